@@ -1,0 +1,138 @@
+/**
+ * The account state that one diagnosis reads: what Graph and Exchange Online said about a user,
+ * already translated from wire formats into domain terms. Each part that can fail on its own
+ * (a missing permission or licence, throttling) is a `Checked<T>`, so one unreadable part never
+ * fails the whole check.
+ */
+
+/** Why a part of the account could not be read. */
+export type UnavailableCause =
+  | 'permission' // 403 Authorization_RequestDenied: the app lacks a Graph permission or Entra role
+  | 'licence' // 403 for a feature the tenant's licence does not include (Entra ID P1/P2)
+  | 'notFound' // 404 where the resource should exist
+  | 'throttled' // 429 still failing after the retries
+  | 'outage'; // 5xx, network error, or an answer we could not read
+
+export interface Unavailable {
+  readonly kind: 'unavailable';
+  readonly cause: UnavailableCause;
+  /** What would make the check work: a permission, a role or a licence, in Microsoft's own words. */
+  readonly needs?: string;
+  /** Graph `request-id` (or Exchange equivalent) of the failed call, for support. */
+  readonly requestId?: string;
+}
+
+export interface Available<T> {
+  readonly kind: 'ok';
+  readonly value: T;
+}
+
+export type Checked<T> = Available<T> | Unavailable;
+
+export interface UserSummary {
+  readonly id: string;
+  readonly userPrincipalName: string;
+  readonly displayName: string;
+  readonly mail?: string;
+}
+
+export interface UserAccount extends UserSummary {
+  readonly accountEnabled: boolean;
+  /** True when the account is mastered in on-premises Active Directory and synced to Entra. */
+  readonly onPremisesSyncEnabled: boolean;
+  readonly lastPasswordChangeDateTime?: string;
+  readonly passwordPolicies?: string;
+  readonly userType?: string;
+}
+
+export interface SignInActivity {
+  readonly lastSignInDateTime?: string;
+  readonly lastNonInteractiveSignInDateTime?: string;
+  readonly lastSuccessfulSignInDateTime?: string;
+}
+
+/** One interactive sign-in from `/auditLogs/signIns`, newest first in `AccountState.signIns`. */
+export interface SignInEvent {
+  readonly createdDateTime: string;
+  /** 0 is success; anything else is an Entra error code (AADSTS without the prefix). */
+  readonly errorCode: number;
+  readonly failureReason?: string;
+  readonly appDisplayName?: string;
+  readonly ipAddress?: string;
+  readonly city?: string;
+  readonly countryOrRegion?: string;
+}
+
+export type RiskLevel = 'low' | 'medium' | 'high' | 'hidden' | 'none' | 'unknownFutureValue';
+export type RiskState =
+  | 'none'
+  | 'confirmedSafe'
+  | 'remediated'
+  | 'dismissed'
+  | 'atRisk'
+  | 'confirmedCompromised'
+  | 'unknownFutureValue';
+
+export interface UserRisk {
+  readonly riskLevel: RiskLevel;
+  readonly riskState: RiskState;
+  readonly riskDetail?: string;
+  readonly riskLastUpdatedDateTime?: string;
+}
+
+export interface AuthenticationRegistration {
+  readonly isSsprRegistered: boolean;
+  readonly isSsprEnabled: boolean;
+  readonly isSsprCapable: boolean;
+  readonly isMfaRegistered: boolean;
+  readonly methodsRegistered: readonly string[];
+}
+
+/** A directory role the user holds; compare `roleTemplateId`, never the tenant-specific object id. */
+export interface DirectoryRoleMembership {
+  readonly roleTemplateId: string;
+  readonly displayName: string;
+}
+
+export interface MailRecipient {
+  readonly address: string;
+  readonly name?: string;
+}
+
+/** An Outlook inbox rule, reduced to what can hide or leak mail after a compromise. */
+export interface InboxRule {
+  readonly id: string;
+  readonly displayName: string;
+  readonly isEnabled: boolean;
+  readonly forwardTo: readonly MailRecipient[];
+  readonly forwardAsAttachmentTo: readonly MailRecipient[];
+  readonly redirectTo: readonly MailRecipient[];
+  readonly delete: boolean;
+  readonly permanentDelete: boolean;
+  readonly moveToFolder?: string;
+  readonly markAsRead: boolean;
+}
+
+/** An entry of Exchange Online's restricted-sender list (`Get-BlockedSenderAddress`). */
+export interface RestrictedSender {
+  readonly senderAddress: string;
+  readonly reason?: string;
+  readonly createdDateTime?: string;
+}
+
+export interface AccountState {
+  readonly user: UserAccount;
+  readonly signInActivity: Checked<SignInActivity | null>;
+  /** Interactive sign-ins of the last 24 hours, newest first. */
+  readonly signIns: Checked<readonly SignInEvent[]>;
+  /** `null` when Identity Protection has never flagged the user. */
+  readonly risk: Checked<UserRisk | null>;
+  readonly registration: Checked<AuthenticationRegistration | null>;
+  readonly roles: Checked<readonly DirectoryRoleMembership[]>;
+  /** `null` when the user has no Exchange Online mailbox. */
+  readonly inboxRules: Checked<readonly InboxRule[] | null>;
+  /** `null` when the user is not on the restricted-sender list. */
+  readonly restrictedSender: Checked<RestrictedSender | null>;
+  /** When the state was read (ISO 8601); the diagnosis measures "recent" and "lifts at" from it. */
+  readonly checkedAt: string;
+}
