@@ -4,36 +4,77 @@
  * (Latvian has `zero`, `one` and `other`: 1, 21, 31 … take `one`).
  */
 import { en } from './en';
+import { enConversation } from './enConversation';
 import type { TextParams, Text } from './text';
 
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 export type Message = string | PluralForms;
-export type MessageKey = keyof typeof en;
+const english = { ...en, ...enConversation };
+
+export type MessageKey = keyof typeof english;
 export type Catalogue = Readonly<Record<MessageKey, Message>>;
 
 export type Locale = 'en' | 'lv';
 
-const catalogues: Readonly<Record<Locale, Catalogue>> = { en, lv: en };
+const catalogues: Readonly<Record<Locale, Catalogue>> = { en: english, lv: english };
 
 /** Picks the catalogue language from a Teams locale such as `lv-LV` or `en-US`. */
 export function localeFrom(teamsLocale: string | undefined): Locale {
   return teamsLocale?.toLowerCase().startsWith('lv') ? 'lv' : 'en';
 }
 
-export function translate(locale: Locale, key: MessageKey, params: TextParams = {}): string {
+export interface RenderOptions {
+  /** IANA time zone from the Teams client (`clientInfo` entity); dates are shown in UTC without it. */
+  readonly timeZone?: string;
+}
+
+/** Params that are ISO 8601 date-times are shown as local dates and times. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+export function translate(locale: Locale, key: MessageKey, params: TextParams = {}, options: RenderOptions = {}): string {
   const message = catalogues[locale][key];
   const template = typeof message === 'string' ? message : pluralForm(locale, message, params.count);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) {
+      return whole;
+    }
+    if (typeof value === 'object') {
+      return translate(locale, value.key, value.params, options);
+    }
+    return typeof value === 'string' && ISO_DATE_TIME.test(value) ? formatDateTime(locale, value, options) : String(value);
+  });
 }
 
-export function render(locale: Locale, value: Text): string {
-  return translate(locale, value.key, value.params);
+export function render(locale: Locale, value: Text, options: RenderOptions = {}): string {
+  return translate(locale, value.key, value.params, options);
 }
 
-function pluralForm(locale: Locale, forms: PluralForms, count: string | number | undefined): string {
-  const n = typeof count === 'number' ? count : Number(count ?? 0);
+export function formatDateTime(locale: Locale, iso: string, options: RenderOptions = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return iso;
+  }
+  const timeZone = options.timeZone && isTimeZone(options.timeZone) ? options.timeZone : 'UTC';
+  const formatted = new Intl.DateTimeFormat(locale === 'lv' ? 'lv-LV' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(date);
+  return timeZone === 'UTC' ? `${formatted} UTC` : formatted;
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function pluralForm(locale: Locale, forms: PluralForms, count: TextParams[string] | undefined): string {
+  const n = typeof count === 'number' ? count : Number(typeof count === 'string' ? count : 0);
   const category = new Intl.PluralRules(locale).select(n);
   return forms[category] ?? forms.other;
 }

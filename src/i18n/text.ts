@@ -1,6 +1,8 @@
 import type { MessageKey } from './catalogue';
 
-export type TextParams = Readonly<Record<string, string | number>>;
+/** A param may itself be a `Text`, rendered in the same language ("{action}: done" with a step title). */
+export type TextParam = string | number | Text;
+export type TextParams = Readonly<Record<string, TextParam>>;
 
 /** A user-facing text by catalogue key, translated only when a card or reply is rendered. */
 export interface Text {

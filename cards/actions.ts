@@ -1,0 +1,54 @@
+/**
+ * What a card button may send back, validated with a schema before anything else happens. A card's
+ * data is user-controlled input: unknown verbs, missing or extra fields and oversize values are
+ * refused here. Ids only point into server-side records; nothing in a card names a target directly.
+ */
+import { z } from 'zod';
+import { REMEDIATION_IDS } from '../src/remediation/steps';
+
+export const VERBS = {
+  chooseUser: 'unlock.chooseUser',
+  step: 'unlock.step',
+  confirm: 'unlock.confirm',
+  cancel: 'unlock.cancel',
+  recheck: 'unlock.recheck',
+  hidePassword: 'unlock.hidePassword',
+} as const;
+
+const id = z.string().regex(/^[0-9a-f-]{36}$/, 'an id');
+const ruleId = z.string().min(1).max(512).optional();
+const step = z.enum(REMEDIATION_IDS);
+
+const chooseUser = z.strictObject({ verb: z.literal(VERBS.chooseUser), choiceId: id, index: z.number().int().min(0).max(9) });
+const requestStep = z.strictObject({ verb: z.literal(VERBS.step), cardId: id, step, ruleId });
+const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, ruleId });
+const cancel = z.strictObject({ verb: z.literal(VERBS.cancel), cardId: id });
+const recheck = z.strictObject({ verb: z.literal(VERBS.recheck), cardId: id });
+const hidePassword = z.strictObject({ verb: z.literal(VERBS.hidePassword) });
+
+export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hidePassword]);
+
+export type CardAction = z.infer<typeof cardActionSchema>;
+export type CardActionOf<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;
+
+/** Card data larger than this is not ours. */
+export const MAX_ACTION_DATA_BYTES = 2048;
+
+/**
+ * Reads `Action.Execute`'s verb and data from an `adaptiveCard/action` invoke. Teams sends the data
+ * as given in the card; the verb travels beside it, so both are checked together.
+ */
+export function parseCardAction(verb: unknown, data: unknown): CardAction | undefined {
+  if (JSON.stringify(data ?? {}).length > MAX_ACTION_DATA_BYTES) {
+    return undefined;
+  }
+  const candidate = data && typeof data === 'object' && !Array.isArray(data) ? { ...data, verb } : { verb };
+  const parsed = cardActionSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The `data` a card button carries: the action without its verb, which `Action.Execute` holds. */
+export function actionData(action: CardAction): Record<string, unknown> {
+  const { verb: _verb, ...data } = action;
+  return data;
+}

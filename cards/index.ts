@@ -1,0 +1,179 @@
+/**
+ * Adaptive Card builders: one per template, each taking typed data and the viewer's language.
+ * Templates are parsed once; cards never call services. Buttons are Universal Actions
+ * (`Action.Execute`), so the same cards work in 1:1 chats, group chats and channels.
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/overview
+ */
+import * as ACData from 'adaptivecards-templating';
+import { CardFactory, type Attachment } from 'botbuilder';
+import type { UserSummary } from '../src/directory/accountState';
+import type { Diagnosis, Finding, RemediationStep, Severity } from '../src/diagnosis/types';
+import { render, translate, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
+import type { Text } from '../src/i18n/text';
+import type { Secret } from '../src/remediation/secret';
+import { actionData, VERBS, type CardAction } from './actions';
+import findingsTemplate from './templates/findings.json';
+import choiceTemplate from './templates/choice.json';
+import confirmTemplate from './templates/confirm.json';
+import passwordTemplate from './templates/password.json';
+import messageTemplate from './templates/message.json';
+
+export { VERBS, parseCardAction, type CardAction, type CardActionOf } from './actions';
+
+/** Who the card is rendered for: the language and time zone of the person reading it. */
+export interface CardView extends RenderOptions {
+  readonly locale: Locale;
+}
+
+export type BannerTone = 'good' | 'attention' | 'warning';
+
+export interface Banner {
+  readonly tone: BannerTone;
+  readonly text: Text;
+  readonly details?: readonly Text[];
+}
+
+interface ButtonData {
+  readonly title: string;
+  readonly verb: CardAction['verb'];
+  readonly data: Record<string, unknown>;
+  readonly style: 'default' | 'positive' | 'destructive';
+}
+
+const templates = {
+  findings: new ACData.Template(findingsTemplate),
+  choice: new ACData.Template(choiceTemplate),
+  confirm: new ACData.Template(confirmTemplate),
+  password: new ACData.Template(passwordTemplate),
+  message: new ACData.Template(messageTemplate),
+};
+
+const SEVERITY_LABEL: Readonly<Record<Severity, MessageKey>> = {
+  blocking: 'card.severity.blocking',
+  warning: 'card.severity.warning',
+  info: 'card.severity.info',
+  ok: 'card.severity.ok',
+};
+
+/** Colour backs up the label; it is never the only sign of severity. */
+const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
+  blocking: 'Attention',
+  warning: 'Warning',
+  info: 'Default',
+  ok: 'Good',
+};
+
+export interface FindingsCardInput {
+  readonly user: UserSummary;
+  readonly diagnosis: Diagnosis;
+  /** Server-side record of what this card offers; buttons carry only this id. */
+  readonly cardId: string;
+  readonly checkedAt: string;
+  readonly banner?: Banner;
+}
+
+export function findingsCard(input: FindingsCardInput, view: CardView): Attachment {
+  const t = (value: Text): string => render(view.locale, value, view);
+  const stepButtons = input.diagnosis.steps.map(
+    (step): ButtonData => button(view, stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: step.id, ...rule(step) }, step.id === 'handOver' ? 'default' : 'positive'),
+  );
+  const recheck = button(view, translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId });
+  return expand(templates.findings, {
+    heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }),
+    userLine: input.user.userPrincipalName,
+    banner: input.banner ? bannerData(input.banner, t) : null,
+    findings: input.diagnosis.findings.map((finding: Finding) => ({
+      severityLabel: translate(view.locale, SEVERITY_LABEL[finding.severity]),
+      color: SEVERITY_COLOR[finding.severity],
+      title: t(finding.title),
+      details: finding.details.map(t),
+    })),
+    checkedAtLabel: translate(view.locale, 'card.findings.checkedAt', { time: input.checkedAt }, view),
+    actions: [...stepButtons, recheck],
+  });
+}
+
+export interface ChoiceCardInput {
+  readonly query: string;
+  readonly choiceId: string;
+  readonly candidates: readonly UserSummary[];
+  readonly more: boolean;
+}
+
+export function choiceCard(input: ChoiceCardInput, view: CardView): Attachment {
+  return expand(templates.choice, {
+    heading: translate(view.locale, 'card.choice.heading', { query: input.query }),
+    hint: translate(view.locale, input.more ? 'card.choice.more' : 'card.choice.hint', { count: input.candidates.length }),
+    choices: input.candidates.map((user, index) =>
+      button(view, `${user.displayName} (${user.userPrincipalName})`, { verb: VERBS.chooseUser, choiceId: input.choiceId, index }),
+    ),
+  });
+}
+
+export interface ConfirmCardInput {
+  readonly user: UserSummary;
+  readonly step: RemediationStep;
+  readonly cardId: string;
+}
+
+export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment {
+  const { step } = input;
+  const notes: MessageKey[] = step.id === 'resetPassword' ? ['card.confirm.passwordNote'] : [];
+  return expand(templates.confirm, {
+    heading: stepTitle(step, view),
+    question: translate(view.locale, `step.${step.id}.confirm`, {
+      user: input.user.displayName,
+      name: input.user.displayName,
+      rule: step.ruleName ?? '',
+    }),
+    notes: notes.map((key) => translate(view.locale, key)),
+    confirm: button(view, translate(view.locale, 'card.confirm.yes'), { verb: VERBS.confirm, cardId: input.cardId, step: step.id, ...rule(step) }),
+    cancel: button(view, translate(view.locale, 'card.confirm.no'), { verb: VERBS.cancel, cardId: input.cardId }),
+  });
+}
+
+/** With `password` and `user` while shown; without both once the operator has hidden it. */
+export type PasswordCardInput = { readonly user: UserSummary; readonly password: Secret } | { readonly user?: undefined; readonly password?: undefined };
+
+export function passwordCard(input: PasswordCardInput, view: CardView): Attachment {
+  const name = input.user?.displayName ?? '';
+  return expand(templates.password, {
+    heading: translate(view.locale, input.user ? 'card.password.heading' : 'card.password.hiddenHeading', { name }),
+    instructions: translate(view.locale, input.password ? 'card.password.instructions' : 'card.password.hidden', { name }),
+    // The one place a temporary password is written: the card shown to the operator who reset it.
+    password: input.password ? input.password.reveal() : null,
+    notes: input.password ? [translate(view.locale, 'card.password.notStored')] : [],
+    actions: input.password ? [button(view, translate(view.locale, 'card.password.hide'), { verb: VERBS.hidePassword })] : [],
+  });
+}
+
+export interface MessageCardInput {
+  readonly heading: Text;
+  readonly paragraphs: readonly Text[];
+}
+
+export function messageCard(input: MessageCardInput, view: CardView): Attachment {
+  const t = (value: Text): string => render(view.locale, value, view);
+  return expand(templates.message, { heading: t(input.heading), paragraphs: input.paragraphs.map(t), actions: [] });
+}
+
+function stepTitle(step: RemediationStep, view: CardView): string {
+  const title = translate(view.locale, `step.${step.id}.title`);
+  return step.ruleName !== undefined ? `${title}: ${step.ruleName || '…'}` : title;
+}
+
+function rule(step: RemediationStep): { ruleId?: string } {
+  return step.ruleId ? { ruleId: step.ruleId } : {};
+}
+
+function button(_view: CardView, title: string, action: CardAction, style: ButtonData['style'] = 'default'): ButtonData {
+  return { title, verb: action.verb, data: actionData(action), style };
+}
+
+function bannerData(banner: Banner, t: (value: Text) => string): Record<string, unknown> {
+  return { style: banner.tone, text: t(banner.text), details: (banner.details ?? []).map(t) };
+}
+
+function expand(template: ACData.Template, data: Record<string, unknown>): Attachment {
+  return CardFactory.adaptiveCard(template.expand({ $root: data }));
+}

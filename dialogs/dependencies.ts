@@ -1,0 +1,14 @@
+/** What the dialogs need, passed in by the composition root. */
+import type { DirectoryService } from '../src/directory/directoryService';
+import type { OperatorDirectory } from '../src/access/operatorDirectory';
+import type { RemediationService } from '../src/remediation/remediationService';
+import type { ChoiceStore, OfferStore } from '../src/storage/cardRecords';
+
+export interface DialogDependencies {
+  readonly directory: DirectoryService;
+  readonly operators: OperatorDirectory;
+  readonly remediation: RemediationService;
+  readonly offers: OfferStore;
+  readonly choices: ChoiceStore;
+  readonly now?: () => Date;
+}

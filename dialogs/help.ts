@@ -1,0 +1,14 @@
+/** The help card: what Unlock does and the commands it understands. */
+import type { Attachment } from 'botbuilder';
+import { messageCard, type CardView } from '../cards';
+import { text } from '../src/i18n/text';
+
+export function helpCard(view: CardView): Attachment {
+  return messageCard(
+    {
+      heading: text('help.heading'),
+      paragraphs: [text('help.unlock'), text('help.unlockWithUser'), text('help.cancel'), text('help.security')],
+    },
+    view,
+  );
+}

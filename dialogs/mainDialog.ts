@@ -1,0 +1,106 @@
+/**
+ * The routing table of the conversation: typed commands and card clicks in, the dialog that serves
+ * them out. `cancel` and `help` work at any point.
+ */
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { messageCard, passwordCard, type CardAction } from '../cards';
+import { translate } from '../src/i18n/catalogue';
+import { text } from '../src/i18n/text';
+import type { DialogDependencies } from './dependencies';
+import { helpCard } from './help';
+import { REMEDIATION_DIALOG, RemediationDialog } from './remediationDialog';
+import { replaceClickedCard, viewOf } from './turn';
+import { UNLOCK_DIALOG, UnlockDialog } from './unlockDialog';
+
+export type Command =
+  | { readonly kind: 'unlock'; readonly query?: string }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'cancel' }
+  | { readonly kind: 'text'; readonly text: string };
+
+/** `unlock`, `unlock anna@…`, `check Anna`, `help`, `cancel`; anything else is an answer or unknown. */
+export function parseCommand(message: string): Command {
+  const trimmed = message.trim();
+  const match = /^(unlock|check)\b\s*(.*)$/is.exec(trimmed);
+  if (match) {
+    const query = match[2]?.trim();
+    return query ? { kind: 'unlock', query } : { kind: 'unlock' };
+  }
+  const word = trimmed.toLowerCase().replace(/[.!?]+$/, '');
+  if (word === 'help' || word === '?') {
+    return { kind: 'help' };
+  }
+  if (word === 'cancel' || word === 'stop') {
+    return { kind: 'cancel' };
+  }
+  return { kind: 'text', text: trimmed };
+}
+
+/** The top of the conversation: owns the dialog set and decides which dialog serves each turn. */
+export class MainDialog {
+  private readonly dialogs: DialogSet;
+
+  constructor(
+    private readonly deps: DialogDependencies,
+    dialogState: StatePropertyAccessor<DialogState>,
+  ) {
+    this.dialogs = new DialogSet(dialogState);
+    this.dialogs.add(new UnlockDialog(deps));
+    this.dialogs.add(new RemediationDialog(deps));
+  }
+
+  async runMessage(context: TurnContext, message: string): Promise<void> {
+    const dialogs = await this.dialogs.createContext(context);
+    const command = parseCommand(message);
+    const locale = viewOf(context).locale;
+    switch (command.kind) {
+      case 'cancel': {
+        const active = dialogs.activeDialog !== undefined;
+        await dialogs.cancelAllDialogs();
+        await context.sendActivity(translate(locale, active ? 'unlock.cancelled' : 'unlock.nothingToCancel'));
+        return;
+      }
+      case 'help':
+        await context.sendActivity({ attachments: [helpCard(viewOf(context))] });
+        if (dialogs.activeDialog) {
+          await dialogs.repromptDialog();
+        }
+        return;
+      case 'unlock':
+        await dialogs.cancelAllDialogs();
+        await dialogs.beginDialog(UNLOCK_DIALOG, command.query ? { query: command.query } : {});
+        return;
+      case 'text': {
+        const result = await dialogs.continueDialog();
+        if (result.status === DialogTurnStatus.empty) {
+          await context.sendActivity(translate(locale, 'unlock.unknownCommand'));
+        }
+        return;
+      }
+    }
+  }
+
+  /** Card clicks: the action is already schema-checked; ids in it are looked up server side. */
+  async runCardAction(context: TurnContext, action: CardAction): Promise<void> {
+    const dialogs = await this.dialogs.createContext(context);
+    switch (action.verb) {
+      case 'unlock.chooseUser':
+        await dialogs.cancelAllDialogs();
+        await dialogs.beginDialog(UNLOCK_DIALOG, { chosen: { choiceId: action.choiceId, index: action.index } });
+        return;
+      case 'unlock.hidePassword':
+        replaceClickedCard(context, passwordCard({}, viewOf(context)));
+        return;
+      default: {
+        const offer = await this.deps.offers.get(action.cardId);
+        if (!offer) {
+          replaceClickedCard(context, messageCard({ heading: text('unlock.staleCard'), paragraphs: [] }, viewOf(context)));
+          return;
+        }
+        await dialogs.cancelAllDialogs();
+        await dialogs.beginDialog(REMEDIATION_DIALOG, { action, offer });
+      }
+    }
+  }
+}

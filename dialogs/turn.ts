@@ -1,0 +1,41 @@
+/** What the dialogs read from a turn (who acts, in which language) and how they answer a card click. */
+import type { Attachment, TurnContext } from 'botbuilder';
+import { localeFrom } from '../src/i18n/catalogue';
+import type { CardView } from '../cards';
+import type { Actor } from '../src/remediation/remediationService';
+
+/**
+ * The person who sent this activity, as Teams vouches for it. Authorisation uses only this,
+ * never anything inside card data. https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/get-teams-context
+ */
+export function actorOf(context: TurnContext): Actor | undefined {
+  const from = context.activity.from;
+  if (!from?.aadObjectId) {
+    return undefined;
+  }
+  return { aadObjectId: from.aadObjectId, ...(from.name ? { name: from.name } : {}) };
+}
+
+export function viewOf(context: TurnContext): CardView {
+  const clientInfo = context.activity.entities?.find((entity) => entity.type === 'clientInfo') as
+    | { timezone?: unknown }
+    | undefined;
+  const timeZone = typeof clientInfo?.timezone === 'string' ? clientInfo.timezone : undefined;
+  return { locale: localeFrom(context.activity.locale), ...(timeZone ? { timeZone } : {}) };
+}
+
+export function isPersonalChat(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return type === undefined || type === 'personal';
+}
+
+const CARD_REPLY = Symbol('unlock.cardReply');
+
+/** The card that replaces the clicked one; the bot returns it as the `adaptiveCard/action` invoke response. */
+export function replaceClickedCard(context: TurnContext, card: Attachment): void {
+  context.turnState.set(CARD_REPLY, card);
+}
+
+export function clickedCardReplacement(context: TurnContext): Attachment | undefined {
+  return context.turnState.get(CARD_REPLY) as Attachment | undefined;
+}

@@ -1,0 +1,73 @@
+/**
+ * Wires the services, dialogs and bot for one tenant connection. The HTTP service (`app.ts`) and the
+ * dialog tests both build the bot here, so what the tests drive is what runs.
+ */
+import { PrivateConversationState, type Storage } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { TokenCredential } from '@azure/identity';
+import { GraphOperatorDirectory } from './access/operatorDirectory';
+import { UnlockBot } from './bot';
+import { GraphDirectoryService } from './directory/directoryService';
+import { ExchangeAdminClient } from './exchange/exchangeAdminClient';
+import { ExchangeRestrictedSenders } from './exchange/restrictedSenders';
+import { GraphGateway, type GraphRetryPolicy } from './graph/graphGateway';
+import type { Logger } from './logging';
+import { GraphRemediationGateway } from './remediation/remediationGateway';
+import { RemediationService } from './remediation/remediationService';
+import { generateTemporaryPassword } from './remediation/temporaryPassword';
+import type { CardOffer, UserChoice } from './storage/cardRecords';
+import { StorageRecordStore } from './storage/recordStore';
+import { MainDialog } from '../dialogs/mainDialog';
+
+export interface TenantEndpoints {
+  readonly graphEndpoint: string;
+  readonly exchangeEndpoint: string;
+  readonly tenantId: string;
+  readonly helpdeskGroupId: string;
+  readonly credential: TokenCredential;
+}
+
+export interface BotOptions {
+  readonly storage: Storage;
+  readonly logger: Logger;
+  readonly retry?: GraphRetryPolicy;
+  readonly generatePassword?: () => string;
+}
+
+export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockBot {
+  const { logger } = options;
+  const graph = new GraphGateway({
+    endpoint: tenant.graphEndpoint,
+    credential: tenant.credential,
+    ...(options.retry ? { retry: options.retry } : {}),
+    onResponse: (info) => logger.debug({ graph: info }, 'graph call'),
+  });
+  const exchange = new ExchangeAdminClient({
+    endpoint: tenant.exchangeEndpoint,
+    tenantId: tenant.tenantId,
+    credential: tenant.credential,
+    ...(options.retry ? { maxRetries: options.retry.maxRetries, maxRetryAfterSeconds: options.retry.maxRetryAfterSeconds } : {}),
+    onResponse: (info) => logger.debug({ exchange: info }, 'exchange call'),
+  });
+  const restrictedSenders = new ExchangeRestrictedSenders(exchange);
+  const directory = new GraphDirectoryService(graph, restrictedSenders);
+  const operators = new GraphOperatorDirectory(graph, tenant.helpdeskGroupId);
+  const remediation = new RemediationService({
+    directory,
+    operators,
+    gateway: new GraphRemediationGateway(graph, restrictedSenders),
+    generatePassword: options.generatePassword ?? generateTemporaryPassword,
+  });
+  const dialogState = new PrivateConversationState(options.storage);
+  const main = new MainDialog(
+    {
+      directory,
+      operators,
+      remediation,
+      offers: new StorageRecordStore<CardOffer>(options.storage, 'offers'),
+      choices: new StorageRecordStore<UserChoice>(options.storage, 'choices'),
+    },
+    dialogState.createProperty<DialogState>('dialogState'),
+  );
+  return new UnlockBot({ main, states: [dialogState], logger });
+}

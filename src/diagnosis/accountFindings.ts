@@ -1,0 +1,141 @@
+/**
+ * Findings about the account itself: blocked, risky, restricted from sending, not ready for
+ * self-service reset, mastered on-premises, out of the bot's reach.
+ */
+import type {
+  AuthenticationRegistration,
+  DirectoryRoleMembership,
+  RestrictedSender,
+  UserAccount,
+  UserRisk,
+} from '../directory/accountState';
+import type { MessageKey } from '../i18n/catalogue';
+import { text, type Text } from '../i18n/text';
+import { restrictionReasonTexts } from './restrictedSenderReason';
+import type {
+  PasswordManagedOnPremisesFinding,
+  PrivilegedTargetFinding,
+  RestrictedSenderFinding,
+  SignInBlockedFinding,
+  SsprNotRegisteredFinding,
+  UserAtRiskFinding,
+} from './types';
+
+export function signInBlockedFinding(user: UserAccount): SignInBlockedFinding | undefined {
+  if (user.accountEnabled) return undefined;
+  return {
+    kind: 'signInBlocked',
+    severity: 'blocking',
+    title: text('finding.signInBlocked.title'),
+    details: [
+      // A synced account's enabled state comes from Active Directory: a cloud change is refused or
+      // overwritten at the next sync (reference §9, and AADSTS50057 "disabled in Active Directory").
+      text(user.onPremisesSyncEnabled ? 'finding.signInBlocked.onPremises' : 'finding.signInBlocked.cloud'),
+      text('finding.signInBlocked.checkWhy'),
+    ],
+  };
+}
+
+export function passwordManagedOnPremisesFinding(user: UserAccount): PasswordManagedOnPremisesFinding | undefined {
+  if (!user.onPremisesSyncEnabled) return undefined;
+  return {
+    kind: 'passwordManagedOnPremises',
+    severity: 'info',
+    title: text('finding.passwordManagedOnPremises.title'),
+    details: [text('finding.passwordManagedOnPremises.resetInAd'), text('finding.passwordManagedOnPremises.writeback')],
+  };
+}
+
+const RISK_LEVEL_TEXT: Partial<Record<UserRisk['riskLevel'], MessageKey>> = {
+  low: 'finding.userAtRisk.levelLow',
+  medium: 'finding.userAtRisk.levelMedium',
+  high: 'finding.userAtRisk.levelHigh',
+  // Identity Protection hides the level from tenants without Entra ID P2.
+  hidden: 'finding.userAtRisk.levelHidden',
+};
+
+/** Only a live risk counts: dismissed, remediated, confirmed safe or none mean nothing to do. */
+export function userAtRiskFinding(risk: UserRisk | null): UserAtRiskFinding | undefined {
+  if (risk === null || (risk.riskState !== 'atRisk' && risk.riskState !== 'confirmedCompromised')) return undefined;
+  const compromised = risk.riskState === 'confirmedCompromised';
+  const levelText = RISK_LEVEL_TEXT[risk.riskLevel];
+  const details: Text[] = [];
+  if (compromised) details.push(text('finding.userAtRisk.confirmedCompromised'));
+  if (levelText !== undefined) details.push(text(levelText));
+  if (risk.riskLastUpdatedDateTime !== undefined) {
+    details.push(text('finding.userAtRisk.updatedAt', { at: risk.riskLastUpdatedDateTime }));
+  }
+  details.push(text(compromised ? 'finding.userAtRisk.adviceCompromised' : 'finding.userAtRisk.advice'));
+  return {
+    kind: 'userAtRisk',
+    severity: compromised || risk.riskLevel === 'high' ? 'blocking' : 'warning',
+    title: text(compromised ? 'finding.userAtRisk.titleCompromised' : 'finding.userAtRisk.title'),
+    details,
+    riskLevel: risk.riskLevel,
+    riskState: risk.riskState,
+    ...(risk.riskDetail !== undefined ? { riskDetail: risk.riskDetail } : {}),
+    ...(risk.riskLastUpdatedDateTime !== undefined ? { updatedAt: risk.riskLastUpdatedDateTime } : {}),
+  };
+}
+
+/**
+ * Restricted from sending after outbound spam or a sending limit; still receives mail.
+ * https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users
+ */
+export function restrictedSenderFinding(sender: RestrictedSender | null): RestrictedSenderFinding | undefined {
+  if (sender === null) return undefined;
+  const details: Text[] = [];
+  if (sender.createdDateTime !== undefined) details.push(text('finding.restrictedSender.since', { since: sender.createdDateTime }));
+  details.push(...restrictionReasonTexts(sender.reason));
+  details.push(
+    text('finding.restrictedSender.effect'),
+    // Defender's unblock flow asks to regain control (password, MFA) before unblocking.
+    text('finding.restrictedSender.secureFirst'),
+    // "all restrictions should be removed from the user within one hour … no longer than 24 hours"
+    text('finding.restrictedSender.unblockDelay'),
+    // Unblocks per account are capped; past that only Microsoft support can help (reference §15).
+    text('finding.restrictedSender.unblockLimit'),
+  );
+  return {
+    kind: 'restrictedSender',
+    severity: 'blocking',
+    title: text('finding.restrictedSender.title'),
+    details,
+    ...(sender.createdDateTime !== undefined ? { since: sender.createdDateTime } : {}),
+    ...(sender.reason !== undefined ? { reason: sender.reason } : {}),
+  };
+}
+
+/**
+ * Not registered for self-service password reset: not why they are locked out now, but why they
+ * need the helpdesk for it. A warning when the policy covers them (they only have to register),
+ * information when it does not (an admin decision, nothing the user can do).
+ */
+export function ssprNotRegisteredFinding(registration: AuthenticationRegistration | null): SsprNotRegisteredFinding | undefined {
+  if (registration === null || registration.isSsprRegistered) return undefined;
+  const details: Text[] = [text('finding.ssprNotRegistered.register')];
+  if (!registration.isSsprEnabled) details.push(text('finding.ssprNotRegistered.policyDoesNotCover'));
+  return {
+    kind: 'ssprNotRegistered',
+    severity: registration.isSsprEnabled ? 'warning' : 'info',
+    title: text('finding.ssprNotRegistered.title'),
+    details,
+    ssprEnabled: registration.isSsprEnabled,
+  };
+}
+
+export function privilegedTargetFinding(roles: readonly DirectoryRoleMembership[]): PrivilegedTargetFinding | undefined {
+  if (roles.length === 0) return undefined;
+  const names = [...new Set(roles.map((role) => role.displayName))];
+  return {
+    kind: 'privilegedTarget',
+    severity: 'warning',
+    title: text('finding.privilegedTarget.title'),
+    details: [
+      text('finding.privilegedTarget.roles', { count: names.length, roles: names.join(', ') }),
+      text('finding.privilegedTarget.whoCanAct'),
+      text('finding.privilegedTarget.noSteps'),
+    ],
+    roles: names,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The diagnosis: raw account state in, findings and the steps that apply out. Pure: no I/O, no clock
+ * (time comes from `state.checkedAt`), so the same state always gives the same diagnosis.
+ */
+import type { AccountState, Checked } from '../directory/accountState';
+import {
+  passwordManagedOnPremisesFinding,
+  privilegedTargetFinding,
+  restrictedSenderFinding,
+  signInBlockedFinding,
+  ssprNotRegisteredFinding,
+  userAtRiskFinding,
+} from './accountFindings';
+import { couldNotCheckFindings, nothingWrongFinding } from './checkFindings';
+import { ownDomains, suspiciousInboxRuleFindings } from './inboxRules';
+import { privilegedRoles } from './privilegedRoles';
+import { remediationSteps } from './remediationSteps';
+import { failedSignInsFinding, recentFailures, smartLockoutFinding } from './signInFindings';
+import type { Diagnosis, Finding, Severity } from './types';
+
+export function diagnose(state: AccountState): Diagnosis {
+  const { user } = state;
+  const roles = valueOf(state.roles);
+  const heldPrivilegedRoles = roles === undefined ? [] : privilegedRoles(roles);
+  const failures = recentFailures(state, valueOf(state.signIns) ?? []);
+  const risk = valueOf(state.risk);
+  const registration = valueOf(state.registration);
+  const restrictedSender = valueOf(state.restrictedSender);
+  const inboxRules = valueOf(state.inboxRules);
+
+  const found: Finding[] = present([
+    privilegedTargetFinding(heldPrivilegedRoles),
+    signInBlockedFinding(user),
+    smartLockoutFinding(failures, state.checkedAt),
+    userAtRiskFinding(risk ?? null),
+    restrictedSenderFinding(restrictedSender ?? null),
+    failedSignInsFinding(failures),
+    ...suspiciousInboxRuleFindings(inboxRules ?? [], ownDomains([user.userPrincipalName, user.mail])),
+    ssprNotRegisteredFinding(registration ?? null),
+    passwordManagedOnPremisesFinding(user),
+    ...couldNotCheckFindings(state),
+  ]);
+  const allClear = nothingWrongFinding(user, found);
+  const findings = sortBySeverity(allClear === undefined ? found : [...found, allClear]);
+
+  const privileged = heldPrivilegedRoles.length > 0;
+  const steps = remediationSteps(findings, {
+    privileged,
+    onPremises: user.onPremisesSyncEnabled,
+    rolesUnknown: roles === undefined,
+  });
+  return { userId: user.id, findings, steps, privileged };
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { blocking: 0, warning: 1, info: 2, ok: 3 };
+
+/** Most severe first; `Array.prototype.sort` is stable, so equal severities keep the order above. */
+export function sortBySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+function valueOf<T>(checked: Checked<T>): T | undefined {
+  return checked.kind === 'ok' ? checked.value : undefined;
+}
+
+function present(findings: readonly (Finding | undefined)[]): Finding[] {
+  return findings.filter((finding): finding is Finding => finding !== undefined);
+}

@@ -1,0 +1,50 @@
+/**
+ * The one `$batch` a diagnosis sends: every Graph read about the user, in parallel, each able to fail
+ * alone. `signInActivity` is its own item because asking for it without an Entra ID P1 licence fails
+ * the whole user read with 403.  https://learn.microsoft.com/en-us/graph/json-batching
+ */
+import type { BatchItem } from '../graph/batch';
+import type { CheckRequirements } from '../graph/unavailable';
+import type { CheckName } from '../diagnosis/types';
+
+export type AccountStatePart = 'user' | Exclude<CheckName, 'restrictedSender'>;
+
+export const USER_ACCOUNT_FIELDS =
+  'id,displayName,userPrincipalName,mail,accountEnabled,onPremisesSyncEnabled,lastPasswordChangeDateTime,passwordPolicies,userType';
+
+/** How far back the diagnosis reads sign-ins, and how many it reads at most. */
+export const SIGN_IN_WINDOW_HOURS = 24;
+export const MAX_SIGN_INS = 100;
+
+/** The application permission (least privileged) and licence each part needs; README lists the same. */
+export const PART_REQUIREMENTS: Readonly<Record<AccountStatePart, CheckRequirements>> = {
+  user: { permission: 'User.Read.All' },
+  signInActivity: { permission: 'AuditLog.Read.All', licence: 'Microsoft Entra ID P1 or P2' },
+  signIns: { permission: 'AuditLog.Read.All and Directory.Read.All', licence: 'Microsoft Entra ID P1 or P2' },
+  risk: { permission: 'IdentityRiskyUser.Read.All', licence: 'Microsoft Entra ID P2' },
+  registration: { permission: 'AuditLog.Read.All', licence: 'Microsoft Entra ID P1 or P2' },
+  roles: { permission: 'User.Read.All' },
+  inboxRules: { permission: 'MailboxSettings.Read' },
+};
+
+export function accountStateBatch(userId: string, checkedAt: Date): BatchItem[] {
+  const id = encodeURIComponent(userId);
+  const since = new Date(checkedAt.getTime() - SIGN_IN_WINDOW_HOURS * 3600_000).toISOString();
+  const signInFilter = encodeURIComponent(`userId eq '${userId.replace(/'/g, "''")}' and createdDateTime ge ${since}`);
+  return [
+    { id: 'user', url: `/users/${id}?$select=${USER_ACCOUNT_FIELDS}` },
+    // By object id: Graph refuses `signInActivity` when the user is addressed by UPN.
+    { id: 'signInActivity', url: `/users/${id}?$select=id,signInActivity` },
+    { id: 'signIns', url: `/auditLogs/signIns?$filter=${signInFilter}&$top=${MAX_SIGN_INS}` },
+    { id: 'risk', url: `/identityProtection/riskyUsers/${id}` },
+    { id: 'registration', url: `/reports/authenticationMethods/userRegistrationDetails/${id}` },
+    {
+      id: 'roles',
+      // The cast with $count is an advanced query: it needs ConsistencyLevel.
+      // https://learn.microsoft.com/en-us/graph/api/user-list-transitivememberof
+      url: `/users/${id}/transitiveMemberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId&$count=true`,
+      headers: { ConsistencyLevel: 'eventual' },
+    },
+    { id: 'inboxRules', url: `/users/${id}/mailFolders/inbox/messageRules` },
+  ];
+}

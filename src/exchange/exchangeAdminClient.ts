@@ -1,0 +1,93 @@
+/**
+ * Exchange Online cmdlets over the admin API's `InvokeCommand` endpoint, the REST call the Exchange
+ * Online PowerShell v3 module makes. It is the only programmatic route to the restricted-sender list:
+ * Graph has no API for it. Undocumented, so every answer is checked and failures become outcomes.
+ * https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users
+ */
+import type { TokenCredential } from '@azure/identity';
+import { defaultScopeOf } from '../graph/credentials';
+import { parseRetryAfter } from '../graph/retryAfter';
+import type { GraphResponse } from '../graph/batch';
+
+export interface ExchangeAdminClientOptions {
+  readonly endpoint: string;
+  readonly tenantId: string;
+  readonly credential: TokenCredential;
+  readonly maxRetries?: number;
+  readonly maxRetryAfterSeconds?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly onResponse?: (info: { cmdlet: string; status: number; requestId?: string }) => void;
+}
+
+/** The system mailbox app-only calls anchor to, as the EXO v3 module does. */
+const APP_ANCHOR_MAILBOX = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
+
+const RETRYABLE = new Set([429, 503, 504]);
+
+export class ExchangeAdminClient {
+  private readonly scope: string;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly options: ExchangeAdminClientOptions) {
+    this.scope = defaultScopeOf(options.endpoint);
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  /** Runs one cmdlet; retries 429/503/504 honouring `Retry-After`, like the Graph SDK does. */
+  async invokeCommand(cmdlet: string, parameters: Readonly<Record<string, string>>): Promise<GraphResponse> {
+    const maxRetries = this.options.maxRetries ?? 3;
+    for (let attempt = 0; ; attempt += 1) {
+      const answer = await this.send(cmdlet, parameters);
+      const wait = answer.retryAfterSeconds ?? 2 ** attempt;
+      if (!RETRYABLE.has(answer.status) || attempt >= maxRetries || wait > (this.options.maxRetryAfterSeconds ?? 10)) {
+        return answer;
+      }
+      await this.sleep(wait * 1000);
+    }
+  }
+
+  private async send(cmdlet: string, parameters: Readonly<Record<string, string>>): Promise<GraphResponse> {
+    const { endpoint, tenantId } = this.options;
+    const url = new URL(`/adminapi/beta/${encodeURIComponent(tenantId)}/InvokeCommand`, endpoint);
+    let response: Response;
+    try {
+      const token = await this.options.credential.getToken(this.scope);
+      if (!token) {
+        throw new Error(`The credential returned no token for ${this.scope}.`);
+      }
+      response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${token.token}`,
+          'Content-Type': 'application/json',
+          'X-AnchorMailbox': `APP:${APP_ANCHOR_MAILBOX}@${tenantId}`,
+          'X-ResponseFormat': 'json',
+        },
+        body: JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }),
+      });
+    } catch (error) {
+      this.options.onResponse?.({ cmdlet, status: 0 });
+      return { status: 0, body: undefined, networkError: error instanceof Error ? error.message : String(error) };
+    }
+    const text = await response.text();
+    const answer: GraphResponse = {
+      status: response.status,
+      body: parseJson(text),
+      requestId: response.headers.get('request-id') ?? undefined,
+      retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+    };
+    this.options.onResponse?.({ cmdlet, status: answer.status, requestId: answer.requestId });
+    return answer;
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (text.length === 0) {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The restricted-sender list: users Exchange Online Protection blocked from sending after outbound spam.
+ * `Get-BlockedSenderAddress` / `Remove-BlockedSenderAddress`:
+ * https://learn.microsoft.com/en-us/powershell/module/exchange/get-blockedsenderaddress
+ */
+import type { Checked, RestrictedSender } from '../directory/accountState';
+import { isSuccess, unavailable, type CheckRequirements } from '../graph/unavailable';
+import type { ExchangeAdminClient } from './exchangeAdminClient';
+
+export const RESTRICTED_SENDER_REQUIREMENTS: CheckRequirements = {
+  permission: 'Exchange.ManageAsApp with the Security Administrator role (or Exchange Organization Management)',
+};
+
+export type UnblockOutcome =
+  | { readonly kind: 'done'; readonly requestId?: string }
+  | { readonly kind: 'failed'; readonly cause: ReturnType<typeof unavailable>['cause']; readonly requestId?: string };
+
+export interface RestrictedSenderService {
+  /** `null` when the address is not on the list. */
+  find(senderAddress: string): Promise<Checked<RestrictedSender | null>>;
+  remove(senderAddress: string): Promise<UnblockOutcome>;
+}
+
+export class ExchangeRestrictedSenders implements RestrictedSenderService {
+  constructor(private readonly exchange: ExchangeAdminClient) {}
+
+  async find(senderAddress: string): Promise<Checked<RestrictedSender | null>> {
+    const answer = await this.exchange.invokeCommand('Get-BlockedSenderAddress', { SenderAddress: senderAddress });
+    if (!isSuccess(answer)) {
+      return unavailable(answer, RESTRICTED_SENDER_REQUIREMENTS);
+    }
+    const entries = (answer.body as { value?: unknown } | undefined)?.value;
+    if (!Array.isArray(entries)) {
+      return { kind: 'unavailable', cause: 'outage', ...(answer.requestId ? { requestId: answer.requestId } : {}) };
+    }
+    const entry = entries.find(
+      (candidate: unknown): candidate is Record<string, unknown> =>
+        typeof candidate === 'object' &&
+        candidate !== null &&
+        String((candidate as Record<string, unknown>).SenderAddress).toLowerCase() === senderAddress.toLowerCase(),
+    );
+    if (!entry) {
+      return { kind: 'ok', value: null };
+    }
+    return {
+      kind: 'ok',
+      value: {
+        senderAddress,
+        ...(typeof entry.Reason === 'string' ? { reason: entry.Reason } : {}),
+        ...(typeof entry.CreatedDatetime === 'string' ? { createdDateTime: entry.CreatedDatetime } : {}),
+      },
+    };
+  }
+
+  async remove(senderAddress: string): Promise<UnblockOutcome> {
+    const answer = await this.exchange.invokeCommand('Remove-BlockedSenderAddress', {
+      SenderAddress: senderAddress,
+      Reason: 'Unblocked by the helpdesk with Unlock',
+    });
+    const requestId = answer.requestId ? { requestId: answer.requestId } : {};
+    return isSuccess(answer)
+      ? { kind: 'done', ...requestId }
+      : { kind: 'failed', cause: unavailable(answer).cause, ...requestId };
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Every Graph call goes through here: the real `@microsoft/microsoft-graph-client` with its retry on
+ * 429/503/504, answers returned as plain status + body so the services translate them into domain
+ * outcomes (dialogs never see HTTP). Batches are sent through the same client, and their throttled
+ * items are resent here because the SDK never retries items inside a `$batch`.
+ */
+import {
+  Client,
+  HTTPMessageHandler,
+  ResponseType,
+  RetryHandler,
+  RetryHandlerOptions,
+  type Context,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
+import type { TokenCredential } from '@azure/identity';
+import { defaultScopeOf } from './credentials';
+import { parseRetryAfter } from './retryAfter';
+import { parseBatchResponses, retryableItems, longestRetryAfter, type BatchItem, type GraphResponse } from './batch';
+
+export type { BatchItem, GraphResponse } from './batch';
+
+export type GraphVersion = 'v1.0' | 'beta';
+
+export interface GraphRequestOptions {
+  readonly version?: GraphVersion;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface GraphRetryPolicy {
+  /** Retries of a whole request by the SDK's RetryHandler (it honours `Retry-After`). */
+  readonly maxRetries: number;
+  /** Rounds of resending throttled `$batch` items. */
+  readonly maxBatchItemRetries: number;
+  /** The longest `Retry-After` we wait for inside one user's turn; longer means "throttled". */
+  readonly maxRetryAfterSeconds: number;
+}
+
+export const DEFAULT_RETRY_POLICY: GraphRetryPolicy = {
+  maxRetries: 3,
+  maxBatchItemRetries: 2,
+  maxRetryAfterSeconds: 10,
+};
+
+export interface GraphGatewayOptions {
+  readonly endpoint: string;
+  readonly credential: TokenCredential;
+  readonly retry?: GraphRetryPolicy;
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Told of every answer's `request-id`, so logs tie a turn to Microsoft's records. */
+  readonly onResponse?: (info: { method: string; path: string; status: number; requestId?: string }) => void;
+}
+
+/** Graph's `$batch` takes at most 20 requests. https://learn.microsoft.com/en-us/graph/json-batching */
+export const MAX_BATCH_ITEMS = 20;
+
+export class GraphGateway {
+  private readonly client: Client;
+  private readonly retry: GraphRetryPolicy;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly options: GraphGatewayOptions) {
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const retryHandler = new RetryHandler(
+      new RetryHandlerOptions(1, this.retry.maxRetries, (_delay, _attempt, _request, _options, response) =>
+        retryAfterSeconds(response) <= this.retry.maxRetryAfterSeconds,
+      ),
+    );
+    this.client = Client.initWithMiddleware({
+      baseUrl: withTrailingSlash(options.endpoint),
+      defaultVersion: 'v1.0',
+      middleware: [
+        new BearerTokenHandler(options.credential, defaultScopeOf(options.endpoint)),
+        retryHandler,
+        new HTTPMessageHandler(),
+      ],
+    });
+  }
+
+  get(path: string, options: GraphRequestOptions = {}): Promise<GraphResponse> {
+    return this.send('GET', path, undefined, options);
+  }
+
+  post(path: string, body: unknown, options: GraphRequestOptions = {}): Promise<GraphResponse> {
+    return this.send('POST', path, body, options);
+  }
+
+  patch(path: string, body: unknown, options: GraphRequestOptions = {}): Promise<GraphResponse> {
+    return this.send('PATCH', path, body, options);
+  }
+
+  delete(path: string, options: GraphRequestOptions = {}): Promise<GraphResponse> {
+    return this.send('DELETE', path, undefined, options);
+  }
+
+  /**
+   * Sends up to 20 independent requests in one `$batch` and answers each by id. Items answered 429,
+   * 503 or 504 are sent again, alone, after the longest `Retry-After` among them, as Graph asks:
+   * https://learn.microsoft.com/en-us/graph/throttling#throttling-and-batching
+   */
+  async batch(items: readonly BatchItem[], version: GraphVersion = 'v1.0'): Promise<Map<string, GraphResponse>> {
+    if (items.length > MAX_BATCH_ITEMS) {
+      throw new RangeError(`A Graph $batch takes at most ${MAX_BATCH_ITEMS} requests, not ${items.length}.`);
+    }
+    const answers = new Map<string, GraphResponse>();
+    let pending = items;
+    for (let round = 0; pending.length > 0; round += 1) {
+      const envelope = await this.send('POST', '/$batch', { requests: pending.map(toBatchRequest) }, { version });
+      const responses =
+        envelope.status === 200
+          ? parseBatchResponses(envelope.body, envelope.requestId)
+          : new Map(pending.map((item) => [item.id, envelope] as const));
+      for (const item of pending) {
+        answers.set(item.id, responses.get(item.id) ?? { status: 0, body: undefined, requestId: envelope.requestId });
+      }
+      const throttled = retryableItems(pending, answers);
+      const wait = longestRetryAfter(throttled, answers);
+      if (throttled.length === 0 || round >= this.retry.maxBatchItemRetries || wait > this.retry.maxRetryAfterSeconds) {
+        break;
+      }
+      await this.sleep(wait * 1000);
+      pending = throttled;
+    }
+    return answers;
+  }
+
+  private async send(method: string, path: string, body: unknown, options: GraphRequestOptions): Promise<GraphResponse> {
+    const request = this.client
+      .api(path)
+      .version(options.version ?? 'v1.0')
+      .headers({ ...options.headers })
+      .responseType(ResponseType.RAW);
+    let raw: Response;
+    try {
+      raw = (await (method === 'GET'
+        ? request.get()
+        : method === 'POST'
+          ? request.post(body)
+          : method === 'PATCH'
+            ? request.patch(body)
+            : request.delete())) as Response;
+    } catch (error) {
+      // Connection refused, DNS, TLS: the service is out of reach; say so instead of throwing.
+      this.options.onResponse?.({ method, path, status: 0 });
+      return { status: 0, body: undefined, networkError: describe(error) };
+    }
+    const answer: GraphResponse = {
+      status: raw.status,
+      body: await readBody(raw),
+      requestId: raw.headers.get('request-id') ?? undefined,
+      retryAfterSeconds: parseRetryAfter(raw.headers.get('Retry-After')),
+    };
+    this.options.onResponse?.({ method, path, status: answer.status, requestId: answer.requestId });
+    return answer;
+  }
+}
+
+/**
+ * Sets the bearer token on every request. The SDK's own AuthenticationHandler only does so for
+ * Graph hosts over https and strips `Authorization` for any other host, which would leave the
+ * simulated tenant on http://127.0.0.1 without a token (reference: toolchain G3).
+ */
+class BearerTokenHandler implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(
+    private readonly credential: TokenCredential,
+    private readonly scope: string,
+  ) {}
+
+  async execute(context: Context): Promise<void> {
+    const token = await this.credential.getToken(this.scope);
+    if (!token) {
+      throw new Error(`The credential returned no token for ${this.scope}.`);
+    }
+    setHeader(context, 'Authorization', `Bearer ${token.token}`);
+    if (!this.next) {
+      throw new Error('BearerTokenHandler must not be the last middleware.');
+    }
+    await this.next.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+function setHeader(context: Context, name: string, value: string): void {
+  if (typeof context.request !== 'string') {
+    context.request.headers.set(name, value);
+    return;
+  }
+  const options = (context.options ??= {});
+  if (options.headers instanceof Headers) {
+    options.headers.set(name, value);
+  } else {
+    options.headers = { ...(options.headers as Record<string, string> | undefined), [name]: value };
+  }
+}
+
+function toBatchRequest(item: BatchItem): Record<string, unknown> {
+  return {
+    id: item.id,
+    method: item.method ?? 'GET',
+    url: item.url,
+    ...(item.headers ? { headers: item.headers } : {}),
+    ...(item.body !== undefined ? { body: item.body, headers: { 'Content-Type': 'application/json', ...item.headers } } : {}),
+  };
+}
+
+async function readBody(raw: Response): Promise<unknown> {
+  const text = await raw.text();
+  if (text.length === 0) {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function retryAfterSeconds(response: Response | undefined): number {
+  return parseRetryAfter(response?.headers.get('Retry-After') ?? null) ?? 0;
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

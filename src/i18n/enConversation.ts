@@ -1,0 +1,100 @@
+/** English messages of the conversation: prompts, replies, card labels and errors. */
+import type { Message } from './catalogue';
+
+export const enConversation = {
+  // Replies
+  'error.unexpected':
+    'Something went wrong on our side (reference {reference}). Nothing was changed. Please try again; if it keeps happening, give this reference to your Unlock administrator.',
+  'unlock.ask': 'Which user is locked out? Type their e-mail address, user name or part of their name.',
+  'unlock.askAgain': 'Which user is locked out? Type an e-mail address or a name, or "cancel" to stop.',
+  'unlock.noMatch': 'I found no user matching "{query}". Check the spelling, or try the e-mail address.',
+  'unlock.tooManyTries':
+    'I could not find the user after {count} tries. Try their full e-mail address (as in the Microsoft 365 admin center, Users > Active users), or type "help".',
+  'unlock.refused.empty': 'Please type a name or an e-mail address.',
+  'unlock.refused.tooLong': 'That is too long for a name or an e-mail address. Please type just the user\'s address or name.',
+  'unlock.refused.unsupportedCharacters':
+    'A name or an e-mail address cannot contain some of those characters. Please type just the user\'s address or name.',
+  'unlock.checking': 'Checking the account of {name}…',
+  'unlock.userGone': 'That user no longer exists in the directory. Type "unlock" to look someone up again.',
+  'unlock.chosen': 'Checking {name}.',
+  'unlock.unavailable': 'I could not check the account just now. Nothing was changed.',
+  'unlock.notOperator':
+    'Only members of the helpdesk group can check other people\'s accounts. If you are locked out yourself, use https://aka.ms/sspr to reset your password, or ask your helpdesk.',
+  'unlock.cancelled': 'Cancelled. Nothing was changed. Type "unlock" when you need me again.',
+  'unlock.nothingToCancel': 'There is nothing to cancel. Type "unlock" to check an account.',
+  'unlock.staleCard': 'This card has expired or is not one of mine. Type "unlock" to check the account again.',
+  'unlock.unknownCommand': 'I did not understand that. Type "unlock" to check a locked-out account, or "help".',
+  'help.heading': 'Unlock helps you get people back into Microsoft 365',
+  'help.unlock': '**unlock** — asks which user is locked out, checks the account and shows what is wrong with a button for each fix.',
+  'help.unlockWithUser': '**unlock anna@contoso.com** or **check Anna Bērziņa** — checks that user straight away.',
+  'help.cancel': '**cancel** — stops what we are doing. Nothing is changed unless you confirm it.',
+  'help.security':
+    'Every change asks for confirmation, is checked against your rights at the moment you click, and is recorded. Unlock never changes administrator accounts.',
+
+  // Cards
+  'card.severity.blocking': '⛔ Blocking',
+  'card.severity.warning': '⚠️ Warning',
+  'card.severity.info': 'ℹ️ Note',
+  'card.severity.ok': '✅ OK',
+  'card.findings.heading': 'Account check: {name}',
+  'card.findings.checkedAt': 'Checked {time}. Each button checks the account again before it changes anything.',
+  'card.button.recheck': 'Check again',
+  'card.choice.heading': 'Several people match "{query}". Which one is locked out?',
+  'card.choice.hint': 'Choose one, or type a more precise name or e-mail address.',
+  'card.choice.more': {
+    one: 'More people match; here is the first {count}. Choose, or type a more precise name or e-mail address.',
+    other: 'More people match; here are the first {count}. Choose, or type a more precise name or e-mail address.',
+  },
+  'card.confirm.yes': 'Yes, do it',
+  'card.confirm.no': 'Cancel',
+  'card.confirm.passwordNote':
+    'Only do this after making sure you are talking to the user themselves (for example, call them back on a number you already have). The temporary password is shown only to you.',
+  'card.password.heading': 'Temporary password for {name}',
+  'card.password.instructions':
+    'Give this password to {name} by phone or in person. They must change it when they next sign in.',
+  'card.password.notStored': 'It is shown only to you, only here, and Unlock keeps no copy.',
+  'card.password.hide': 'I have passed it on: hide it',
+  'card.password.hiddenHeading': 'Temporary password hidden',
+  'card.password.hidden': 'The temporary password is hidden. If it was lost, reset the password again.',
+
+  // Results of a remediation, as a banner on the findings card
+  'result.done': '{action}: done.',
+  'result.doneDelay': 'It can take a few minutes to reach every Microsoft 365 service.',
+  'result.donePassword': 'The temporary password is in a separate message, visible only to you.',
+  'result.passwordOnlyInPersonalChat':
+    'For safety, passwords are reset only in your 1:1 chat with Unlock, so the temporary password is never shown to a group. Open a chat with Unlock and check the user there.',
+  'result.cancelled': 'Cancelled. Nothing was changed.',
+  'result.notNeeded': '{action}: not needed any more. The account was checked again just now; see the current state below.',
+  'result.notOperator':
+    'Only members of the helpdesk group can make changes. Nothing was changed. Ask your Microsoft 365 administrator to add you to the helpdesk group if you need to.',
+  'result.notOffered': 'That action is not offered on this card. Nothing was changed.',
+  'result.privilegedTarget':
+    'This account holds an administrator role ({roles}). Unlock does not change administrator accounts. A Privileged Authentication Administrator or Global Administrator must act in the Microsoft Entra admin center. Nothing was changed.',
+  'result.rolesUnknown':
+    'Unlock could not check whether this account holds an administrator role, so it does not change it. Nothing was changed.',
+  'result.userNotFound': 'The user no longer exists in the directory. Nothing was changed.',
+  'result.unavailable': 'Microsoft 365 could not be reached: {cause} Nothing was changed.',
+  'result.failed': '{action} failed: {reason}',
+  'result.failed.rejected':
+    'Microsoft 365 refused the change ({code}). If the account is synced from on-premises Active Directory, make the change there.',
+  'result.failed.permission':
+    'Unlock is missing a permission or role for this change ({code}). Ask your Microsoft 365 administrator to grant it (see the README).',
+  'result.failed.other': 'Microsoft 365 did not make the change ({code}). Nothing was changed; try again in a few minutes.',
+  'result.requestId': 'Microsoft request id: {requestId}',
+
+  // Guidance steps
+  'guidance.checklist.heading': 'Compromised-account checklist for {name}',
+  'guidance.checklist.1': '1. Reset the password (the "Reset password" button) and make sure you reach the real user.',
+  'guidance.checklist.2': '2. Revoke sessions, so every device and app must sign in again.',
+  'guidance.checklist.3': '3. Check the user\'s sign-in methods (Microsoft Entra admin center > Users > Authentication methods) and remove any the user did not add.',
+  'guidance.checklist.4': '4. Remove inbox rules that forward, redirect or delete mail, and check mailbox forwarding and delegates in the Exchange admin center.',
+  'guidance.checklist.5': '5. Unblock sending only after the account is secure.',
+  'guidance.checklist.6': '6. Review the sign-in and audit logs for what the attacker did, and dismiss or confirm the user\'s risk.',
+  'guidance.checklist.more':
+    'Microsoft\'s guide: https://learn.microsoft.com/en-us/defender-office-365/responding-to-a-compromised-email-account',
+  'guidance.handOver.heading': 'Hand over: {name} ({upn})',
+  'guidance.handOver.intro':
+    'Open a case with Microsoft support (Microsoft 365 admin center > Support > Help & support) or pass this to the second-line helpdesk, with what Unlock found:',
+  'guidance.handOver.finding': '• {title}',
+  'guidance.handOver.checkedAt': 'Checked {time}.',
+} as const satisfies Record<string, Message>;

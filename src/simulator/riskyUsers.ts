@@ -1,0 +1,93 @@
+/**
+ * Identity Protection's risky users: read one, dismiss its risk or confirm it compromised.
+ * https://learn.microsoft.com/en-us/graph/api/resources/riskyuser
+ */
+import { entityContext, project, readQueryOptions, resolveSelect } from './odata';
+import type { SimulatedRisk, SimulatedTenant } from './state';
+import { failure, isPlainObject, noContent, ok, type GraphContext, type RouteRequest, type RouteResult } from './wire';
+
+const RISKY_USER_PROPERTIES = [
+  'id',
+  'isDeleted',
+  'isProcessing',
+  'riskLastUpdatedDateTime',
+  'riskLevel',
+  'riskState',
+  'riskDetail',
+  'userDisplayName',
+  'userPrincipalName',
+] as const;
+
+/** `GET /identityProtection/riskyUsers/{userId}`; keyed by object id only, like the real API. */
+export function getRiskyUser(request: RouteRequest, context: GraphContext, userId: string): RouteResult {
+  const options = readQueryOptions(request.query, ['$select']);
+  const select = resolveSelect(options.select, RISKY_USER_PROPERTIES, 'riskyUser');
+  const user = context.tenant.users.find((candidate) => candidate.id.toLowerCase() === userId.toLowerCase());
+  // A user Identity Protection never flagged has no riskyUser object at all.
+  if (user === undefined || user.risk === null) return failure(404, 'ResourceNotFound', "The requested resource doesn't exist.");
+  return ok({
+    '@odata.context': entityContext(context.serviceRoot, 'identityProtection/riskyUsers', select),
+    ...project(
+      {
+        id: user.id,
+        isDeleted: false,
+        isProcessing: false,
+        riskLastUpdatedDateTime: user.risk.riskLastUpdatedDateTime,
+        riskLevel: user.risk.riskLevel,
+        riskState: user.risk.riskState,
+        riskDetail: user.risk.riskDetail,
+        userDisplayName: user.displayName,
+        userPrincipalName: user.userPrincipalName,
+      },
+      select,
+    ),
+  });
+}
+
+/**
+ * `POST /identityProtection/riskyUsers/dismiss`: risk state dismissed, level none.
+ * https://learn.microsoft.com/en-us/graph/api/riskyuser-dismiss
+ */
+export function dismissRiskyUsers(request: RouteRequest, context: GraphContext): RouteResult {
+  return changeRisk(request, context, (current) =>
+    current === null
+      ? null // nothing to dismiss
+      : { riskLevel: 'none', riskState: 'dismissed', riskDetail: 'adminDismissedAllRiskForUser' },
+  );
+}
+
+/**
+ * `POST /identityProtection/riskyUsers/confirmCompromised`: risk state confirmedCompromised, level high.
+ * https://learn.microsoft.com/en-us/graph/api/riskyuser-confirmcompromised
+ */
+export function confirmCompromisedUsers(request: RouteRequest, context: GraphContext): RouteResult {
+  return changeRisk(request, context, () => ({
+    riskLevel: 'high',
+    riskState: 'confirmedCompromised',
+    riskDetail: 'adminConfirmedUserCompromised',
+  }));
+}
+
+function changeRisk(
+  request: RouteRequest,
+  context: GraphContext,
+  next: (current: SimulatedRisk | null) => Omit<SimulatedRisk, 'riskLastUpdatedDateTime'> | null,
+): RouteResult {
+  const userIds = isPlainObject(request.body) ? request.body['userIds'] : undefined;
+  if (!Array.isArray(userIds) || userIds.length === 0 || !userIds.every((id) => typeof id === 'string')) {
+    return failure(400, 'BadRequest', "The request body must contain 'userIds', a non-empty array of user ids.");
+  }
+  const now = context.now().toISOString();
+  for (const id of userIds as string[]) {
+    const user = findById(context.tenant, id);
+    // Graph accepts ids it does not know and answers 204 all the same.
+    if (user === undefined) continue;
+    const risk = next(user.risk);
+    if (risk !== null) user.risk = { ...risk, riskLastUpdatedDateTime: now };
+  }
+  return noContent();
+}
+
+function findById(tenant: SimulatedTenant, id: string): SimulatedTenant['users'][number] | undefined {
+  return tenant.users.find((user) => user.id.toLowerCase() === id.toLowerCase());
+}

@@ -1,0 +1,129 @@
+/**
+ * `GET /auditLogs/signIns`: the interactive sign-in log, newest first, filtered by user and time.
+ * https://learn.microsoft.com/en-us/graph/api/signin-list
+ */
+import { compileFilter, type FilterSchema } from './filter';
+import { guidFrom } from './ids';
+import { collectionContext, pageOf, pageSize, project, readQueryOptions, resolveSelect } from './odata';
+import type { SimulatedSignIn, SimulatedUser } from './state';
+import { ok, type GraphContext, type RouteRequest, type RouteResult } from './wire';
+
+interface LoggedSignIn {
+  readonly user: SimulatedUser;
+  readonly signIn: SimulatedSignIn;
+}
+
+const SIGN_IN_FILTER: FilterSchema<LoggedSignIn> = {
+  resource: 'SignIn',
+  properties: {
+    userId: { type: 'string', operators: ['eq'], read: ({ user }) => user.id },
+    userPrincipalName: { type: 'string', operators: ['eq', 'startswith'], read: ({ user }) => user.userPrincipalName },
+    createdDateTime: {
+      type: 'dateTime',
+      operators: ['ge', 'gt', 'le', 'lt'],
+      read: ({ signIn }) => signIn.createdDateTime,
+    },
+    appDisplayName: { type: 'string', operators: ['eq', 'startswith'], read: ({ signIn }) => signIn.appDisplayName },
+    'status/errorCode': { type: 'number', operators: ['eq', 'ne'], read: ({ signIn }) => signIn.errorCode },
+  },
+};
+
+const SIGN_IN_PROPERTIES = [
+  'id',
+  'createdDateTime',
+  'userDisplayName',
+  'userPrincipalName',
+  'userId',
+  'appId',
+  'appDisplayName',
+  'ipAddress',
+  'clientAppUsed',
+  'correlationId',
+  'conditionalAccessStatus',
+  'isInteractive',
+  'riskDetail',
+  'riskLevelAggregated',
+  'riskLevelDuringSignIn',
+  'riskState',
+  'riskEventTypes_v2',
+  'resourceDisplayName',
+  'resourceId',
+  'status',
+  'deviceDetail',
+  'location',
+  'appliedConditionalAccessPolicies',
+] as const;
+
+/** Well-known first-party application ids, so `appId` looks like the real log's. */
+const APP_IDS: Readonly<Record<string, string>> = {
+  'Office 365 Exchange Online': '00000002-0000-0ff1-ce00-000000000000',
+  'Microsoft Teams': '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+  OfficeHome: '4765445b-32c6-49b0-83e6-1d93765276ca',
+};
+
+export function listSignIns(request: RouteRequest, context: GraphContext): RouteResult {
+  const options = readQueryOptions(request.query, ['$select', '$filter', '$top', '$skiptoken']);
+  const keep = options.filter === undefined ? () => true : compileFilter(options.filter, SIGN_IN_FILTER);
+  const entries = context.tenant.users
+    .flatMap((user) => user.signIns.map((signIn) => ({ user, signIn })))
+    .filter(keep)
+    .sort((a, b) => b.signIn.createdDateTime.localeCompare(a.signIn.createdDateTime));
+  const resources = entries.map(signInResource);
+  const select = resolveSelect(options.select, SIGN_IN_PROPERTIES, 'signIn');
+  const page = pageOf(resources, options.offset, pageSize(options, { default: 1000, max: 1000 }), {
+    serviceRoot: context.serviceRoot,
+    segments: request.segments,
+    query: request.query,
+  });
+  return ok({
+    '@odata.context': collectionContext(context.serviceRoot, 'auditLogs/signIns', select),
+    ...(page.nextLink === undefined ? {} : { '@odata.nextLink': page.nextLink }),
+    value: page.items.map((resource) => project(resource, select)),
+  });
+}
+
+/** Graph's `signIn` resource. A success reads `failureReason: "Other."`, as in the real log. */
+function signInResource({ user, signIn }: LoggedSignIn): Record<string, unknown> {
+  return {
+    id: signIn.id,
+    createdDateTime: signIn.createdDateTime,
+    userDisplayName: user.displayName,
+    userPrincipalName: user.userPrincipalName,
+    userId: user.id,
+    appId: APP_IDS[signIn.appDisplayName] ?? guidFrom(signIn.appDisplayName),
+    appDisplayName: signIn.appDisplayName,
+    ipAddress: signIn.ipAddress,
+    clientAppUsed: signIn.clientAppUsed,
+    correlationId: guidFrom(`${signIn.id}/correlation`),
+    conditionalAccessStatus: signIn.conditionalAccessStatus,
+    isInteractive: true,
+    riskDetail: 'none',
+    riskLevelAggregated: signIn.riskLevelDuringSignIn,
+    riskLevelDuringSignIn: signIn.riskLevelDuringSignIn,
+    riskState: signIn.riskState,
+    riskEventTypes_v2: [],
+    resourceDisplayName: signIn.appDisplayName,
+    resourceId: APP_IDS[signIn.appDisplayName] ?? guidFrom(signIn.appDisplayName),
+    status: {
+      errorCode: signIn.errorCode,
+      failureReason: signIn.errorCode === 0 ? 'Other.' : signIn.failureReason,
+      additionalDetails: signIn.additionalDetails,
+    },
+    deviceDetail: {
+      deviceId: '',
+      displayName: '',
+      operatingSystem: 'Windows 10',
+      browser: signIn.clientAppUsed === 'Browser' ? 'Edge 130.0.0' : '',
+      isCompliant: false,
+      isManaged: false,
+      trustType: '',
+    },
+    location: {
+      city: signIn.city,
+      state: null,
+      countryOrRegion: signIn.countryOrRegion,
+      geoCoordinates: null,
+    },
+    appliedConditionalAccessPolicies: [],
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * The simulated tenant's data: what Entra ID, Identity Protection and Exchange Online would hold.
+ * Fields are spelled as Graph spells them, so the routes can serve them with little translation.
+ * The model is mutable on purpose: writes through the HTTP API change it, and tests may adjust it
+ * directly before a scenario.
+ */
+
+export interface SimulatedTenant {
+  /** Used in the Exchange admin API path; the seeded one is the Agents Playground's tenant id. */
+  tenantId: string;
+  /** The verified domain of every seeded UPN, e.g. `contoso.com`. */
+  domain: string;
+  users: SimulatedUser[];
+  groups: SimulatedGroup[];
+  /** Roles activated in the tenant; `id` is tenant-specific, `roleTemplateId` is the same everywhere. */
+  directoryRoles: SimulatedDirectoryRole[];
+  /** Exchange Online's restricted-sender list (`Get-BlockedSenderAddress`). */
+  blockedSenders: SimulatedBlockedSender[];
+}
+
+export interface SimulatedUser {
+  id: string;
+  displayName: string;
+  givenName: string | null;
+  surname: string | null;
+  userPrincipalName: string;
+  mail: string | null;
+  jobTitle: string | null;
+  department: string | null;
+  officeLocation: string | null;
+  preferredLanguage: string | null;
+  usageLocation: string | null;
+  userType: 'Member' | 'Guest';
+  accountEnabled: boolean;
+  /** `true` while the account is mastered in on-premises Active Directory; `null` for cloud-only. */
+  onPremisesSyncEnabled: boolean | null;
+  passwordPolicies: string | null;
+  createdDateTime: string;
+  lastPasswordChangeDateTime: string;
+  signInSessionsValidFromDateTime: string;
+  /**
+   * The last password set through the API, as a SHA-256 hex digest: enough for a test to check which
+   * password was set, never enough to show it.
+   */
+  passwordProfile: SimulatedPasswordProfile | null;
+  /** `null` when the user never signed in: Graph then leaves the property empty. */
+  signInActivity: SimulatedSignInActivity | null;
+  /** Interactive sign-ins, any order; the sign-in log route sorts them newest first. */
+  signIns: SimulatedSignIn[];
+  /** `null` when Identity Protection never flagged the user: the riskyUsers route answers 404. */
+  risk: SimulatedRisk | null;
+  registration: SimulatedRegistration;
+  /** Template ids of the directory roles the user holds (see `roles.ts`). */
+  roleTemplateIds: string[];
+  /** `null` when the user has no Exchange Online mailbox. */
+  mailbox: SimulatedMailbox | null;
+}
+
+export interface SimulatedPasswordProfile {
+  passwordSha256: string;
+  forceChangePasswordNextSignIn: boolean;
+}
+
+export interface SimulatedSignInActivity {
+  lastSignInDateTime: string | null;
+  lastSignInRequestId: string | null;
+  lastNonInteractiveSignInDateTime: string | null;
+  lastNonInteractiveSignInRequestId: string | null;
+  lastSuccessfulSignInDateTime: string | null;
+  lastSuccessfulSignInRequestId: string | null;
+}
+
+/** One interactive sign-in, in the shape of Graph's `signIn` resource minus the user fields. */
+export interface SimulatedSignIn {
+  id: string;
+  createdDateTime: string;
+  appDisplayName: string;
+  ipAddress: string;
+  clientAppUsed: string;
+  conditionalAccessStatus: 'success' | 'failure' | 'notApplied';
+  errorCode: number;
+  failureReason: string | null;
+  additionalDetails: string | null;
+  city: string;
+  countryOrRegion: string;
+  riskLevelDuringSignIn: 'none' | 'low' | 'medium' | 'high' | 'hidden';
+  riskState: 'none' | 'atRisk' | 'confirmedCompromised' | 'dismissed' | 'remediated' | 'confirmedSafe';
+}
+
+export interface SimulatedRisk {
+  riskLevel: 'low' | 'medium' | 'high' | 'hidden' | 'none';
+  riskState: 'none' | 'confirmedSafe' | 'remediated' | 'dismissed' | 'atRisk' | 'confirmedCompromised';
+  riskDetail: string;
+  riskLastUpdatedDateTime: string;
+}
+
+/** The `userRegistrationDetails` report row; `isSsprCapable` and `isAdmin` are derived when served. */
+export interface SimulatedRegistration {
+  isSsprRegistered: boolean;
+  isSsprEnabled: boolean;
+  isMfaRegistered: boolean;
+  isMfaCapable: boolean;
+  isPasswordlessCapable: boolean;
+  methodsRegistered: string[];
+  lastUpdatedDateTime: string;
+}
+
+export interface SimulatedMailbox {
+  /** Inbox rules in Graph's `messageRule` shape. */
+  rules: SimulatedMessageRule[];
+}
+
+export interface SimulatedMessageRule {
+  id: string;
+  displayName: string;
+  sequence: number;
+  isEnabled: boolean;
+  hasError: boolean;
+  isReadOnly: boolean;
+  /** Only the predicates that are set, as Graph serves them. */
+  conditions: Record<string, string[] | boolean | string>;
+  actions: SimulatedMessageRuleActions;
+}
+
+export interface SimulatedRecipient {
+  emailAddress: { name: string; address: string };
+}
+
+export interface SimulatedMessageRuleActions {
+  forwardTo?: SimulatedRecipient[];
+  forwardAsAttachmentTo?: SimulatedRecipient[];
+  redirectTo?: SimulatedRecipient[];
+  delete?: boolean;
+  permanentDelete?: boolean;
+  moveToFolder?: string;
+  markAsRead?: boolean;
+  stopProcessingRules?: boolean;
+}
+
+export interface SimulatedGroup {
+  id: string;
+  displayName: string;
+  /** Ids of member users or nested groups; membership checks are transitive. */
+  memberIds: string[];
+}
+
+export interface SimulatedDirectoryRole {
+  id: string;
+  roleTemplateId: string;
+  displayName: string;
+}
+
+export interface SimulatedBlockedSender {
+  senderAddress: string;
+  reason: string;
+  createdDateTime: string;
+  changedDateTime: string;
+}
+
+/** Finds a user the way Graph's `/users/{id | userPrincipalName}` key does. */
+export function findUser(
+  tenant: SimulatedTenant,
+  key: string,
+): { user: SimulatedUser; keyIsId: boolean } | undefined {
+  const wanted = key.toLowerCase();
+  const byId = tenant.users.find((user) => user.id.toLowerCase() === wanted);
+  if (byId !== undefined) return { user: byId, keyIsId: true };
+  const byUpn = tenant.users.find((user) => user.userPrincipalName.toLowerCase() === wanted);
+  return byUpn === undefined ? undefined : { user: byUpn, keyIsId: false };
+}

@@ -1,0 +1,95 @@
+/**
+ * The unlock conversation, as tables of cases: what a person types, what Unlock answers. The real
+ * dialogs and services run on botbuilder's TestAdapter against the simulated tenant.
+ */
+import type { Activity } from 'botbuilder';
+import { SEEDED } from '../../src/simulator/seeded';
+import { buttonTitles, cardOf, cardText, message, startBotHarness, type BotHarness, type Person } from '../support/botHarness';
+
+let harness: BotHarness;
+beforeAll(async () => {
+  harness = await startBotHarness();
+});
+afterAll(() => harness.stop());
+
+const operator: Person = SEEDED.users.operator;
+const notOperator: Person = SEEDED.users.healthy;
+const users = SEEDED.users;
+
+/** What a reply must show: its text, or the heading and buttons of its card. */
+type Expected = { text: RegExp } | { card: RegExp; buttons?: string[] };
+
+function matches(reply: Partial<Activity> | undefined, expected: Expected): void {
+  if ('text' in expected) {
+    expect(reply?.text).toMatch(expected.text);
+    return;
+  }
+  const card = cardOf(reply);
+  expect(cardText(card)).toMatch(expected.card);
+  if (expected.buttons) {
+    expect(buttonTitles(card)).toEqual(expected.buttons);
+  }
+}
+
+type Turn = readonly [from: Person, says: string, replies: readonly Expected[]];
+
+const cases: readonly (readonly [string, readonly Turn[]])[] = [
+  ['"unlock" asks which user', [[operator, 'unlock', [{ text: /Which user is locked out\?/ }]]]],
+  [
+    'the answer finds the user and shows one card with a button per step',
+    [
+      [operator, 'unlock', [{ text: /Which user/ }]],
+      [operator, users.signInBlocked.upn, [{ card: /Account check: Līga Kalniņa[\s\S]*Sign-in is blocked/, buttons: ['Allow sign-in', 'Hand over to support', 'Check again'] }]],
+    ],
+  ],
+  ['"unlock <address>" skips the question', [[operator, `unlock ${users.smartLockout.upn}`, [{ card: /Account check: Anna Bērziņa[\s\S]*locked/i }]]]],
+  ['"check <name>" works too', [[operator, 'check Kārlis Zariņš', [{ card: /Account check: Kārlis Zariņš/ }]]]],
+  [
+    'several matches give a choice card',
+    [[operator, 'unlock Berzina', [{ card: /Several people match "Berzina"/, buttons: expect.arrayContaining(['Anna Bērziņa (anna.berzina@contoso.com)']) as unknown as string[] }]]],
+  ],
+  [
+    'no match says so and asks again',
+    [[operator, 'unlock nobody@contoso.com', [{ text: /found no user matching "nobody@contoso.com"/ }, { text: /Which user is locked out\? Type an e-mail/ }]]],
+  ],
+  [
+    'three misses end with other ways to find the user',
+    [
+      [operator, 'unlock', [{ text: /Which user/ }]],
+      [operator, 'zzzz', [{ text: /found no user/ }, { text: /Which user/ }]],
+      [operator, 'yyyy', [{ text: /found no user/ }, { text: /Which user/ }]],
+      [operator, 'xxxx', [{ text: /found no user/ }, { text: /could not find the user after 3 tries/ }]],
+    ],
+  ],
+  ['an injection attempt finds nobody and changes nothing', [[operator, "unlock ' or 1 eq 1", [{ text: /found no user/ }, { text: /Which user/ }]]]],
+  ['characters no name has are refused with a reason', [[operator, 'unlock a")(b', [{ text: /cannot contain some of those characters/ }, { text: /Which user/ }]]]],
+  ['10 kB of text is refused without echoing it', [[operator, `unlock ${'x'.repeat(10_000)}`, [{ text: /too long/ }, { text: /Which user/ }]]]],
+  ['"cancel" stops a question', [[operator, 'unlock', [{ text: /Which user/ }]], [operator, 'cancel', [{ text: /Cancelled\. Nothing was changed/ }]]]],
+  ['"cancel" with nothing going on says so', [[operator, 'cancel', [{ text: /nothing to cancel/ }]]]],
+  ['"help" shows the commands', [[operator, 'help', [{ card: /unlock anna@contoso\.com/ }]]]],
+  [
+    '"help" in the middle of a question asks it again',
+    [[operator, 'unlock', [{ text: /Which user/ }]], [operator, 'help', [{ card: /Unlock helps you/ }, { text: /Which user/ }]]],
+  ],
+  ['an unknown message points to "unlock"', [[operator, 'hello', [{ text: /Type "unlock"/ }]]]],
+  ['a non-operator is refused politely and told where to go', [[notOperator, `unlock ${users.signInBlocked.upn}`, [{ text: /Only members of the helpdesk group[\s\S]*aka\.ms\/sspr/ }]]]],
+  ['a privileged target gets no buttons but who can act', [[operator, `unlock ${users.globalAdmin.upn}`, [{ card: /Privileged Authentication Administrator/, buttons: ['Check again'] }]]]],
+];
+
+describe('unlock conversation', () => {
+  it.each(cases)('%s', async (_name, turns) => {
+    const conversation = harness.conversation();
+    for (const [from, says, expected] of turns) {
+      const replies = await conversation.send(message(from, says));
+      expect(replies).toHaveLength(expected.length);
+      expected.forEach((item, index) => matches(replies[index], item));
+    }
+  });
+
+  it('a non-operator causes no directory lookup of the target', async () => {
+    harness.simulator.resetLog();
+    await harness.conversation().send(message(notOperator, `unlock ${users.signInBlocked.upn}`));
+    const paths = harness.simulator.requests.map((request) => request.path);
+    expect(paths.every((path) => path.endsWith('/checkMemberGroups'))).toBe(true);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * The directory service over HTTP against the simulated tenant: the real Graph SDK client, the real
+ * Exchange admin client, and the seeded users.
+ */
+import { diagnose } from '../../src/diagnosis/diagnose';
+import type { FindingKind } from '../../src/diagnosis/types';
+import type { UserSummary } from '../../src/directory/accountState';
+import { SEEDED } from '../../src/simulator/seeded';
+import { startTestTenant, tenantCalls, type TestTenant } from '../support/tenant';
+
+let tenant: TestTenant;
+
+beforeAll(async () => {
+  tenant = await startTestTenant();
+});
+
+afterAll(async () => {
+  await tenant.simulator.stop();
+});
+
+beforeEach(() => {
+  tenant.simulator.clearFaults();
+  tenant.simulator.resetLog();
+});
+
+async function findOne(upn: string): Promise<UserSummary> {
+  const found = await tenant.directory.findUsers(upn);
+  if (found.kind !== 'found' || found.users.length !== 1 || !found.users[0]) {
+    throw new Error(`expected exactly one user for ${upn}, got ${JSON.stringify(found)}`);
+  }
+  return found.users[0];
+}
+
+async function findingsOf(upn: string): Promise<FindingKind[]> {
+  const read = await tenant.directory.readAccountState(await findOne(upn));
+  if (read.kind !== 'ok') {
+    throw new Error(`could not read ${upn}: ${JSON.stringify(read)}`);
+  }
+  return diagnose(read.state).findings.map((finding) => finding.kind);
+}
+
+const users = SEEDED.users;
+
+describe('each seeded user shows its finding', () => {
+  it.each<[string, string, FindingKind[], FindingKind[]]>([
+    ['healthy', users.healthy.upn, ['nothingWrong'], ['signInBlocked', 'userAtRisk']],
+    ['sign-in blocked', users.signInBlocked.upn, ['signInBlocked'], ['nothingWrong']],
+    ['smart lockout', users.smartLockout.upn, ['smartLockout'], ['nothingWrong']],
+    ['failed sign-ins', users.failedSignIns.upn, ['failedSignIns'], ['smartLockout']],
+    ['at risk', users.atRisk.upn, ['userAtRisk'], []],
+    ['restricted sender', users.restrictedSender.upn, ['restrictedSender'], []],
+    ['SSPR not registered', users.ssprNotRegistered.upn, ['ssprNotRegistered'], []],
+    ['forwarding rule', users.forwardingRule.upn, ['suspiciousInboxRule'], []],
+    ['on-premises password', users.onPremises.upn, ['passwordManagedOnPremises'], []],
+    ['global administrator', users.globalAdmin.upn, ['privilegedTarget'], []],
+    ['everything at once', users.everything.upn, ['signInBlocked', 'userAtRisk', 'suspiciousInboxRule', 'restrictedSender'], []],
+  ])('%s (%s)', async (_name, upn, expected, absent) => {
+    const kinds = await findingsOf(upn);
+    expect(kinds).toEqual(expect.arrayContaining(expected));
+    for (const kind of absent) {
+      expect(kinds).not.toContain(kind);
+    }
+  });
+});
+
+describe('round trips', () => {
+  it('one diagnosis is exactly one $batch and one Exchange call', async () => {
+    const user = await findOne(users.everything.upn);
+    tenant.simulator.resetLog();
+    const read = await tenant.directory.readAccountState(user);
+    expect(read.kind).toBe('ok');
+    const calls = tenantCalls(tenant.simulator);
+    expect(calls.map((call) => `${call.api} ${call.method} ${call.path}`).sort()).toEqual([
+      'exchange POST /adminapi/beta/00000000-0000-0000-0000-0000000000001/InvokeCommand',
+      'graph POST /v1.0/$batch',
+    ]);
+    expect(calls.find((call) => call.api === 'graph')?.batchItems).toHaveLength(7);
+    expect(calls.find((call) => call.api === 'exchange')?.cmdlet).toBe('Get-BlockedSenderAddress');
+  });
+
+  it('finding a user by address is one Graph call', async () => {
+    await findOne(users.smartLockout.upn);
+    expect(tenantCalls(tenant.simulator)).toHaveLength(1);
+  });
+});
+
+describe('finding users', () => {
+  it.each([
+    ['Bērziņa', ['Anna Bērziņa', 'Marta Bērziņa', 'Inese Berzina']],
+    ['Berzina', ['Anna Bērziņa', 'Marta Bērziņa', 'Inese Berzina']],
+    ['berzina', ['Anna Bērziņa', 'Marta Bērziņa', 'Inese Berzina']],
+    ['Anna Berzina', ['Anna Bērziņa']],
+    ['kalnina', ['Līga Kalniņa']],
+  ])('"%s" finds %j (with and without Latvian diacritics)', async (query, names) => {
+    const found = await tenant.directory.findUsers(query);
+    expect(found.kind).toBe('found');
+    if (found.kind === 'found') {
+      expect(found.users.map((user) => user.displayName).sort()).toEqual([...names].sort());
+    }
+  });
+
+  it('finds a user by e-mail address, case-insensitively', async () => {
+    const found = await tenant.directory.findUsers(users.smartLockout.upn.toUpperCase());
+    expect(found.kind === 'found' && found.users.map((user) => user.id)).toEqual([users.smartLockout.id]);
+  });
+
+  it('answers no match for an unknown user', async () => {
+    expect(await tenant.directory.findUsers('nobody.here@contoso.com')).toEqual({ kind: 'found', users: [], more: false });
+  });
+
+  it.each([
+    ["' or 1 eq 1", 'search'],
+    ["x' or startswith(displayName,'a", 'refused'],
+    ["o'brien@contoso.com') or (1 eq 1", 'refused'],
+  ])('keeps %j out of the query structure', async (input, expected) => {
+    const found = await tenant.directory.findUsers(input);
+    if (expected === 'refused') {
+      expect(found).toEqual({ kind: 'refused', reason: 'unsupportedCharacters' });
+      expect(tenantCalls(tenant.simulator)).toHaveLength(0);
+    } else {
+      expect(found).toEqual({ kind: 'found', users: [], more: false });
+    }
+  });
+
+  it("doubles a quote inside an address literal", async () => {
+    const found = await tenant.directory.findUsers("o'brien@contoso.com");
+    expect(found).toEqual({ kind: 'found', users: [], more: false });
+    const [call] = tenantCalls(tenant.simulator);
+    expect(decodeURIComponent(call?.query ?? '')).toContain("userPrincipalName eq 'o''brien@contoso.com'");
+    expect(call?.status).toBe(200);
+  });
+
+  it('refuses 10 kB of input without calling Graph', async () => {
+    expect(await tenant.directory.findUsers('a'.repeat(10_000))).toEqual({ kind: 'refused', reason: 'tooLong' });
+    expect(tenantCalls(tenant.simulator)).toHaveLength(0);
+  });
+
+  it('refuses an empty query without calling Graph', async () => {
+    expect(await tenant.directory.findUsers('   ')).toEqual({ kind: 'refused', reason: 'empty' });
+    expect(tenantCalls(tenant.simulator)).toHaveLength(0);
+  });
+});
+
+describe('faults', () => {
+  it('a 403 on sign-ins becomes "could not check" while the rest stands', async () => {
+    const user = await findOne(users.everything.upn);
+    tenant.simulator.addFault({ path: '/auditLogs/signIns', status: 403, code: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' });
+    const read = await tenant.directory.readAccountState(user);
+    expect(read.kind).toBe('ok');
+    if (read.kind !== 'ok') return;
+    expect(read.state.signIns).toMatchObject({ kind: 'unavailable', cause: 'licence', needs: 'Microsoft Entra ID P1 or P2' });
+    const diagnosis = diagnose(read.state);
+    expect(diagnosis.findings).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'couldNotCheck', check: 'signIns' })]));
+    expect(diagnosis.findings.map((finding) => finding.kind)).toEqual(expect.arrayContaining(['signInBlocked', 'userAtRisk']));
+  });
+
+  it('a throttled batch item is sent again after Retry-After and then succeeds', async () => {
+    const user = await findOne(users.atRisk.upn);
+    tenant.simulator.resetLog();
+    tenant.simulator.addFault({ path: '/identityProtection/riskyUsers', status: 429, times: 1, retryAfterSeconds: 1 });
+    const read = await tenant.directory.readAccountState(user);
+    expect(read.kind === 'ok' && read.state.risk.kind).toBe('ok');
+    const batches = tenantCalls(tenant.simulator).filter((call) => call.path.endsWith('$batch'));
+    expect(batches).toHaveLength(2);
+    expect(batches[1]?.batchItems?.map((item) => item.url)).toEqual([expect.stringContaining('/identityProtection/riskyUsers/')]);
+  });
+
+  it('a 503 from Exchange marks only the restricted-sender check as unavailable', async () => {
+    const user = await findOne(users.restrictedSender.upn);
+    tenant.simulator.addFault({ path: '/InvokeCommand', status: 503 });
+    const read = await tenant.directory.readAccountState(user);
+    expect(read.kind).toBe('ok');
+    if (read.kind !== 'ok') return;
+    expect(read.state.restrictedSender).toMatchObject({ kind: 'unavailable', cause: 'outage' });
+    expect(read.state.user.id).toBe(user.id);
+  });
+
+  it('a whole-request 429 is retried by the SDK honouring Retry-After', async () => {
+    tenant.simulator.addFault({ path: '/v1.0/users?', status: 429, times: 1, retryAfterSeconds: 1 });
+    const found = await tenant.directory.findUsers(users.healthy.upn);
+    expect(found.kind === 'found' && found.users).toHaveLength(1);
+  });
+
+  it('Graph out of reach is an outage, not a crash', async () => {
+    tenant.simulator.addFault({ path: '/v1.0/users?', status: 503 });
+    expect(await tenant.directory.findUsers(users.healthy.upn)).toMatchObject({ kind: 'unavailable', cause: 'outage' });
+  });
+});

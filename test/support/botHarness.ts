@@ -1,0 +1,136 @@
+/**
+ * The real bot (dialogs, services, Graph SDK client) on botbuilder's TestAdapter, against a simulated
+ * tenant on loopback. Activities are shaped as Teams sends them.
+ */
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment } from 'botbuilder';
+import pino from 'pino';
+import { createBot } from '../../src/composition';
+import { DevelopmentTokenCredential } from '../../src/graph/credentials';
+import { SEEDED } from '../../src/simulator/seeded';
+import { startSimulator, type RunningSimulator } from '../../src/simulator';
+import { FAST_RETRY } from './tenant';
+
+export interface BotHarness {
+  readonly simulator: RunningSimulator;
+  readonly storage: MemoryStorage;
+  /** A new conversation with the bot; `conversationType` personal unless told otherwise. */
+  conversation(type?: 'personal' | 'channel' | 'groupChat'): Conversation;
+  stop(): Promise<void>;
+}
+
+export interface Conversation {
+  readonly adapter: TestAdapter;
+  /** Sends one activity and answers what the bot sent back during that turn. */
+  send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+}
+
+let conversations = 0;
+
+export async function startBotHarness(options: { generatePassword?: () => string } = {}): Promise<BotHarness> {
+  const simulator = await startSimulator({ port: 0 });
+  const storage = new MemoryStorage();
+  const bot = createBot(
+    {
+      graphEndpoint: simulator.url,
+      exchangeEndpoint: simulator.url,
+      tenantId: SEEDED.tenantId,
+      helpdeskGroupId: SEEDED.helpdeskGroup.id,
+      credential: new DevelopmentTokenCredential(),
+    },
+    { storage, logger: pino({ level: 'silent' }), retry: FAST_RETRY, ...options },
+  );
+  const conversation = (type: 'personal' | 'channel' | 'groupChat' = 'personal'): Conversation => {
+    conversations += 1;
+    const adapter = new TestAdapter((context) => bot.run(context), {
+      channelId: 'msteams',
+      conversation: { id: `a:conversation-${conversations}`, conversationType: type, tenantId: SEEDED.tenantId, isGroup: type !== 'personal', name: '' },
+    });
+    return {
+      adapter,
+      send: async (activity) => {
+        await adapter.processActivity(activity);
+        return adapter.activeQueue.splice(0);
+      },
+    };
+  };
+  return { simulator, storage, conversation, stop: () => simulator.stop() };
+}
+
+export type Person = { readonly id: string; readonly displayName: string };
+
+export function message(from: Person, text: string): Partial<Activity> {
+  return {
+    type: ActivityTypes.Message,
+    text,
+    locale: 'en-US',
+    from: { id: `29:${from.id}`, name: from.displayName, aadObjectId: from.id },
+    channelData: { tenant: { id: SEEDED.tenantId } },
+  };
+}
+
+export function click(from: Person, verb: string, data: Record<string, unknown>): Partial<Activity> {
+  return {
+    type: ActivityTypes.Invoke,
+    name: 'adaptiveCard/action',
+    locale: 'en-US',
+    from: { id: `29:${from.id}`, name: from.displayName, aadObjectId: from.id },
+    channelData: { tenant: { id: SEEDED.tenantId } },
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}
+
+/** The Adaptive Card body of an attachment, as plain JSON. */
+export interface CardJson {
+  body?: unknown[];
+  actions?: { title: string; verb: string; data: Record<string, unknown> }[];
+}
+
+export function cardOf(activity: Partial<Activity> | undefined): CardJson {
+  const attachment: Attachment | undefined = activity?.attachments?.[0];
+  if (!attachment) {
+    throw new Error(`expected a card, got ${JSON.stringify(activity)}`);
+  }
+  return attachment.content as CardJson;
+}
+
+/** The card an `adaptiveCard/action` invoke answered with. */
+export function invokeCard(activity: Partial<Activity> | undefined): CardJson {
+  const value = activity?.value as { body?: { statusCode?: number; type?: string; value?: CardJson } } | undefined;
+  if (activity?.type !== 'invokeResponse' || value?.body?.type !== 'application/vnd.microsoft.card.adaptive' || !value.body.value) {
+    throw new Error(`expected a card invoke response, got ${JSON.stringify(activity)}`);
+  }
+  return value.body.value;
+}
+
+/** Every text on a card, flattened, for assertions on what a person reads. */
+export function cardText(card: CardJson): string {
+  const texts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+    } else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.text === 'string') {
+        texts.push(record.text);
+      }
+      if (typeof record.title === 'string') {
+        texts.push(record.title);
+      }
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(card.body ?? []);
+  return texts.join('\n');
+}
+
+export function buttonTitles(card: CardJson): string[] {
+  return (card.actions ?? []).map((action) => action.title);
+}
+
+export function button(card: CardJson, title: string): { verb: string; data: Record<string, unknown> } {
+  const found = (card.actions ?? []).find((action) => action.title === title);
+  if (!found) {
+    throw new Error(`no button "${title}" on the card; it has ${JSON.stringify(buttonTitles(card))}`);
+  }
+  return found;
+}

@@ -1,0 +1,30 @@
+/** The real Graph and Exchange clients wired to a simulated tenant on loopback, for tests. */
+import { GraphGateway, type GraphRetryPolicy } from '../../src/graph/graphGateway';
+import { DevelopmentTokenCredential } from '../../src/graph/credentials';
+import { ExchangeAdminClient } from '../../src/exchange/exchangeAdminClient';
+import { ExchangeRestrictedSenders } from '../../src/exchange/restrictedSenders';
+import { GraphDirectoryService } from '../../src/directory/directoryService';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator';
+
+export const FAST_RETRY: GraphRetryPolicy = { maxRetries: 2, maxBatchItemRetries: 2, maxRetryAfterSeconds: 5 };
+
+export interface TestTenant {
+  readonly simulator: RunningSimulator;
+  readonly graph: GraphGateway;
+  readonly exchange: ExchangeAdminClient;
+  readonly directory: GraphDirectoryService;
+}
+
+export async function startTestTenant(options: SimulatorOptions = {}): Promise<TestTenant> {
+  const simulator = await startSimulator({ port: 0, ...options });
+  const credential = new DevelopmentTokenCredential();
+  const graph = new GraphGateway({ endpoint: simulator.url, credential, retry: FAST_RETRY });
+  const exchange = new ExchangeAdminClient({ endpoint: simulator.url, tenantId: simulator.tenantId, credential, maxRetries: 2 });
+  const directory = new GraphDirectoryService(graph, new ExchangeRestrictedSenders(exchange));
+  return { simulator, graph, exchange, directory };
+}
+
+/** Graph and Exchange calls in the log, control calls left out. */
+export function tenantCalls(simulator: RunningSimulator) {
+  return simulator.requests.filter((request) => request.api !== 'control');
+}

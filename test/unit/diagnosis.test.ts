@@ -1,0 +1,271 @@
+import { diagnose } from '../../src/diagnosis/diagnose';
+import type {
+  CouldNotCheckFinding,
+  FailedSignInsFinding,
+  Finding,
+  FindingKind,
+  RemediationStep,
+  SmartLockoutFinding,
+} from '../../src/diagnosis/types';
+import type { AccountState } from '../../src/directory/accountState';
+import {
+  CHECKED_AT,
+  MALICIOUS_IP_REASON,
+  ROLES,
+  lockout,
+  minutesAgo,
+  ok,
+  restricted,
+  role,
+  rule,
+  rules,
+  secondsAgo,
+  signIn,
+  signIns,
+  stateWith,
+  unavailable,
+} from './fixtures/accountStates';
+import { DIAGNOSIS_CASES } from './fixtures/diagnosisCases';
+
+function stepNames(steps: readonly RemediationStep[]): string[] {
+  return steps.map((step) => (step.ruleId === undefined ? step.id : `${step.id}:${step.ruleId}`));
+}
+
+function only<K extends FindingKind>(state: AccountState, kind: K): Extract<Finding, { kind: K }> {
+  const found = diagnose(state).findings.filter((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
+  expect(found).toHaveLength(1);
+  return found[0] as Extract<Finding, { kind: K }>;
+}
+
+function detailKeys(finding: Finding): string[] {
+  return finding.details.map((d) => d.key);
+}
+
+describe('diagnose', () => {
+  it.each(DIAGNOSIS_CASES)('$name', ({ state, findings, steps, privileged }) => {
+    const diagnosis = diagnose(state);
+    expect(diagnosis.userId).toBe(state.user.id);
+    expect(diagnosis.findings.map((f) => [f.kind, f.severity])).toEqual(findings);
+    expect(stepNames(diagnosis.steps)).toEqual(steps);
+    expect(diagnosis.privileged).toBe(privileged ?? false);
+  });
+
+  it('reads time only from checkedAt, never from the clock', () => {
+    const state = stateWith(signIns(lockout(secondsAgo(20)), signIn(50126, minutesAgo(2))));
+    const before = diagnose(state);
+    jest.useFakeTimers().setSystemTime(new Date('2031-01-01T00:00:00Z'));
+    try {
+      expect(diagnose(state)).toEqual(before);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe('smart lockout', () => {
+  it('gives the last lockout, an unlock estimate 60 s later and the count', () => {
+    const state = stateWith(signIns(lockout(secondsAgo(20)), lockout(minutesAgo(5)), signIn(50126, minutesAgo(6))));
+    const finding: SmartLockoutFinding = only(state, 'smartLockout');
+    expect(finding.lastLockoutAt).toBe(secondsAgo(20));
+    expect(finding.estimatedUnlockAt).toBe(secondsAgo(-40));
+    expect(finding.lockoutCount).toBe(2);
+    expect(finding.title.key).toBe('finding.smartLockout.title');
+    expect(detailKeys(finding)).toEqual(
+      expect.arrayContaining(['finding.smartLockout.unlocksAt', 'finding.smartLockout.growsOnRepeat']),
+    );
+  });
+
+  it('says the lock has probably lifted once the estimate has passed', () => {
+    const finding = only(stateWith(signIns(lockout(minutesAgo(2)))), 'smartLockout');
+    expect(finding.title.key).toBe('finding.smartLockout.titleLifted');
+    expect(detailKeys(finding)).toContain('finding.smartLockout.probablyLifted');
+  });
+
+  it('counts only lockouts after the last password change', () => {
+    const state = stateWith({
+      ...signIns(lockout(secondsAgo(20)), lockout(minutesAgo(40))),
+      user: { lastPasswordChangeDateTime: minutesAgo(30) },
+    });
+    expect(only(state, 'smartLockout').lockoutCount).toBe(1);
+  });
+
+  it('does not treat a malicious-IP 50053 as a lockout', () => {
+    const state = stateWith(signIns(signIn(50053, secondsAgo(20), MALICIOUS_IP_REASON)));
+    expect(diagnose(state).findings.map((f) => f.kind)).not.toContain('smartLockout');
+    expect(only(state, 'failedSignIns').causes.map((c) => c.category)).toEqual(['maliciousIp']);
+  });
+});
+
+describe('failed sign-ins', () => {
+  const state = stateWith(
+    signIns(
+      signIn(53003, minutesAgo(1)),
+      signIn(50126, minutesAgo(2)),
+      signIn(50126, minutesAgo(3)),
+      signIn(50126, minutesAgo(4)),
+      signIn(90099, minutesAgo(5)),
+      signIn(53003, minutesAgo(6)),
+      signIn(0, minutesAgo(7)),
+    ),
+  );
+
+  it('summarises by cause, most frequent first, successes excluded', () => {
+    const finding: FailedSignInsFinding = only(state, 'failedSignIns');
+    expect(finding.total).toBe(6);
+    expect(finding.causes.map((c) => [c.errorCode, c.category, c.count])).toEqual([
+      [50126, 'wrongPassword', 3],
+      [53003, 'conditionalAccess', 2],
+      [90099, 'other', 1],
+    ]);
+    expect(finding.causes[1]?.lastAt).toBe(minutesAgo(1));
+    expect(finding.title).toEqual({ key: 'finding.failedSignIns.title', params: { count: 6 } });
+  });
+
+  it('explains each cause in plain words, unknown codes by number', () => {
+    const finding = only(state, 'failedSignIns');
+    expect(finding.causes.map((c) => c.meaning)).toEqual([
+      { key: 'signInError.50126', params: { count: 3, code: 50126 } },
+      { key: 'signInError.53003', params: { count: 2, code: 53003 } },
+      { key: 'signInError.other', params: { count: 1, code: 90099 } },
+    ]);
+    expect(detailKeys(finding)).toEqual(
+      expect.arrayContaining(['finding.failedSignIns.advicePassword', 'finding.failedSignIns.adviceAccessPolicy']),
+    );
+  });
+
+  it.each([
+    [50055, 'passwordExpired'],
+    [50056, 'noPassword'],
+    [50057, 'accountDisabled'],
+    [50126, 'wrongPassword'],
+    [53003, 'conditionalAccess'],
+    [50074, 'mfaRequired'],
+    [50076, 'mfaRequired'],
+    [50079, 'mfaRegistrationRequired'],
+    [500121, 'mfaFailed'],
+    [530032, 'securityPolicy'],
+    [50158, 'mfaFailed'],
+    [50097, 'deviceRequired'],
+    [53004, 'riskBlocked'],
+    [12345, 'other'],
+  ])('classifies %i as %s', (code, category) => {
+    const finding = only(stateWith(signIns(signIn(code, minutesAgo(1)))), 'failedSignIns');
+    expect(finding.causes.map((c) => c.category)).toEqual([category]);
+  });
+
+  it('ignores failures older than 24 hours', () => {
+    const state24 = stateWith(signIns(signIn(53003, minutesAgo(24 * 60 + 1)), signIn(53003, minutesAgo(24 * 60 - 1))));
+    expect(only(state24, 'failedSignIns').total).toBe(1);
+  });
+});
+
+describe('account findings', () => {
+  it('tells to enable a synced account in Active Directory', () => {
+    expect(detailKeys(only(stateWith({ user: { accountEnabled: false } }), 'signInBlocked'))).toContain(
+      'finding.signInBlocked.cloud',
+    );
+    const synced = only(stateWith({ user: { accountEnabled: false, onPremisesSyncEnabled: true } }), 'signInBlocked');
+    expect(detailKeys(synced)).toContain('finding.signInBlocked.onPremises');
+  });
+
+  it('explains a restricted sender: since, why, delay and unblock limit', () => {
+    const finding = only(stateWith(restricted), 'restrictedSender');
+    expect(finding.since).toBeDefined();
+    expect(finding.details).toEqual(
+      expect.arrayContaining([
+        { key: 'finding.restrictedSender.since', params: { since: finding.since } },
+        { key: 'finding.restrictedSender.reason.outboundSpam' },
+        { key: 'finding.restrictedSender.reason.spamCounts', params: { spam: 120, total: 130 } },
+        { key: 'finding.restrictedSender.unblockDelay' },
+        { key: 'finding.restrictedSender.unblockLimit' },
+      ]),
+    );
+  });
+
+  it('links SSPR registration, and says when the policy does not cover the user', () => {
+    const registration = { isSsprRegistered: false, isSsprCapable: false, isMfaRegistered: false, methodsRegistered: [] };
+    const covered = only(stateWith({ registration: ok({ ...registration, isSsprEnabled: true }) }), 'ssprNotRegistered');
+    expect(detailKeys(covered)).toEqual(['finding.ssprNotRegistered.register']);
+    const notCovered = only(stateWith({ registration: ok({ ...registration, isSsprEnabled: false }) }), 'ssprNotRegistered');
+    expect(notCovered.ssprEnabled).toBe(false);
+    expect(detailKeys(notCovered)).toContain('finding.ssprNotRegistered.policyDoesNotCover');
+  });
+
+  it('describes a suspicious rule with its recipients, and flags mail leaving the domain', () => {
+    const finding = only(
+      stateWith(rules(rule('r1', { forwardTo: [{ address: 'drop@evil.example' }, { address: 'me@contoso.com' }], delete: true }))),
+      'suspiciousInboxRule',
+    );
+    expect(finding.ruleId).toBe('r1');
+    expect(finding.behaviours).toEqual(['forward', 'delete']);
+    expect(finding.recipients).toEqual(['drop@evil.example', 'me@contoso.com']);
+    expect(finding.details).toContainEqual({
+      key: 'finding.suspiciousInboxRule.outside',
+      params: { recipients: 'drop@evil.example' },
+    });
+  });
+
+  it('does not call forwarding inside the user\'s domain outside', () => {
+    const finding = only(stateWith(rules(rule('r1', { forwardTo: [{ address: 'Boss@Contoso.com' }] }))), 'suspiciousInboxRule');
+    expect(detailKeys(finding)).not.toContain('finding.suspiciousInboxRule.outside');
+  });
+
+  it('names the privileged roles, compared by template id', () => {
+    const renamed = role('Some localised name', ROLES.globalAdministrator.roleTemplateId.toUpperCase());
+    const finding = only(stateWith({ roles: ok([renamed, ROLES.helpdeskAdministrator]) }), 'privilegedTarget');
+    expect(finding.roles).toEqual(['Some localised name']);
+    // A manageable role by name but not by template id is still privileged.
+    const impostor = role('Helpdesk Administrator', '00000000-0000-0000-0000-000000000001');
+    expect(diagnose(stateWith({ roles: ok([impostor]) })).privileged).toBe(true);
+  });
+});
+
+describe('could not check', () => {
+  it('says which check, why, what it needs and the request id', () => {
+    const finding: CouldNotCheckFinding = only(
+      stateWith({ signIns: unavailable('licence', { needs: 'Microsoft Entra ID P1', requestId: 'req-7' }) }),
+      'couldNotCheck',
+    );
+    expect(finding).toMatchObject({ check: 'signIns', cause: 'licence', needs: 'Microsoft Entra ID P1' });
+    expect(finding.title.key).toBe('check.signIns');
+    expect(finding.details).toEqual([
+      { key: 'cause.licence' },
+      { key: 'finding.couldNotCheck.needs', params: { needs: 'Microsoft Entra ID P1' } },
+      { key: 'finding.couldNotCheck.requestId', params: { requestId: 'req-7' } },
+    ]);
+  });
+
+  it('fills in what a check needs when the service did not say', () => {
+    expect(only(stateWith({ risk: unavailable('licence') }), 'couldNotCheck').needs).toBe('Microsoft Entra ID P2');
+    expect(only(stateWith({ signIns: unavailable('permission') }), 'couldNotCheck').needs).toBe('AuditLog.Read.All');
+  });
+
+  it('explains that write steps are withheld when roles are unknown', () => {
+    const finding = only(stateWith({ roles: unavailable('permission') }), 'couldNotCheck');
+    expect(detailKeys(finding)).toContain('finding.couldNotCheck.rolesWithheld');
+  });
+});
+
+describe('nothing wrong', () => {
+  it('lists what else could be wrong, with the username to use', () => {
+    const finding = only(stateWith(), 'nothingWrong');
+    expect(finding.title.key).toBe('finding.nothingWrong.title');
+    expect(finding.details).toContainEqual({
+      key: 'finding.nothingWrong.wrongUsername',
+      params: { upn: 'ann.lee@contoso.com' },
+    });
+    expect(detailKeys(finding)).toEqual(
+      expect.arrayContaining(['finding.nothingWrong.mfaDevice', 'finding.nothingWrong.deviceOrAccess', 'finding.nothingWrong.incident']),
+    );
+  });
+
+  it('says "in what could be checked" when a part was unavailable', () => {
+    const finding = only(stateWith({ inboxRules: unavailable('throttled') }), 'nothingWrong');
+    expect(finding.title.key).toBe('finding.nothingWrong.titlePartial');
+    expect(detailKeys(finding)).toContain('finding.nothingWrong.partial');
+  });
+});
+
+it('uses the fixed checkedAt of the fixtures', () => {
+  expect(stateWith().checkedAt).toBe(CHECKED_AT);
+});
