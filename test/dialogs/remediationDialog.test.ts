@@ -1,0 +1,230 @@
+/**
+ * Clicking a remediation button: confirm, one write to the tenant, the card updated in place with
+ * the state read back. And every way a click must change nothing.
+ */
+import { createHash } from 'node:crypto';
+import { SEEDED } from '../../src/simulator/seeded';
+import { findUser } from '../../src/simulator/state';
+import {
+  button,
+  buttonTitles,
+  cardOf,
+  cardText,
+  click,
+  invokeCard,
+  message,
+  startBotHarness,
+  type BotHarness,
+  type CardJson,
+  type Conversation,
+  type Person,
+} from '../support/botHarness';
+
+const TEMPORARY_PASSWORD = 'Tmp#Pass-2345-word';
+let harness: BotHarness;
+beforeAll(async () => {
+  harness = await startBotHarness({ generatePassword: () => TEMPORARY_PASSWORD });
+});
+afterAll(() => harness.stop());
+beforeEach(() => harness.simulator.resetLog());
+
+const operator: Person = SEEDED.users.operator;
+const secondOperator: Person = SEEDED.users.secondOperator;
+const notOperator: Person = SEEDED.users.healthy;
+const users = SEEDED.users;
+
+function simulated(upn: string) {
+  const found = findUser(harness.simulator.tenant, upn);
+  if (!found) throw new Error(`${upn} is not seeded`);
+  return found.user;
+}
+
+/** Graph and Exchange calls that change something. */
+function writes() {
+  return harness.simulator.requests.flatMap((request) =>
+    request.api === 'control'
+      ? []
+      : request.batchItems
+        ? request.batchItems.filter((item) => item.method !== 'GET').map((item) => `${item.method} ${item.url}`)
+        : request.method === 'GET' || request.path.endsWith('/checkMemberGroups') || request.cmdlet === 'Get-BlockedSenderAddress'
+          ? []
+          : [`${request.method} ${request.path}${request.cmdlet ? ` ${request.cmdlet}` : ''}`],
+  );
+}
+
+async function findingsCardFor(conversation: Conversation, upn: string): Promise<CardJson> {
+  const [reply] = await conversation.send(message(operator, `unlock ${upn}`));
+  return cardOf(reply);
+}
+
+async function clickButton(conversation: Conversation, from: Person, card: CardJson, title: string): Promise<CardJson> {
+  const { verb, data } = button(card, title);
+  const replies = await conversation.send(click(from, verb, data));
+  return invokeCard(replies.find((reply) => reply.type === 'invokeResponse'));
+}
+
+describe('allow sign-in', () => {
+  it('confirms, writes once, and shows the new state in place', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.signInBlocked.upn);
+    const confirm = await clickButton(conversation, operator, card, 'Allow sign-in');
+    expect(cardText(confirm)).toMatch(/Allow Līga Kalniņa to sign in again\?/);
+    expect(writes()).toEqual([]);
+    expect(simulated(users.signInBlocked.upn).accountEnabled).toBe(false);
+
+    const result = await clickButton(conversation, operator, confirm, 'Yes, do it');
+    expect(cardText(result)).toMatch(/Allow sign-in: done/);
+    expect(cardText(result)).not.toMatch(/Sign-in is blocked/);
+    expect(buttonTitles(result)).not.toContain('Allow sign-in');
+    expect(writes()).toEqual([`PATCH /v1.0/users/${users.signInBlocked.id}`]);
+    expect(simulated(users.signInBlocked.upn).accountEnabled).toBe(true);
+
+    // Checking again shows the change.
+    const again = await findingsCardFor(conversation, users.signInBlocked.upn);
+    expect(buttonTitles(again)).not.toContain('Allow sign-in');
+  });
+
+  it('cancel changes nothing and brings the card back', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.everything.upn);
+    const confirm = await clickButton(conversation, operator, card, 'Allow sign-in');
+    const back = await clickButton(conversation, operator, confirm, 'Cancel');
+    expect(cardText(back)).toMatch(/Cancelled\. Nothing was changed/);
+    expect(buttonTitles(back)).toContain('Allow sign-in');
+    expect(writes()).toEqual([]);
+  });
+});
+
+describe('reset password', () => {
+  it('shows the temporary password only in the answer to the click, and makes the user change it', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.failedSignIns.upn);
+    const confirm = await clickButton(conversation, operator, card, 'Reset password');
+    expect(cardText(confirm)).toMatch(/talking to the user themselves/);
+    const { verb, data } = button(confirm, 'Yes, do it');
+    const replies = await conversation.send(click(operator, verb, data));
+    const invoke = replies.find((reply) => reply.type === 'invokeResponse');
+    expect(cardText(invokeCard(invoke))).toContain(TEMPORARY_PASSWORD);
+    const others = replies.filter((reply) => reply !== invoke);
+    expect(others).toHaveLength(1);
+    expect(JSON.stringify(others)).not.toContain(TEMPORARY_PASSWORD);
+    expect(cardText(cardOf(others[0]))).toMatch(/Reset password: done/);
+
+    const profile = simulated(users.failedSignIns.upn).passwordProfile;
+    expect(profile).toEqual({
+      passwordSha256: createHash('sha256').update(TEMPORARY_PASSWORD).digest('hex'),
+      forceChangePasswordNextSignIn: true,
+    });
+    expect(JSON.stringify(harness.storage)).not.toContain(TEMPORARY_PASSWORD);
+    expect(JSON.stringify(harness.simulator.requests)).not.toContain(TEMPORARY_PASSWORD);
+
+    const hidden = await clickButton(conversation, operator, invokeCard(invoke), 'I have passed it on: hide it');
+    expect(JSON.stringify(hidden)).not.toContain(TEMPORARY_PASSWORD);
+  });
+
+  it('is not done in a channel, where others would see the password', async () => {
+    const conversation = harness.conversation('channel');
+    const card = await findingsCardFor(conversation, users.smartLockout.upn);
+    const answer = await clickButton(conversation, operator, card, 'Reset password');
+    expect(cardText(answer)).toMatch(/only in your 1:1 chat/);
+    expect(writes()).toEqual([]);
+  });
+});
+
+describe('unblock sending, revoke sessions, remove rule', () => {
+  it('unblocks a restricted sender through Exchange', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.restrictedSender.upn);
+    const confirm = await clickButton(conversation, operator, card, 'Unblock sending');
+    const result = await clickButton(conversation, operator, confirm, 'Yes, do it');
+    expect(cardText(result)).toMatch(/Unblock sending: done/);
+    expect(writes()).toEqual([`POST /adminapi/beta/${SEEDED.tenantId}/InvokeCommand Remove-BlockedSenderAddress`]);
+    expect(harness.simulator.tenant.blockedSenders.map((sender) => sender.senderAddress.toLowerCase())).not.toContain(
+      users.restrictedSender.upn.toLowerCase(),
+    );
+  });
+
+  it('revokes sessions', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.atRisk.upn);
+    const result = await clickButton(conversation, operator, await clickButton(conversation, operator, card, 'Revoke sessions'), 'Yes, do it');
+    expect(cardText(result)).toMatch(/Revoke sessions: done/);
+    expect(writes()).toEqual([`POST /v1.0/users/${users.atRisk.id}/revokeSignInSessions`]);
+  });
+
+  it('removes a forwarding rule', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.forwardingRule.upn);
+    const title = buttonTitles(card).find((name) => name.startsWith('Remove rule'));
+    expect(title).toBeDefined();
+    const result = await clickButton(conversation, operator, await clickButton(conversation, operator, card, title ?? ''), 'Yes, do it');
+    expect(cardText(result)).toMatch(/Remove rule: done/);
+    expect(writes()).toEqual([expect.stringMatching(new RegExp(`^DELETE /v1.0/users/${users.forwardingRule.id}/mailFolders/inbox/messageRules/`))]);
+  });
+});
+
+describe('clicks that must change nothing', () => {
+  it('a non-operator clicking an operator\'s card is refused, with no write', async () => {
+    const conversation = harness.conversation('groupChat');
+    const card = await findingsCardFor(conversation, users.everything.upn);
+    const answer = await clickButton(conversation, notOperator, card, 'Allow sign-in');
+    expect(cardText(answer)).toMatch(/Only members of the helpdesk group can make changes/);
+    const confirm = await clickButton(conversation, operator, card, 'Allow sign-in');
+    const confirmedByOther = await clickButton(conversation, notOperator, confirm, 'Yes, do it');
+    expect(cardText(confirmedByOther)).toMatch(/Only members of the helpdesk group/);
+    expect(writes()).toEqual([]);
+  });
+
+  it('a target that became an administrator after the card was shown is refused, with no write', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.mfaTrouble.upn);
+    const target = simulated(users.mfaTrouble.upn);
+    target.accountEnabled = false;
+    const blockedCard = await findingsCardFor(conversation, users.mfaTrouble.upn);
+    expect(buttonTitles(card)).not.toContain('Allow sign-in');
+    target.roleTemplateIds.push('62e90394-69f5-4237-9190-012177145e10'); // Global Administrator
+    try {
+      const answer = await clickButton(conversation, operator, blockedCard, 'Allow sign-in');
+      expect(cardText(answer)).toMatch(/administrator role \(Global Administrator\)[\s\S]*Nothing was changed/);
+      expect(writes()).toEqual([]);
+    } finally {
+      target.roleTemplateIds.pop();
+      target.accountEnabled = true;
+    }
+  });
+
+  it('a step the card never offered is refused (tampered card data)', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.healthy.upn);
+    const { data } = button(card, 'Check again');
+    const replies = await conversation.send(click(operator, 'unlock.confirm', { ...data, step: 'resetPassword' }));
+    expect(cardText(invokeCard(replies[0]))).toMatch(/not offered on this card/);
+    expect(writes()).toEqual([]);
+  });
+
+  it('an account fixed meanwhile is not changed again', async () => {
+    const first = harness.conversation();
+    const second = harness.conversation();
+    const cardA = await findingsCardFor(first, users.everything.upn);
+    const cardB = await findingsCardFor(second, users.everything.upn);
+    const confirmA = await clickButton(first, operator, cardA, 'Allow sign-in');
+    const confirmB = await clickButton(second, secondOperator, cardB, 'Allow sign-in');
+    await clickButton(first, operator, confirmA, 'Yes, do it');
+    const late = await clickButton(second, secondOperator, confirmB, 'Yes, do it');
+    expect(cardText(late)).toMatch(/not needed any more/);
+    expect(writes()).toEqual([`PATCH /v1.0/users/${users.everything.id}`]);
+  });
+
+  it.each([
+    ['an unknown verb', 'unlock.deleteEverything', {}],
+    ['an unknown card id', 'unlock.step', { cardId: '00000000-0000-4000-8000-000000000000', step: 'allowSignIn' }],
+    ['an extra field naming a target', 'unlock.step', { cardId: '00000000-0000-4000-8000-000000000000', step: 'allowSignIn', userId: users.globalAdmin.id }],
+    ['a malformed id', 'unlock.step', { cardId: "x' or 1 eq 1", step: 'allowSignIn' }],
+    ['an unknown step', 'unlock.step', { cardId: '00000000-0000-4000-8000-000000000000', step: 'deleteUser' }],
+    ['oversize data', 'unlock.step', { cardId: '00000000-0000-4000-8000-000000000000', step: 'allowSignIn', ruleId: 'x'.repeat(5000) }],
+  ])('%s gets a "card expired" answer and no Graph call', async (_name, verb, data) => {
+    const replies = await harness.conversation().send(click(operator, verb, data));
+    expect(cardText(invokeCard(replies[0]))).toMatch(/expired or is not one of mine/);
+    expect(harness.simulator.requests.filter((request) => request.api !== 'control')).toEqual([]);
+  });
+});
