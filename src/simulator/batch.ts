@@ -74,7 +74,12 @@ export async function runBatch(
 
   return {
     envelope: ok({ responses: answered.map(({ item, result }) => batchResponse(item, result, errorIds(item))) }),
-    items: answered.map(({ item, result }) => ({ id: item.id, method: item.method, url: item.url, status: result.status })),
+    items: answered.map(({ item, result }) => ({
+      id: item.id,
+      method: item.method,
+      url: item.url,
+      status: result.status,
+    })),
   };
 }
 

@@ -31,7 +31,8 @@ export function handleControl(
     case 'GET ':
       return { status: 200, body: { endpoints: ENDPOINTS } };
     case 'GET requests':
-      return { status: 200, body: { count: dependencies.requests.length, requests: dependencies.requests } };
+      // A copy: the live log gains this very request before the answer is written.
+      return { status: 200, body: { count: dependencies.requests.length, requests: [...dependencies.requests] } };
     case 'DELETE requests':
       dependencies.requests.length = 0;
       return { status: 204 };
@@ -43,11 +44,17 @@ export function handleControl(
       dependencies.faults.clear();
       return { status: 204 };
     case 'GET users':
-      return { status: 200, body: { users: dependencies.tenant.users.map((user) => summarise(user, dependencies.tenant)) } };
+      return {
+        status: 200,
+        body: { users: dependencies.tenant.users.map((user) => summarise(user, dependencies.tenant)) },
+      };
     default:
       return {
         status: 404,
-        body: { error: { code: 'NotFound', message: `No control endpoint ${method} /_simulator/${resource}.`, endpoints: ENDPOINTS } },
+        body: {
+          error: { code: 'NotFound', message: `No control endpoint ${method} /_simulator/${resource}.` },
+          endpoints: ENDPOINTS,
+        },
       };
   }
 }
@@ -96,7 +103,8 @@ function summarise(user: SimulatedUser, tenant: SimulatedTenant): Record<string,
       onPremisesSyncEnabled: user.onPremisesSyncEnabled === true,
       risk: user.risk === null ? null : `${user.risk.riskLevel}/${user.risk.riskState}`,
       roles: user.roleTemplateIds.map(
-        (templateId) => tenant.directoryRoles.find((known) => known.roleTemplateId === templateId)?.displayName ?? templateId,
+        (templateId) =>
+          tenant.directoryRoles.find((known) => known.roleTemplateId === templateId)?.displayName ?? templateId,
       ),
       inboxRules: user.mailbox === null ? null : user.mailbox.rules.map((rule) => rule.displayName),
       restrictedSender: tenant.blockedSenders.some((entry) => entry.senderAddress.toLowerCase() === address),

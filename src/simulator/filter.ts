@@ -240,7 +240,8 @@ function compile<T>(expression: FilterExpression, schema: FilterSchema<T>): (ite
     throw new ODataError(
       400,
       'Request_UnsupportedQuery',
-      `Unsupported or invalid query filter clause specified for property '${expression.property}' of resource '${schema.resource}'.`,
+      `Unsupported or invalid query filter clause specified for property '${expression.property}' ` +
+        `of resource '${schema.resource}'.`,
     );
   }
   const property = entry[1];
@@ -249,7 +250,8 @@ function compile<T>(expression: FilterExpression, schema: FilterSchema<T>): (ite
     throw new ODataError(
       400,
       'BadRequest',
-      `A binary operator with incompatible types was detected. Found operand types '${EDM_TYPE[property.type]}' and '${EDM_TYPE[value.type]}' for operator kind '${kind}'.`,
+      'A binary operator with incompatible types was detected. Found operand types ' +
+        `'${EDM_TYPE[property.type]}' and '${EDM_TYPE[value.type]}' for operator kind '${kind}'.`,
     );
   }
   const wanted = value.value;

@@ -35,7 +35,11 @@ const ROUTES: readonly Route[] = [
   { method: 'POST', path: 'identityProtection/riskyUsers/dismiss', handle: dismissRiskyUsers },
   { method: 'POST', path: 'identityProtection/riskyUsers/confirmCompromised', handle: confirmCompromisedUsers },
   { method: 'GET', path: 'identityProtection/riskyUsers/{userId}', handle: getRiskyUser },
-  { method: 'GET', path: 'reports/authenticationMethods/userRegistrationDetails/{userId}', handle: getRegistrationDetails },
+  {
+    method: 'GET',
+    path: 'reports/authenticationMethods/userRegistrationDetails/{userId}',
+    handle: getRegistrationDetails,
+  },
 ];
 
 const PATTERNS = ROUTES.map((route) => ({ route, segments: route.path.split('/') }));

@@ -25,9 +25,7 @@ export function listMessageRules(request: RouteRequest, context: GraphContext, k
   const mailbox = findMailbox(context, key);
   if ('kind' in mailbox) return mailbox;
   return ok({
-    '@odata.context': `${context.serviceRoot}/$metadata#users('${mailbox.user.id}')/mailFolders('inbox')/messageRules${
-      select === undefined ? '' : `(${select.join(',')})`
-    }`,
+    '@odata.context': `${rulesContext(context, mailbox.user)}${select === undefined ? '' : `(${select.join(',')})`}`,
     value: [...mailbox.rules]
       .sort((a, b) => a.sequence - b.sequence)
       .map((rule) => project(ruleResource(rule), select)),
@@ -43,13 +41,18 @@ export function getMessageRule(request: RouteRequest, context: GraphContext, key
   const rule = mailbox.rules.find((candidate) => candidate.id === ruleId);
   if (rule === undefined) return ruleNotFound();
   return ok({
-    '@odata.context': `${context.serviceRoot}/$metadata#users('${mailbox.user.id}')/mailFolders('inbox')/messageRules/$entity`,
+    '@odata.context': `${rulesContext(context, mailbox.user)}/$entity`,
     ...project(ruleResource(rule), select),
   });
 }
 
 /** `DELETE /users/{id}/mailFolders/inbox/messageRules/{ruleId}` */
-export function deleteMessageRule(_request: RouteRequest, context: GraphContext, key: string, ruleId: string): RouteResult {
+export function deleteMessageRule(
+  _request: RouteRequest,
+  context: GraphContext,
+  key: string,
+  ruleId: string,
+): RouteResult {
   const mailbox = findMailbox(context, key);
   if ('kind' in mailbox) return mailbox;
   const index = mailbox.rules.findIndex((candidate) => candidate.id === ruleId);
@@ -70,6 +73,10 @@ function findMailbox(context: GraphContext, key: string): (SimulatedMailbox & { 
     );
   }
   return { user: found.user, rules: mailbox.rules };
+}
+
+function rulesContext(context: GraphContext, user: SimulatedUser): string {
+  return `${context.serviceRoot}/$metadata#users('${user.id}')/mailFolders('inbox')/messageRules`;
 }
 
 function ruleNotFound(): Failure {

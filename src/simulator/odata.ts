@@ -110,7 +110,10 @@ export function resolveSelect(
 }
 
 /** Keeps the selected properties, `id` and OData annotations, in the resource's own order. */
-export function project(resource: Record<string, unknown>, select: readonly string[] | undefined): Record<string, unknown> {
+export function project(
+  resource: Record<string, unknown>,
+  select: readonly string[] | undefined,
+): Record<string, unknown> {
   if (select === undefined) return resource;
   return Object.fromEntries(
     Object.entries(resource).filter(([key]) => key === 'id' || key.startsWith('@odata.') || select.includes(key)),

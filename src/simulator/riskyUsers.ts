@@ -24,7 +24,9 @@ export function getRiskyUser(request: RouteRequest, context: GraphContext, userI
   const select = resolveSelect(options.select, RISKY_USER_PROPERTIES, 'riskyUser');
   const user = context.tenant.users.find((candidate) => candidate.id.toLowerCase() === userId.toLowerCase());
   // A user Identity Protection never flagged has no riskyUser object at all.
-  if (user === undefined || user.risk === null) return failure(404, 'ResourceNotFound', "The requested resource doesn't exist.");
+  if (user === undefined || user.risk === null) {
+    return failure(404, 'ResourceNotFound', "The requested resource doesn't exist.");
+  }
   return ok({
     '@odata.context': entityContext(context.serviceRoot, 'identityProtection/riskyUsers', select),
     ...project(

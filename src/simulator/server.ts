@@ -236,7 +236,10 @@ class SimulatedTenantServer {
       now: this.now,
       baseUrl: this.baseUrl(request),
     });
-    return { ...exchangeAnswer(answer.result, ids()), ...(answer.cmdlet === undefined ? {} : { cmdlet: answer.cmdlet }) };
+    return {
+      ...exchangeAnswer(answer.result, ids()),
+      ...(answer.cmdlet === undefined ? {} : { cmdlet: answer.cmdlet }),
+    };
   }
 
   private baseUrl(request: IncomingMessage): string {
@@ -246,14 +249,17 @@ class SimulatedTenantServer {
 }
 
 function graphAnswer(result: RouteResult, ids: ErrorIds): Answer {
-  return result.kind === 'failure'
-    ? { status: result.status, headers: result.headers, body: graphErrorBody(result, ids), contentType: 'application/json' }
-    : { status: result.status, headers: result.headers, body: result.body, contentType: ODATA_JSON };
+  return answerWith(result, result.kind === 'failure' ? graphErrorBody(result, ids) : undefined);
 }
 
 function exchangeAnswer(result: RouteResult, ids: ErrorIds): Answer {
+  return answerWith(result, result.kind === 'failure' ? exchangeErrorBody(result, ids) : undefined);
+}
+
+/** Errors go out as plain JSON, successes with the OData media type, as both services do. */
+function answerWith(result: RouteResult, errorBody: Record<string, unknown> | undefined): Answer {
   return result.kind === 'failure'
-    ? { status: result.status, headers: result.headers, body: exchangeErrorBody(result, ids), contentType: 'application/json' }
+    ? { status: result.status, headers: result.headers, body: errorBody, contentType: 'application/json' }
     : { status: result.status, headers: result.headers, body: result.body, contentType: ODATA_JSON };
 }
 

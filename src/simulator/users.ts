@@ -56,6 +56,8 @@ const SELECTABLE_PROPERTIES = [
   'userType',
 ] as const;
 
+const DIRECTORY_ROLE_PROPERTIES = ['id', 'deletedDateTime', 'description', 'displayName', 'roleTemplateId'] as const;
+
 const USER_FILTER: FilterSchema<SimulatedUser> = {
   resource: 'User',
   properties: {
@@ -154,7 +156,7 @@ function userResource(user: SimulatedUser): Record<string, unknown> {
 export function listDirectoryRoles(request: RouteRequest, context: GraphContext, key: string): RouteResult {
   const options = readQueryOptions(request.query, ['$select', '$count', '$top', '$skiptoken']);
   if (options.count && !wantsEventualConsistency(request.headers)) throw countNeedsHeader();
-  const select = resolveSelect(options.select, ['id', 'deletedDateTime', 'description', 'displayName', 'roleTemplateId'], 'directoryRole');
+  const select = resolveSelect(options.select, DIRECTORY_ROLE_PROPERTIES, 'directoryRole');
   const found = findUser(context.tenant, key);
   if (found === undefined) return userNotFound(key);
   const roles = found.user.roleTemplateIds.map((templateId) => directoryRoleResource(context.tenant, templateId));

@@ -77,7 +77,9 @@ export function failure(
   message: string,
   headers?: Readonly<Record<string, string>>,
 ): Failure {
-  return headers === undefined ? { kind: 'failure', status, code, message } : { kind: 'failure', status, code, message, headers };
+  return headers === undefined
+    ? { kind: 'failure', status, code, message }
+    : { kind: 'failure', status, code, message, headers };
 }
 
 /** What Graph's error envelope carries besides code and message. */

@@ -1,0 +1,197 @@
+/**
+ * The whole service over HTTP: the real restify server and CloudAdapter, the simulated tenant on
+ * loopback, and a capture server standing in for the Bot Connector. Activities are posted to
+ * `/api/messages` exactly as Teams posts them.
+ */
+import { randomUUID } from 'node:crypto';
+import { startUnlock, type UnlockApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { SEEDED } from '../../src/simulator/seeded';
+import { button, buttonTitles, cardText, type CardJson, type Person } from '../support/botHarness';
+import { startCaptureConnector, type CaptureConnector } from '../support/connector';
+import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
+import { FAST_RETRY } from '../support/tenant';
+
+const TEMPORARY_PASSWORD = 'E2e#Temp-9876-Pass';
+const users = SEEDED.users;
+const operator: Person = users.operator;
+const notOperator: Person = users.healthy;
+
+let app: UnlockApp;
+let connector: CaptureConnector;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  connector = await startCaptureConnector();
+  app = await startUnlock(loadConfig({ PORT: '0', PLAYGROUND: 'off', LOG_LEVEL: 'debug' }), {
+    logDestination: { write: (line: string) => void logLines.push(line) },
+    generatePassword: () => TEMPORARY_PASSWORD,
+    retry: FAST_RETRY,
+  });
+});
+
+afterAll(async () => {
+  await app.stop();
+  await connector.stop();
+});
+
+function personalChat(): TeamsConversation {
+  return { id: `a:${randomUUID()}`, type: 'personal' };
+}
+
+async function post(activity: unknown): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${app.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+/** Sends a message and answers the cards the bot sent back to the conversation through the connector. */
+async function say(from: Person, conversation: TeamsConversation, text: string): Promise<CardJson[]> {
+  const before = connector.activities.length;
+  const { status } = await post(teamsMessage(connector.url, from, conversation, text));
+  expect(status).toBe(200);
+  return connector.activities.slice(before).flatMap(({ activity }) => {
+    const attachments = (activity.attachments as { content: CardJson }[] | undefined) ?? [];
+    return attachments.map((attachment) => attachment.content);
+  });
+}
+
+async function clickOn(from: Person, conversation: TeamsConversation, card: CardJson, title: string): Promise<CardJson> {
+  const { status, body } = await post(teamsCardAction(connector.url, from, conversation, button(card, title)));
+  expect(status).toBe(200);
+  const answer = body as { statusCode: number; type: string; value: CardJson };
+  expect(answer).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+  return answer.value;
+}
+
+function writes(): string[] {
+  return app.simulator?.requests.flatMap((request) =>
+    request.api === 'graph' && ['PATCH', 'DELETE'].includes(request.method)
+      ? [`${request.method} ${request.path}`]
+      : request.api === 'graph' && request.method === 'POST' && !/\$batch|checkMemberGroups/.test(request.path)
+        ? [`POST ${request.path}`]
+        : request.cmdlet?.startsWith('Remove-')
+          ? [request.cmdlet]
+          : [],
+  ) ?? [];
+}
+
+describe('over HTTP, as Teams talks to the bot', () => {
+  it('answers the health probe', async () => {
+    const response = await fetch(`${app.url}/healthz`);
+    expect(response.status).toBe(200);
+  });
+
+  it('shows the findings card, confirms a click, writes to the tenant and updates the card', async () => {
+    const chat = personalChat();
+    const [card] = await say(operator, chat, `unlock ${users.signInBlocked.upn}`);
+    expect(card && cardText(card)).toMatch(/Account check: Līga Kalniņa[\s\S]*Sign-in is blocked/);
+    app.simulator?.resetLog();
+
+    const confirm = await clickOn(operator, chat, card as CardJson, 'Allow sign-in');
+    expect(cardText(confirm)).toMatch(/Allow Līga Kalniņa to sign in again\?/);
+    expect(writes()).toEqual([]);
+
+    const result = await clickOn(operator, chat, confirm, 'Yes, do it');
+    expect(cardText(result)).toMatch(/Allow sign-in: done/);
+    expect(buttonTitles(result)).not.toContain('Allow sign-in');
+    expect(writes()).toEqual([`PATCH /v1.0/users/${users.signInBlocked.id}`]);
+
+    const [again] = await say(operator, chat, `check ${users.signInBlocked.upn}`);
+    expect(again && cardText(again)).not.toMatch(/Sign-in is blocked/);
+  });
+
+  it('refuses a non-operator, with no write', async () => {
+    const chat = personalChat();
+    const before = connector.activities.length;
+    await post(teamsMessage(connector.url, notOperator, chat, `unlock ${users.everything.upn}`));
+    expect(JSON.stringify(connector.activities.slice(before))).toMatch(/Only members of the helpdesk group/);
+
+    const [card] = await say(operator, chat, `unlock ${users.everything.upn}`);
+    app.simulator?.resetLog();
+    const refused = await clickOn(notOperator, chat, card as CardJson, 'Allow sign-in');
+    expect(cardText(refused)).toMatch(/Only members of the helpdesk group can make changes/);
+    expect(writes()).toEqual([]);
+  });
+
+  it('offers nothing for a privileged target and refuses a forged click, with no write', async () => {
+    const chat = personalChat();
+    const [card] = await say(operator, chat, `unlock ${users.globalAdmin.upn}`);
+    expect(buttonTitles(card as CardJson)).toEqual(['Check again']);
+    app.simulator?.resetLog();
+    const { data } = button(card as CardJson, 'Check again');
+    const { body } = await post(
+      teamsCardAction(connector.url, operator, chat, { verb: 'unlock.confirm', data: { ...data, step: 'resetPassword' } }),
+    );
+    expect(cardText((body as { value: CardJson }).value)).toMatch(/not offered on this card/);
+    expect(writes()).toEqual([]);
+  });
+
+  it('keeps the temporary password out of every channel message, log line and stored state', async () => {
+    const chat = personalChat();
+    const [card] = await say(operator, chat, `unlock ${users.smartLockout.upn}`);
+    const confirm = await clickOn(operator, chat, card as CardJson, 'Reset password');
+    const before = connector.activities.length;
+    const shown = await clickOn(operator, chat, confirm, 'Yes, do it');
+    expect(cardText(shown)).toContain(TEMPORARY_PASSWORD);
+    expect(connector.activities.length).toBeGreaterThan(before);
+
+    expect(JSON.stringify(connector.activities)).not.toContain(TEMPORARY_PASSWORD);
+    expect(logLines.length).toBeGreaterThan(0);
+    expect(logLines.join('\n')).not.toContain(TEMPORARY_PASSWORD);
+    expect(JSON.stringify(app.storage)).not.toContain(TEMPORARY_PASSWORD);
+    expect(JSON.stringify(app.simulator?.requests)).not.toContain(TEMPORARY_PASSWORD);
+  });
+
+  it('ignores an activity from a tenant outside the allow-list, without calling Graph', async () => {
+    app.simulator?.resetLog();
+    const before = connector.activities.length;
+    const { status } = await post(
+      teamsMessage(connector.url, operator, personalChat(), `unlock ${users.signInBlocked.upn}`, 'f00df00d-0000-4000-8000-000000000000'),
+    );
+    expect(status).toBe(200);
+    expect(connector.activities.length).toBe(before);
+    expect(app.simulator?.requests.filter((request) => request.api !== 'control')).toEqual([]);
+  });
+
+  it('answers malformed bodies with 400 and keeps serving', async () => {
+    const bad = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"type":' });
+    expect(bad.status).toBe(400);
+    const [card] = await say(operator, personalChat(), `unlock ${users.healthy.upn}`);
+    expect(card && cardText(card)).toMatch(/Account check: Jānis Ozols/);
+  });
+});
+
+describe('with a Bot Framework app id', () => {
+  it('answers 401 to a POST without a valid token', async () => {
+    const secured = await startUnlock(
+      loadConfig({
+        PORT: '0',
+        PLAYGROUND: 'off',
+        LOG_LEVEL: 'silent',
+        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+        MicrosoftAppPassword: 'not-a-real-secret',
+        HOST: '127.0.0.1',
+      }),
+    );
+    try {
+      app.simulator?.resetLog();
+      const activity = teamsMessage(connector.url, operator, personalChat(), `unlock ${users.signInBlocked.upn}`);
+      const noToken = await fetch(`${secured.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
+      expect(noToken.status).toBe(401);
+      const forged = await fetch(`${secured.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer forged.token.value' },
+        body: JSON.stringify(activity),
+      });
+      expect(forged.status).toBe(401);
+      expect(secured.simulator?.requests.filter((request) => request.api !== 'control')).toEqual([]);
+    } finally {
+      await secured.stop();
+    }
+  });
+});
