@@ -21,6 +21,7 @@ import {
   ODATA_JSON,
   splitTarget,
   type ErrorIds,
+  type Failure,
   type GraphContext,
   type RouteResult,
   type Target,
@@ -201,10 +202,16 @@ class SimulatedTenantServer {
       await sleep(fault.latencyMs ?? 0);
       return faultFailure(fault);
     }
-    return routeGraph(
-      { method: item.method, segments: target.segments, query: target.query, headers: item.headers, body: item.body },
-      context,
-    );
+    try {
+      return routeGraph(
+        { method: item.method, segments: target.segments, query: target.query, headers: item.headers, body: item.body },
+        context,
+      );
+    } catch (error) {
+      // A broken item must not take the rest of the batch down with it.
+      const message = error instanceof Error ? error.message : String(error);
+      return failure(500, 'InternalServerError', `The simulated tenant failed: ${message}`);
+    }
   }
 
   private async exchange(
@@ -249,17 +256,21 @@ class SimulatedTenantServer {
 }
 
 function graphAnswer(result: RouteResult, ids: ErrorIds): Answer {
-  return answerWith(result, result.kind === 'failure' ? graphErrorBody(result, ids) : undefined);
+  return answerWith(result, ids, graphErrorBody);
 }
 
 function exchangeAnswer(result: RouteResult, ids: ErrorIds): Answer {
-  return answerWith(result, result.kind === 'failure' ? exchangeErrorBody(result, ids) : undefined);
+  return answerWith(result, ids, exchangeErrorBody);
 }
 
-/** Errors go out as plain JSON, successes with the OData media type, as both services do. */
-function answerWith(result: RouteResult, errorBody: Record<string, unknown> | undefined): Answer {
+/** Errors go out as plain JSON in the service's error envelope, successes with the OData media type. */
+function answerWith(
+  result: RouteResult,
+  ids: ErrorIds,
+  errorBody: (failure: Failure, ids: ErrorIds) => Record<string, unknown>,
+): Answer {
   return result.kind === 'failure'
-    ? { status: result.status, headers: result.headers, body: errorBody, contentType: 'application/json' }
+    ? { status: result.status, headers: result.headers, body: errorBody(result, ids), contentType: 'application/json' }
     : { status: result.status, headers: result.headers, body: result.body, contentType: ODATA_JSON };
 }
 

@@ -1,0 +1,56 @@
+/** The configuration contract: each variable validated, and a bad value named in the error. */
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('with nothing set, runs anonymously on loopback against the simulated tenant', () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 3978,
+      host: '127.0.0.1',
+      tenant: { mode: 'simulated' },
+      allowedTenants: [],
+      storage: 'memory',
+      playground: true,
+      logLevel: 'info',
+    });
+    expect(loadConfig({}).bot).toBeUndefined();
+  });
+
+  it('uses a loopback GRAPH_ENDPOINT without a credential with a development token', () => {
+    const config = loadConfig({ GRAPH_ENDPOINT: 'http://127.0.0.1:53000', AZURE_TENANT_ID: 't', HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e' });
+    expect(config.tenant).toMatchObject({ mode: 'endpoint', graphEndpoint: 'http://127.0.0.1:53000', exchangeEndpoint: 'http://127.0.0.1:53000' });
+    expect(config.tenant.mode === 'endpoint' && config.tenant.credential.kind).toBe('development');
+  });
+
+  it('uses the client secret from the standard AZURE_* variables for the real Graph', () => {
+    const config = loadConfig({
+      AZURE_TENANT_ID: 'contoso.onmicrosoft.com',
+      AZURE_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
+      AZURE_CLIENT_SECRET: 'secret',
+      HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e',
+    });
+    expect(config.tenant).toMatchObject({ mode: 'endpoint', graphEndpoint: 'https://graph.microsoft.com', exchangeEndpoint: 'https://outlook.office365.com' });
+    expect(config.tenant.mode === 'endpoint' && config.tenant.credential.kind).toBe('clientSecret');
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['a remote endpoint without a credential', { GRAPH_ENDPOINT: 'https://graph.example.com', AZURE_TENANT_ID: 't' }, /No Azure credential/],
+    ['plain http to a remote host', { GRAPH_ENDPOINT: 'http://graph.example.com' }, /GRAPH_ENDPOINT.*https/],
+    ['a port that is not a number', { PORT: 'eighty' }, /^PORT=eighty/],
+    ['anonymous mode on a public address', { HOST: '0.0.0.0' }, /HOST=0\.0\.0\.0.*loopback/],
+    ['an app id without a password', { MicrosoftAppId: '11111111-2222-3333-4444-555555555555' }, /MicrosoftAppPassword is required/],
+    ['an app id that is not one', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, /MicrosoftAppId/],
+    ['a tenant allow-list entry that is not a GUID', { ALLOWED_TENANTS: 'contoso' }, /ALLOWED_TENANTS/],
+    ['a storage the bot does not have', { STORAGE: 'cosmos' }, /STORAGE=cosmos/],
+    ['a tenant without the helpdesk group', { AZURE_TENANT_ID: 't', AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_ID: 'c' }, /HELPDESK_GROUP_ID/],
+    ['PLAYGROUND neither on nor off', { PLAYGROUND: 'maybe' }, /PLAYGROUND=maybe/],
+  ])('refuses %s, naming the variable', (_name, env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('binds every interface by default once the bot has a Bot Framework identity', () => {
+    const config = loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.bot).toMatchObject({ appType: 'MultiTenant' });
+  });
+});
