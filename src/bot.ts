@@ -13,7 +13,7 @@ import { messageCard, parseCardAction } from '../cards';
 import type { MainDialog } from '../dialogs/mainDialog';
 import { clickedCardReplacement, viewOf } from '../dialogs/turn';
 import { text } from './i18n/text';
-import type { Logger } from './logging';
+import { withCorrelation, type Logger } from './logging';
 
 export interface UnlockBotDependencies {
   readonly main: MainDialog;
@@ -34,8 +34,22 @@ export class UnlockBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await Promise.all(this.deps.states.map((state) => state.saveChanges(context, false)));
+    await withCorrelation(async () => {
+      const started = Date.now();
+      const { activity } = context;
+      await super.run(context);
+      await Promise.all(this.deps.states.map((state) => state.saveChanges(context, false)));
+      this.deps.logger.info(
+        {
+          activityType: activity.type,
+          name: activity.name,
+          conversationType: activity.conversation?.conversationType,
+          from: activity.from?.aadObjectId,
+          ms: Date.now() - started,
+        },
+        'turn served',
+      );
+    });
   }
 
   /**

@@ -40,14 +40,14 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     endpoint: tenant.graphEndpoint,
     credential: tenant.credential,
     ...(options.retry ? { retry: options.retry } : {}),
-    onResponse: (info) => logger.debug({ graph: info }, 'graph call'),
+    onResponse: (info) => logger.info({ graph: info }, 'graph call'),
   });
   const exchange = new ExchangeAdminClient({
     endpoint: tenant.exchangeEndpoint,
     tenantId: tenant.tenantId,
     credential: tenant.credential,
     ...(options.retry ? { maxRetries: options.retry.maxRetries, maxRetryAfterSeconds: options.retry.maxRetryAfterSeconds } : {}),
-    onResponse: (info) => logger.debug({ exchange: info }, 'exchange call'),
+    onResponse: (info) => logger.info({ exchange: info }, 'exchange call'),
   });
   const restrictedSenders = new ExchangeRestrictedSenders(exchange);
   const directory = new GraphDirectoryService(graph, restrictedSenders);

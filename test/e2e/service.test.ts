@@ -147,6 +147,20 @@ describe('over HTTP, as Teams talks to the bot', () => {
     expect(JSON.stringify(app.simulator?.requests)).not.toContain(TEMPORARY_PASSWORD);
   });
 
+  it('logs JSON lines that tie each Graph request-id to the turn that caused it', async () => {
+    const before = logLines.length;
+    await say(operator, personalChat(), `unlock ${users.healthy.upn}`);
+    const lines = logLines.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const turn = lines.find((line) => line.msg === 'turn served');
+    const graphCalls = lines.filter((line) => line.msg === 'graph call');
+    expect(turn?.correlationId).toEqual(expect.any(String));
+    expect(graphCalls.length).toBeGreaterThan(0);
+    for (const call of graphCalls) {
+      expect(call.correlationId).toBe(turn?.correlationId);
+      expect((call.graph as { requestId?: string }).requestId).toEqual(expect.any(String));
+    }
+  });
+
   it('ignores an activity from a tenant outside the allow-list, without calling Graph', async () => {
     app.simulator?.resetLog();
     const before = connector.activities.length;
