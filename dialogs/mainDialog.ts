@@ -15,17 +15,32 @@ import { UNLOCK_DIALOG, UnlockDialog } from './unlockDialog';
 
 export type Command =
   | { readonly kind: 'unlock'; readonly query?: string }
+  | { readonly kind: 'history'; readonly query?: string }
+  | { readonly kind: 'language'; readonly language?: string }
   | { readonly kind: 'help' }
   | { readonly kind: 'cancel' }
   | { readonly kind: 'text'; readonly text: string };
 
-/** `unlock`, `unlock anna@…`, `check Anna`, `help`, `cancel`; anything else is an answer or unknown. */
+/** The commands the bot handles, as the Teams app manifest's `commandLists` names them. */
+export const COMMANDS = ['unlock', 'check', 'history', 'language', 'help', 'cancel'] as const;
+
+/**
+ * `unlock`, `unlock anna@…`, `check Anna`, `history anna@…`, `language lv`, `help`, `cancel`;
+ * anything else is an answer to a question, or unknown.
+ */
 export function parseCommand(message: string): Command {
   const trimmed = message.trim();
-  const match = /^(unlock|check)\b\s*(.*)$/is.exec(trimmed);
+  const match = /^(unlock|check|history|language)\b\s*(.*)$/is.exec(trimmed);
   if (match) {
-    const query = match[2]?.trim();
-    return query ? { kind: 'unlock', query } : { kind: 'unlock' };
+    const verb = (match[1] ?? '').toLowerCase();
+    const argument = match[2]?.trim();
+    if (verb === 'history') {
+      return argument ? { kind: 'history', query: argument } : { kind: 'history' };
+    }
+    if (verb === 'language') {
+      return argument ? { kind: 'language', language: argument.toLowerCase() } : { kind: 'language' };
+    }
+    return argument ? { kind: 'unlock', query: argument } : { kind: 'unlock' };
   }
   const word = trimmed.toLowerCase().replace(/[.!?]+$/, '');
   if (word === 'help' || word === '?') {
@@ -70,6 +85,11 @@ export class MainDialog {
       case 'unlock':
         await dialogs.cancelAllDialogs();
         await dialogs.beginDialog(UNLOCK_DIALOG, command.query ? { query: command.query } : {});
+        return;
+      case 'history':
+      case 'language':
+        // Served by the audit trail and the per-user language setting (see README, "Roadmap").
+        await context.sendActivity(translate(locale, 'unlock.unknownCommand'));
         return;
       case 'text': {
         const result = await dialogs.continueDialog();
