@@ -9,6 +9,7 @@ import { translate } from '../src/i18n/catalogue';
 import { text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
 import { helpCard } from './help';
+import { HISTORY_DIALOG, HistoryDialog } from './historyDialog';
 import { REMEDIATION_DIALOG, RemediationDialog } from './remediationDialog';
 import { replaceClickedCard, viewOf } from './turn';
 import { UNLOCK_DIALOG, UnlockDialog } from './unlockDialog';
@@ -63,6 +64,7 @@ export class MainDialog {
     this.dialogs = new DialogSet(dialogState);
     this.dialogs.add(new UnlockDialog(deps));
     this.dialogs.add(new RemediationDialog(deps));
+    this.dialogs.add(new HistoryDialog(deps));
   }
 
   async runMessage(context: TurnContext, message: string): Promise<void> {
@@ -87,8 +89,10 @@ export class MainDialog {
         await dialogs.beginDialog(UNLOCK_DIALOG, command.query ? { query: command.query } : {});
         return;
       case 'history':
+        await dialogs.cancelAllDialogs();
+        await dialogs.beginDialog(HISTORY_DIALOG, command.query ? { query: command.query } : {});
+        return;
       case 'language':
-        // Served by the audit trail and the per-user language setting (see README, "Roadmap").
         await context.sendActivity(translate(locale, 'unlock.unknownCommand'));
         return;
       case 'text': {

@@ -16,7 +16,7 @@ import type { CardOffer } from '../src/storage/cardRecords';
 import type { DialogDependencies } from './dependencies';
 import { checkAccount, presentDiagnosis } from './findingsPresenter';
 import { guidanceCard } from './guidance';
-import { actorOf, isPersonalChat, replaceClickedCard, viewOf } from './turn';
+import { actorOf, isPersonalChat, placeOf, replaceClickedCard, viewOf } from './turn';
 
 export const REMEDIATION_DIALOG = 'remediationDialog';
 const WATERFALL = 'remediationWaterfall';
@@ -61,7 +61,7 @@ export class RemediationDialog extends ComponentDialog {
       await this.showOffer(step, offer, action.cardId, refusalBanner({ kind: 'notOperator' }));
       return step.endDialog();
     }
-    const authorisation = await this.deps.remediation.authorise({ actor, offer, step: remediationStep });
+    const authorisation = await this.deps.remediation.prepare({ actor, offer, step: remediationStep, cardId: action.cardId, place: placeOf(step.context) });
     if (authorisation.kind !== 'allowed') {
       await this.showRefusal(step, offer, action.cardId, authorisation);
       return step.endDialog();
@@ -96,7 +96,7 @@ export class RemediationDialog extends ComponentDialog {
     if (!actor) {
       return step.endDialog();
     }
-    const result = await this.deps.remediation.execute({ actor, offer, step: stepOf(action) });
+    const result = await this.deps.remediation.execute({ actor, offer, step: stepOf(action), cardId: cardIdOf(action), place: placeOf(step.context) });
     return step.next(result);
   }
 
@@ -166,6 +166,8 @@ function cardIdOf(action: CardAction): string {
 const REFUSAL_TEXT: Readonly<Record<Refusal['kind'], MessageKey>> = {
   notOperator: 'result.notOperator',
   notOffered: 'result.notOffered',
+  staleCard: 'result.staleCard',
+  alreadyClaimed: 'result.alreadyClaimed',
   privilegedTarget: 'result.privilegedTarget',
   rolesUnknown: 'result.rolesUnknown',
   notNeeded: 'result.notNeeded',
@@ -174,11 +176,21 @@ const REFUSAL_TEXT: Readonly<Record<Refusal['kind'], MessageKey>> = {
 };
 
 function refusalBanner(refusal: Refusal): Banner {
-  const params: Record<string, string> = {};
+  const params: Record<string, string | number> = {};
+  const details: Text[] = [];
   if (refusal.kind === 'privilegedTarget') {
     params.roles = refusal.roles.join(', ');
   }
-  const details: Text[] = [];
+  if (refusal.kind === 'staleCard') {
+    params.count = refusal.ageMinutes;
+  }
+  if (refusal.kind === 'alreadyClaimed') {
+    params.name = refusal.by.name;
+    params.time = refusal.by.at;
+  }
+  if (refusal.kind === 'notNeeded' && refusal.doneBy) {
+    details.push(text('result.doneBy', { name: refusal.doneBy.name, time: refusal.doneBy.at }));
+  }
   if (refusal.kind === 'unavailable') {
     details.push(text(`cause.${refusal.cause}`));
     if (refusal.requestId) {

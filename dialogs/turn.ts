@@ -3,6 +3,7 @@ import type { Attachment, TurnContext } from 'botbuilder';
 import { localeFrom } from '../src/i18n/catalogue';
 import type { CardView } from '../cards';
 import type { Actor } from '../src/remediation/remediationService';
+import type { AuditPlace } from '../src/audit/auditLog';
 
 /**
  * The person who sent this activity, as Teams vouches for it. Authorisation uses only this,
@@ -38,4 +39,18 @@ export function replaceClickedCard(context: TurnContext, card: Attachment): void
 
 export function clickedCardReplacement(context: TurnContext): Attachment | undefined {
   return context.turnState.get(CARD_REPLY) as Attachment | undefined;
+}
+
+/** Where the activity happened, for the audit trail. */
+export function placeOf(context: TurnContext): AuditPlace {
+  const channelData = context.activity.channelData as { channel?: { id?: unknown }; team?: { id?: unknown } } | undefined;
+  const channelId = typeof channelData?.channel?.id === 'string' ? channelData.channel.id : undefined;
+  const teamId = typeof channelData?.team?.id === 'string' ? channelData.team.id : undefined;
+  const conversationType = context.activity.conversation?.conversationType;
+  return {
+    conversationId: context.activity.conversation?.id ?? '',
+    ...(conversationType ? { conversationType } : {}),
+    ...(channelId ? { channelId } : {}),
+    ...(teamId ? { teamId } : {}),
+  };
 }

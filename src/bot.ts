@@ -59,7 +59,9 @@ export class UnlockBot extends TeamsActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== 'adaptiveCard/action') {
-      return super.onInvokeActivity(context);
+      // botbuilder answers 501 for invokes it has no handler for; for Unlock such an invoke is a bad request.
+      const answer = await super.onInvokeActivity(context);
+      return answer.status === 501 ? { status: 400 } : answer;
     }
     const invoke = context.activity.value as { action?: { type?: unknown; verb?: unknown; data?: unknown } } | undefined;
     const action = invoke?.action?.type === 'Action.Execute' ? parseCardAction(invoke.action.verb, invoke.action.data) : undefined;

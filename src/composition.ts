@@ -18,6 +18,7 @@ import { generateTemporaryPassword } from './remediation/temporaryPassword';
 import type { CardOffer, UserChoice } from './storage/cardRecords';
 import { StorageRecordStore } from './storage/recordStore';
 import { MainDialog } from '../dialogs/mainDialog';
+import { StorageAuditLog } from './audit/storageAuditLog';
 
 export interface TenantEndpoints {
   readonly graphEndpoint: string;
@@ -32,7 +33,12 @@ export interface BotOptions {
   readonly logger: Logger;
   readonly retry?: GraphRetryPolicy;
   readonly generatePassword?: () => string;
+  readonly cardMaxAgeMinutes?: number;
+  readonly now?: () => Date;
 }
+
+/** How long a findings card may be acted on before it asks for a fresh check. */
+export const DEFAULT_CARD_MAX_AGE_MINUTES = 15;
 
 export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockBot {
   const { logger } = options;
@@ -52,11 +58,17 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
   const restrictedSenders = new ExchangeRestrictedSenders(exchange);
   const directory = new GraphDirectoryService(graph, restrictedSenders);
   const operators = new GraphOperatorDirectory(graph, tenant.helpdeskGroupId);
+  const offers = new StorageRecordStore<CardOffer>(options.storage, 'offers');
+  const audit = new StorageAuditLog(options.storage);
   const remediation = new RemediationService({
     directory,
     operators,
+    offers,
+    audit,
     gateway: new GraphRemediationGateway(graph, restrictedSenders),
     generatePassword: options.generatePassword ?? generateTemporaryPassword,
+    cardMaxAgeMinutes: options.cardMaxAgeMinutes ?? DEFAULT_CARD_MAX_AGE_MINUTES,
+    ...(options.now ? { now: options.now } : {}),
   });
   const dialogState = new PrivateConversationState(options.storage);
   const main = new MainDialog(
@@ -64,7 +76,8 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
       directory,
       operators,
       remediation,
-      offers: new StorageRecordStore<CardOffer>(options.storage, 'offers'),
+      audit,
+      offers,
       choices: new StorageRecordStore<UserChoice>(options.storage, 'choices'),
     },
     dialogState.createProperty<DialogState>('dialogState'),

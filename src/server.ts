@@ -5,6 +5,7 @@
 import restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from './logging';
+import { isActivityShaped } from './activityShape';
 
 export interface BotRunner {
   run(context: TurnContext): Promise<void>;
@@ -29,6 +30,11 @@ export async function startServer(options: {
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
+    if (!isActivityShaped(req.body)) {
+      options.logger.warn({ contentType: req.header('content-type') }, 'request rejected: not a Bot Framework activity');
+      res.send(400, { error: 'Not a Bot Framework activity.' });
+      return;
+    }
     await options.adapter.process(req, res, (context) => options.bot.run(context));
   });
   server.get('/healthz', async (_req, res) => {

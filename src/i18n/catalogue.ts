@@ -5,10 +5,22 @@
  */
 import { en } from './en';
 import { enConversation } from './enConversation';
+import { lv } from './lv';
+import { lvConversation } from './lvConversation';
 import type { TextParams, Text } from './text';
 
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 export type Message = string | PluralForms;
+
+/** Latvian plurals: `zero` is 0, 10–20, 30, 40 …; `one` is 1, 21, 31 … (not 11); `other` is 2–9, 22 … */
+export type LatvianPluralForms = Readonly<{ zero: string; one: string; other: string }>;
+/**
+ * A Latvian translation of English messages: exactly the same keys (a missing key fails the `satisfies`,
+ * an extra one its excess-property check), a string for a string, all three Latvian forms for plural forms.
+ */
+export type LatvianMessages<English> = {
+  readonly [Key in keyof English]: English[Key] extends string ? string : LatvianPluralForms;
+};
 const english = { ...en, ...enConversation };
 
 export type MessageKey = keyof typeof english;
@@ -16,7 +28,17 @@ export type Catalogue = Readonly<Record<MessageKey, Message>>;
 
 export type Locale = 'en' | 'lv';
 
-const catalogues: Readonly<Record<Locale, Catalogue>> = { en: english, lv: english };
+const catalogues: Readonly<Record<Locale, Catalogue>> = { en: english, lv: { ...lv, ...lvConversation } };
+
+/** The keys a language's catalogue holds, for the tests that compare languages. */
+export function catalogueKeys(locale: Locale): readonly string[] {
+  return Object.keys(catalogues[locale]);
+}
+
+/** A message as written in the catalogue, before placeholders and plural forms are resolved. */
+export function catalogueMessage(locale: Locale, key: MessageKey): Message {
+  return catalogues[locale][key];
+}
 
 /** Picks the catalogue language from a Teams locale such as `lv-LV` or `en-US`. */
 export function localeFrom(teamsLocale: string | undefined): Locale {

@@ -31,6 +31,28 @@ export const enConversation = {
   'help.security':
     'Every change asks for confirmation, is checked against your rights at the moment you click, and is recorded. Unlock never changes administrator accounts.',
 
+  'help.history': '**history anna@contoso.com** — shows the last Unlock actions on that user (operators only).',
+  'history.notOperator': 'Only members of the helpdesk group can see the history of actions on an account.',
+  'history.usage': 'Type "history" followed by the user\'s e-mail address, for example: history anna@contoso.com',
+  'history.noMatch': 'I found no single user matching that. Type "history" followed by their e-mail address.',
+  'history.several': 'Several people match that. Type "history" followed by the user\'s full e-mail address.',
+  'history.heading': 'Recent Unlock actions on {name}',
+  'history.empty': 'Unlock has recorded no actions on this account.',
+  'history.entry': '{time} · {actor} · {action} · {outcome}',
+  'history.outcome.attempted': 'started',
+  'history.outcome.succeeded': 'done',
+  'history.outcome.refused': 'refused ({detail})',
+  'history.outcome.failed': 'failed ({detail})',
+  'history.reason.notOperator': 'not a helpdesk operator',
+  'history.reason.notOffered': 'not offered on that card',
+  'history.reason.staleCard': 'card too old',
+  'history.reason.alreadyClaimed': 'already done from that card',
+  'history.reason.privilegedTarget': 'administrator account',
+  'history.reason.rolesUnknown': 'roles could not be checked',
+  'history.reason.notNeeded': 'not needed',
+  'history.reason.userNotFound': 'user no longer exists',
+  'history.reason.unavailable': 'Microsoft 365 could not be reached',
+
   // Cards
   'card.severity.blocking': '⛔ Blocking',
   'card.severity.warning': '⚠️ Warning',
@@ -68,6 +90,12 @@ export const enConversation = {
   'result.notOperator':
     'Only members of the helpdesk group can make changes. Nothing was changed. Ask your Microsoft 365 administrator to add you to the helpdesk group if you need to.',
   'result.notOffered': 'That action is not offered on this card. Nothing was changed.',
+  'result.staleCard': {
+    one: 'This card is {count} minute old. Accounts change, so check again before making a change. Nothing was changed.',
+    other: 'This card is {count} minutes old. Accounts change, so check again before making a change. Nothing was changed.',
+  },
+  'result.alreadyClaimed': '{name} already took this action from this card at {time}. It runs only once. Nothing more was changed.',
+  'result.doneBy': 'Done by {name} at {time}.',
   'result.privilegedTarget':
     'This account holds an administrator role ({roles}). Unlock does not change administrator accounts. A Privileged Authentication Administrator or Global Administrator must act in the Microsoft Entra admin center. Nothing was changed.',
   'result.rolesUnknown':

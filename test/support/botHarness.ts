@@ -26,7 +26,9 @@ export interface Conversation {
 
 let conversations = 0;
 
-export async function startBotHarness(options: { generatePassword?: () => string } = {}): Promise<BotHarness> {
+export async function startBotHarness(
+  options: { generatePassword?: () => string; cardMaxAgeMinutes?: number } = {},
+): Promise<BotHarness> {
   const simulator = await startSimulator({ port: 0 });
   const storage = new MemoryStorage();
   const bot = createBot(

@@ -1,0 +1,143 @@
+/**
+ * Latvian messages for the keys of `enConversation.ts`: prompts, replies, card labels and errors.
+ * The commands people type stay English words ("unlock", "check", "history", "help", "cancel").
+ */
+import type { LatvianMessages } from './catalogue';
+import type { enConversation } from './enConversation';
+
+export const lvConversation = {
+  // Replies
+  'error.unexpected':
+    'Mūsu pusē radās kļūda (atsauce {reference}). Nekas netika mainīts. Lūdzu, mēģiniet vēlreiz; ja kļūda atkārtojas, nododiet šo atsauci savam Unlock administratoram.',
+  'unlock.ask': 'Kurš lietotājs nevar piekļūt savam kontam? Ievadiet lietotāja e-pasta adresi, lietotājvārdu vai daļu no vārda.',
+  'unlock.askAgain': 'Kurš lietotājs nevar piekļūt savam kontam? Ievadiet e-pasta adresi vai vārdu, vai "cancel", lai pārtrauktu.',
+  'unlock.noMatch': 'Neatradu nevienu lietotāju, kas atbilst "{query}". Pārbaudiet rakstību vai mēģiniet ar e-pasta adresi.',
+  'unlock.tooManyTries':
+    'Pēc {count} mēģinājumiem lietotāju neizdevās atrast. Mēģiniet ar pilnu e-pasta adresi (kā Microsoft 365 administrēšanas centrā, sadaļā Lietotāji > Aktīvie lietotāji) vai ievadiet "help".',
+  'unlock.refused.empty': 'Lūdzu, ievadiet vārdu vai e-pasta adresi.',
+  'unlock.refused.tooLong': 'Tas ir par garu vārdam vai e-pasta adresei. Lūdzu, ievadiet tikai lietotāja adresi vai vārdu.',
+  'unlock.refused.unsupportedCharacters':
+    'Vārdā vai e-pasta adresē nevar būt dažas no šīm rakstzīmēm. Lūdzu, ievadiet tikai lietotāja adresi vai vārdu.',
+  'unlock.checking': 'Pārbaudu lietotāja {name} kontu…',
+  'unlock.userGone': 'Šis lietotājs direktorijā vairs nepastāv. Ievadiet "unlock", lai meklētu kādu no jauna.',
+  'unlock.chosen': 'Pārbaudu lietotāju {name}.',
+  'unlock.unavailable': 'Pašlaik nevarēju pārbaudīt kontu. Nekas netika mainīts.',
+  'unlock.notOperator':
+    'Citu lietotāju kontus var pārbaudīt tikai palīdzības dienesta grupas dalībnieki. Ja nevarat piekļūt savam kontam, atiestatiet paroli vietnē https://aka.ms/sspr vai vērsieties palīdzības dienestā.',
+  'unlock.cancelled': 'Atcelts. Nekas netika mainīts. Kad atkal būšu vajadzīgs, ievadiet "unlock".',
+  'unlock.nothingToCancel': 'Nav nekā, ko atcelt. Ievadiet "unlock", lai pārbaudītu kontu.',
+  'unlock.staleCard': 'Šīs kartītes derīgums ir beidzies, vai tā nav mana. Ievadiet "unlock", lai vēlreiz pārbaudītu kontu.',
+  'unlock.unknownCommand': 'To nesapratu. Ievadiet "unlock", lai pārbaudītu bloķētu kontu, vai "help".',
+  'help.heading': 'Unlock palīdz atgūt piekļuvi Microsoft 365',
+  'help.unlock':
+    '**unlock** — pajautā, kurš lietotājs nevar piekļūt kontam, pārbauda kontu un parāda, kas nav kārtībā, ar pogu katram risinājumam.',
+  'help.unlockWithUser': '**unlock anna@contoso.com** vai **check Anna Bērziņa** — uzreiz pārbauda šo lietotāju.',
+  'help.cancel': '**cancel** — pārtrauc pašreizējo darbību. Nekas netiek mainīts, ja vien jūs to neapstiprināt.',
+  'help.security':
+    'Katrai izmaiņai tiek prasīts apstiprinājums, klikšķa brīdī tiek pārbaudītas jūsu tiesības, un izmaiņa tiek reģistrēta. Unlock nekad nemaina administratoru kontus.',
+
+  'help.history':
+    '**history anna@contoso.com** — parāda pēdējās Unlock darbības ar šo lietotāju (tikai palīdzības dienesta operatoriem).',
+  'history.notOperator': 'Konta darbību vēsturi var skatīt tikai palīdzības dienesta grupas dalībnieki.',
+  'history.usage': 'Ievadiet "history" un lietotāja e-pasta adresi, piemēram: history anna@contoso.com',
+  'history.noMatch': 'Neatradu tieši vienu atbilstošu lietotāju. Ievadiet "history" un lietotāja e-pasta adresi.',
+  'history.several': 'Atbilst vairāki cilvēki. Ievadiet "history" un lietotāja pilno e-pasta adresi.',
+  'history.heading': 'Pēdējās Unlock darbības ar lietotāju {name}',
+  'history.empty': 'Unlock nav reģistrējis nevienu darbību ar šo kontu.',
+  'history.entry': '{time} · {actor} · {action} · {outcome}',
+  'history.outcome.attempted': 'sākta',
+  'history.outcome.succeeded': 'izpildīta',
+  'history.outcome.refused': 'noraidīta ({detail})',
+  'history.outcome.failed': 'neizdevās ({detail})',
+  'history.reason.notOperator': 'nav palīdzības dienesta operators',
+  'history.reason.notOffered': 'šajā kartītē netika piedāvāta',
+  'history.reason.staleCard': 'kartīte par vecu',
+  'history.reason.alreadyClaimed': 'jau izpildīta no šīs kartītes',
+  'history.reason.privilegedTarget': 'administratora konts',
+  'history.reason.rolesUnknown': 'nevarēja pārbaudīt lomas',
+  'history.reason.notNeeded': 'nav vajadzīga',
+  'history.reason.userNotFound': 'lietotājs vairs nepastāv',
+  'history.reason.unavailable': 'nevarēja sazināties ar Microsoft 365',
+
+  // Cards
+  'card.severity.blocking': '⛔ Bloķē',
+  'card.severity.warning': '⚠️ Brīdinājums',
+  'card.severity.info': 'ℹ️ Piezīme',
+  'card.severity.ok': '✅ Kārtībā',
+  'card.findings.heading': 'Konta pārbaude: {name}',
+  'card.findings.checkedAt': 'Pārbaudīts {time}. Katra poga pirms jebkādām izmaiņām vēlreiz pārbauda kontu.',
+  'card.button.recheck': 'Pārbaudīt vēlreiz',
+  'card.choice.heading': 'Vaicājumam "{query}" atbilst vairāki cilvēki. Kurš no viņiem nevar piekļūt kontam?',
+  'card.choice.hint': 'Izvēlieties vienu vai ievadiet precīzāku vārdu vai e-pasta adresi.',
+  'card.choice.more': {
+    zero: 'Atbilst vairāk cilvēku; šeit parādīti tikai pirmie {count}. Izvēlieties vai ievadiet precīzāku vārdu vai e-pasta adresi.',
+    one: 'Atbilst vairāk cilvēku; šeit parādīts tikai {count} rezultāts. Izvēlieties vai ievadiet precīzāku vārdu vai e-pasta adresi.',
+    other: 'Atbilst vairāk cilvēku; šeit parādīti tikai pirmie {count}. Izvēlieties vai ievadiet precīzāku vārdu vai e-pasta adresi.',
+  },
+  'card.confirm.yes': 'Jā, izpildīt',
+  'card.confirm.no': 'Atcelt',
+  'card.confirm.passwordNote':
+    'Vispirms pārliecinieties, ka runājat ar pašu lietotāju (piemēram, atzvaniet uz numuru, kas jums jau ir zināms), un tikai tad turpiniet. Pagaidu parole tiek rādīta tikai jums.',
+  'card.password.heading': 'Pagaidu parole lietotājam {name}',
+  'card.password.instructions':
+    'Nododiet šo paroli lietotājam {name} pa tālruni vai klātienē. Nākamreiz pierakstoties, lietotājam tā būs jānomaina.',
+  'card.password.notStored': 'Tā tiek rādīta tikai jums un tikai šeit, un Unlock nesaglabā tās kopiju.',
+  'card.password.hide': 'Parole nodota: paslēpt',
+  'card.password.hiddenHeading': 'Pagaidu parole paslēpta',
+  'card.password.hidden': 'Pagaidu parole ir paslēpta. Ja tā ir pazaudēta, atiestatiet paroli vēlreiz.',
+
+  // Results of a remediation, as a banner on the findings card
+  'result.done': '{action}: izpildīts.',
+  'result.doneDelay': 'Var paiet dažas minūtes, līdz izmaiņas nonāk visos Microsoft 365 pakalpojumos.',
+  'result.donePassword': 'Pagaidu parole ir atsevišķā ziņojumā, kas redzams tikai jums.',
+  'result.passwordOnlyInPersonalChat':
+    'Drošības nolūkos paroles tiek atiestatītas tikai jūsu personīgajā (1:1) tērzēšanā ar Unlock, lai pagaidu parole nekad netiktu parādīta grupai. Atveriet tērzēšanu ar Unlock un pārbaudiet lietotāju tur.',
+  'result.cancelled': 'Atcelts. Nekas netika mainīts.',
+  'result.notNeeded':
+    '{action}: vairs nav vajadzīgs. Konts tikko tika pārbaudīts vēlreiz; pašreizējais stāvoklis ir redzams zemāk.',
+  'result.notOperator':
+    'Izmaiņas var veikt tikai palīdzības dienesta grupas dalībnieki. Nekas netika mainīts. Ja nepieciešams, palūdziet savam Microsoft 365 administratoram pievienot jūs palīdzības dienesta grupai.',
+  'result.notOffered': 'Šajā kartītē šī darbība netiek piedāvāta. Nekas netika mainīts.',
+  'result.staleCard': {
+    zero: 'Šī kartīte ir {count} minūtes veca. Konti mainās, tāpēc pirms izmaiņām pārbaudiet kontu vēlreiz. Nekas netika mainīts.',
+    one: 'Šī kartīte ir {count} minūti veca. Konti mainās, tāpēc pirms izmaiņām pārbaudiet kontu vēlreiz. Nekas netika mainīts.',
+    other: 'Šī kartīte ir {count} minūtes veca. Konti mainās, tāpēc pirms izmaiņām pārbaudiet kontu vēlreiz. Nekas netika mainīts.',
+  },
+  'result.alreadyClaimed':
+    '{name} jau veica šo darbību no šīs kartītes {time}. To var izpildīt tikai vienreiz. Nekas vairāk netika mainīts.',
+  'result.doneBy': 'Izpildīja: {name}, {time}.',
+  'result.privilegedTarget':
+    'Šim kontam ir administratora loma ({roles}). Unlock nemaina administratoru kontus. Jārīkojas Priviliģētās autentifikācijas administratoram vai globālajam administratoram Microsoft Entra administrēšanas centrā. Nekas netika mainīts.',
+  'result.rolesUnknown':
+    'Unlock nevarēja pārbaudīt, vai šim kontam ir administratora loma, tāpēc to nemaina. Nekas netika mainīts.',
+  'result.userNotFound': 'Lietotājs direktorijā vairs nepastāv. Nekas netika mainīts.',
+  'result.unavailable': 'Nevarēja sazināties ar Microsoft 365: {cause} Nekas netika mainīts.',
+  'result.failed': '{action}: neizdevās. {reason}',
+  'result.failed.rejected':
+    'Microsoft 365 noraidīja izmaiņas ({code}). Ja konts tiek sinhronizēts no lokālā Active Directory, veiciet izmaiņas tur.',
+  'result.failed.permission':
+    'Lietotnei Unlock trūkst atļaujas vai lomas šīm izmaiņām ({code}). Palūdziet savam Microsoft 365 administratoram to piešķirt (skatiet README).',
+  'result.failed.other':
+    'Microsoft 365 neveica izmaiņas ({code}). Nekas netika mainīts; mēģiniet vēlreiz pēc dažām minūtēm.',
+  'result.requestId': 'Microsoft pieprasījuma ID: {requestId}',
+
+  // Guidance steps
+  'guidance.checklist.heading': 'Kompromitēta konta kontrolsaraksts: {name}',
+  'guidance.checklist.1':
+    '1. Atiestatiet paroli (poga "Atiestatīt paroli") un pārliecinieties, ka sazināties ar īsto lietotāju.',
+  'guidance.checklist.2': '2. Atsauciet sesijas, lai katrā ierīcē un lietotnē būtu jāpierakstās no jauna.',
+  'guidance.checklist.3':
+    '3. Pārbaudiet lietotāja pierakstīšanās metodes (Microsoft Entra administrēšanas centrs > Lietotāji > Autentifikācijas metodes) un noņemiet tās, kuras lietotājs nav pievienojis.',
+  'guidance.checklist.4':
+    '4. Noņemiet iesūtnes kārtulas, kas pārsūta, novirza vai dzēš pastu, un pārbaudiet pastkastes pārsūtīšanu un pilnvarotās personas Exchange administrēšanas centrā.',
+  'guidance.checklist.5': '5. Atbloķējiet sūtīšanu tikai tad, kad konts ir drošs.',
+  'guidance.checklist.6':
+    '6. Pārskatiet pierakstīšanās un audita žurnālus, lai redzētu, ko darīja uzbrucējs, un noraidiet vai apstipriniet lietotāja risku.',
+  'guidance.checklist.more':
+    'Microsoft rokasgrāmata: https://learn.microsoft.com/en-us/defender-office-365/responding-to-a-compromised-email-account',
+  'guidance.handOver.heading': 'Nodošana: {name} ({upn})',
+  'guidance.handOver.intro':
+    'Atveriet pieteikumu Microsoft atbalsta dienestā (Microsoft 365 administrēšanas centrs > Atbalsts > Palīdzība un atbalsts) vai nododiet šo otrā līmeņa palīdzības dienestam kopā ar to, ko atrada Unlock:',
+  'guidance.handOver.finding': '• {title}',
+  'guidance.handOver.checkedAt': 'Pārbaudīts {time}.',
+} as const satisfies LatvianMessages<typeof enConversation>;

@@ -1,0 +1,340 @@
+/**
+ * The adversarial suite: hostile and broken input over HTTP against the real server, two bot
+ * instances sharing one store, and the simulated tenant. Each block counts the cases it tried and
+ * the Graph/Exchange writes it saw; the totals are printed at the end and reported in README.md.
+ */
+import { randomUUID } from 'node:crypto';
+import { MemoryStorage } from 'botbuilder';
+import { startUnlock, type UnlockApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { REMEDIATION_IDS } from '../../src/remediation/steps';
+import { StorageRecordStore } from '../../src/storage/recordStore';
+import type { CardOffer } from '../../src/storage/cardRecords';
+import { StorageAuditLog } from '../../src/audit/storageAuditLog';
+import { startSimulator, type RunningSimulator } from '../../src/simulator';
+import { SEEDED } from '../../src/simulator/seeded';
+import { findUser } from '../../src/simulator/state';
+import { button, cardText, type CardJson, type Person } from '../support/botHarness';
+import { startCaptureConnector, type CaptureConnector } from '../support/connector';
+import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
+import { FAST_RETRY } from '../support/tenant';
+
+const PASSWORD = 'Adv#Pass-4567-word';
+const users = SEEDED.users;
+const operator: Person = users.operator;
+const secondOperator: Person = users.secondOperator;
+const outsider: Person = users.healthy;
+
+let simulator: RunningSimulator;
+let connector: CaptureConnector;
+let storage: MemoryStorage;
+let instances: UnlockApp[];
+const logLines: string[] = [];
+const tally = { casesTried: 0, writesObserved: 0, serverErrors: 0, crashes: 0 };
+
+beforeAll(async () => {
+  simulator = await startSimulator({ port: 0 });
+  connector = await startCaptureConnector();
+  storage = new MemoryStorage();
+  const config = loadConfig({
+    PORT: '0',
+    PLAYGROUND: 'off',
+    LOG_LEVEL: 'info',
+    GRAPH_ENDPOINT: simulator.url,
+    AZURE_TENANT_ID: SEEDED.tenantId,
+    HELPDESK_GROUP_ID: SEEDED.helpdeskGroup.id,
+  });
+  const start = () =>
+    startUnlock(config, {
+      storage,
+      retry: { ...FAST_RETRY, maxRetryAfterSeconds: 1 },
+      generatePassword: () => PASSWORD,
+      logDestination: { write: (line: string) => void logLines.push(line) },
+    });
+  instances = [await start(), await start()];
+});
+
+afterAll(async () => {
+  await Promise.all(instances.map((instance) => instance.stop()));
+  await connector.stop();
+  await simulator.stop();
+  console.log(`adversarial suite: ${JSON.stringify(tally)}`);
+  expect(tally.crashes).toBe(0);
+});
+
+beforeEach(() => {
+  simulator.clearFaults();
+  simulator.resetLog();
+});
+
+/** Graph and Exchange calls that change something. */
+function writes(): string[] {
+  return simulator.requests.flatMap((request) =>
+    request.api === 'graph' && ['PATCH', 'DELETE'].includes(request.method)
+      ? [`${request.method} ${request.path}`]
+      : request.api === 'graph' && request.method === 'POST' && !/\$batch|checkMemberGroups/.test(request.path)
+        ? [`POST ${request.path}`]
+        : request.cmdlet?.startsWith('Remove-')
+          ? [request.cmdlet]
+          : [],
+  );
+}
+
+function countWrites(): number {
+  const seen = writes().length;
+  tally.writesObserved += seen;
+  return seen;
+}
+
+/** A request the server did not answer at all counts as a crash. */
+async function send(instance: number, init: RequestInit): Promise<Response> {
+  tally.casesTried += 1;
+  try {
+    return await fetch(`${instances[instance]?.url}/api/messages`, { method: 'POST', ...init });
+  } catch (error) {
+    tally.crashes += 1;
+    throw error;
+  }
+}
+
+async function raw(body: string, instance = 0, contentType = 'application/json'): Promise<number> {
+  const response = await send(instance, { headers: { 'Content-Type': contentType }, body });
+  await response.arrayBuffer();
+  if (response.status >= 500) tally.serverErrors += 1;
+  return response.status;
+}
+
+async function post(activity: unknown, instance = 0): Promise<{ status: number; body: unknown }> {
+  const response = await send(instance, { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
+  const text = await response.text();
+  if (response.status >= 500) tally.serverErrors += 1;
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+const chat = (): TeamsConversation => ({ id: `a:${randomUUID()}`, type: 'personal' });
+
+async function findingsCard(upn: string, conversation = chat()): Promise<CardJson> {
+  const before = connector.activities.length;
+  await post(teamsMessage(connector.url, operator, conversation, `unlock ${upn}`));
+  const sent = connector.activities.slice(before).flatMap(({ activity }) => (activity.attachments as { content: CardJson }[] | undefined) ?? []);
+  const card = sent[0]?.content;
+  if (!card) throw new Error(`no findings card for ${upn}`);
+  return card;
+}
+
+async function clickOn(from: Person, card: CardJson, title: string, instance = 0): Promise<string> {
+  const { body } = await post(teamsCardAction(connector.url, from, chat(), button(card, title)), instance);
+  return cardText((body as { value: CardJson }).value);
+}
+
+async function stillServes(): Promise<void> {
+  const card = await findingsCard(users.healthy.upn);
+  expect(cardText(card)).toMatch(/Account check: Jānis Ozols/);
+}
+
+/** A small deterministic generator, so a failing case can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+describe('malformed and random activities', () => {
+  it('are answered 4xx or ignored, never crash the server, and normal service goes on', async () => {
+    const next = random(2026);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const valid = teamsMessage(connector.url, operator, chat(), 'help');
+    const mutations: (() => unknown)[] = [
+      () => ({ ...valid, type: undefined }),
+      () => ({ ...valid, type: 42 }),
+      () => ({ ...valid, conversation: 'not an object' }),
+      () => ({ ...valid, conversation: undefined }),
+      () => ({ ...valid, from: null }),
+      () => ({ ...valid, from: { id: 1, aadObjectId: { $ne: null } } }),
+      () => ({ ...valid, text: 12345 }),
+      () => ({ ...valid, text: ['unlock', users.signInBlocked.upn] }),
+      () => ({ ...valid, channelData: 'tenant' }),
+      () => ({ ...valid, channelData: { tenant: { id: 42 } }, conversation: { ...valid.conversation, tenantId: undefined } }),
+      () => ({ ...valid, type: 'invoke', name: 'adaptiveCard/action', value: 'click' }),
+      () => ({ ...valid, type: 'invoke', name: 'adaptiveCard/action', value: { action: null } }),
+      () => ({ ...valid, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Submit', data: {} } } }),
+      () => ({ ...valid, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 7, data: [] } } }),
+      () => ({ ...valid, type: 'invoke', name: 'composeExtension/query', value: {} }),
+      () => ({ ...valid, type: 'conversationUpdate', membersAdded: 'everyone' }),
+      () => ({ ...valid, type: 'messageReaction', reactionsAdded: [{ type: 'like' }] }),
+      () => ({ ...valid, entities: [{ type: 'clientInfo', timezone: 'Mars/Olympus' }], text: `unlock ${users.signInBlocked.upn}` }),
+      () => ({ ...valid, locale: { lv: true } }),
+      () => ({ ...valid, text: '\u0000\u0001\u0002' }),
+      () => ({ ...valid, text: '<at>Unlock</at>'.repeat(500) }),
+      () => [valid, valid],
+      () => 'just a string',
+      () => null,
+      () => 0,
+    ];
+    const rawBodies = ['{"type":', '', '}{', 'not json at all', '\u00ff\u00fe', '{"type":"message","text":"unlock","from":{'];
+    for (let i = 0; i < 200; i += 1) {
+      const status = next() < 0.2 ? await raw(pick(rawBodies), i % 2) : (await post(pick(mutations)(), i % 2)).status;
+      expect(status).toBeLessThan(500);
+    }
+    const huge = JSON.stringify({ ...valid, text: 'x'.repeat(300 * 1024) });
+    expect(await raw(huge)).toBe(413);
+    expect(await raw(JSON.stringify(valid), 0, 'text/plain')).toBeLessThan(500);
+    expect(countWrites()).toBe(0);
+    await stillServes();
+  });
+});
+
+describe('tampered card payloads', () => {
+  it('change nothing: other targets, unknown actions, forged senders, steps the card never offered', async () => {
+    const card = await findingsCard(users.everything.upn);
+    const other = await findingsCard(users.healthy.upn);
+    const allow = button(card, 'Allow sign-in');
+    const otherCardId = button(other, 'Check again').data.cardId as string;
+    const tampered: { verb: string; data: Record<string, unknown> }[] = [
+      { verb: 'unlock.confirm', data: { ...allow.data, userId: users.globalAdmin.id } },
+      { verb: 'unlock.confirm', data: { ...allow.data, target: { id: users.globalAdmin.id } } },
+      { verb: 'unlock.confirm', data: { ...allow.data, from: { aadObjectId: operator.id } } },
+      { verb: 'unlock.confirm', data: { ...allow.data, cardId: otherCardId } },
+      { verb: 'unlock.confirm', data: { ...allow.data, step: 'resetPassword', cardId: otherCardId } },
+      { verb: 'unlock.confirm', data: { ...allow.data, step: 'removeInboxRule', ruleId: 'someone-elses-rule' } },
+      { verb: 'unlock.confirm', data: { ...allow.data, step: 'deleteUser' } },
+      { verb: 'unlock.execute', data: allow.data },
+      { verb: 'unlock.confirm', data: { ...allow.data, cardId: randomUUID() } },
+      { verb: 'unlock.confirm', data: { ...allow.data, cardId: `${allow.data.cardId as string}' or 1 eq 1` } },
+      { verb: 'unlock.chooseUser', data: { choiceId: otherCardId, index: 0 } },
+      { verb: 'unlock.chooseUser', data: { choiceId: randomUUID(), index: 9 } },
+    ];
+    for (const action of tampered) {
+      await post(teamsCardAction(connector.url, operator, chat(), action));
+      // A forged `from` in the activity itself: the outsider claims to be the operator only inside the data.
+      await post(teamsCardAction(connector.url, outsider, chat(), { verb: allow.verb === 'unlock.step' ? 'unlock.confirm' : allow.verb, data: { ...allow.data, asUser: operator.id } }));
+    }
+    expect(countWrites()).toBe(0);
+    expect(findUser(simulator.tenant, users.everything.upn)?.user.accountEnabled).toBe(false);
+  });
+});
+
+describe('a non-operator', () => {
+  it('is refused for every action on every card, audited, with no write', async () => {
+    const cards = await Promise.all([users.everything.upn, users.smartLockout.upn, users.forwardingRule.upn].map((upn) => findingsCard(upn)));
+    let tried = 0;
+    for (const card of cards) {
+      for (const action of card.actions ?? []) {
+        if (action.verb !== 'unlock.step') continue;
+        tried += 1;
+        await post(teamsCardAction(connector.url, outsider, chat(), action));
+        await post(teamsCardAction(connector.url, outsider, chat(), { verb: 'unlock.confirm', data: action.data }));
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(10);
+    expect(countWrites()).toBe(0);
+    const audit = await new StorageAuditLog(storage).forTarget(users.everything.id, 100);
+    const refusals = audit.filter((record) => record.actor.aadObjectId === outsider.id);
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.every((record) => record.outcome.kind === 'refused' && record.outcome.reason === 'notOperator')).toBe(true);
+  });
+});
+
+describe('a privileged target', () => {
+  it('is refused for every action, even from a card that offered them all', async () => {
+    for (const admin of [users.globalAdmin, users.exchangeAdmin]) {
+      // A card made before the user became an administrator: every step on offer.
+      const offers = new StorageRecordStore<CardOffer>(storage, 'offers');
+      const healthyCard = await findingsCard(users.healthy.upn);
+      const template = await offers.get(button(healthyCard, 'Check again').data.cardId as string);
+      if (!template) throw new Error('no offer');
+      const cardId = await offers.add({
+        ...template,
+        target: { id: admin.id, userPrincipalName: admin.upn, displayName: admin.displayName, mail: admin.upn },
+        diagnosis: { ...template.diagnosis, userId: admin.id, steps: REMEDIATION_IDS.map((id) => (id === 'removeInboxRule' ? { id, ruleId: 'r1' } : { id })) },
+      });
+      for (const id of REMEDIATION_IDS) {
+        const data = id === 'removeInboxRule' ? { cardId, step: id, ruleId: 'r1' } : { cardId, step: id };
+        const { body } = await post(teamsCardAction(connector.url, operator, chat(), { verb: 'unlock.confirm', data }));
+        expect(cardText((body as { value: CardJson }).value)).toMatch(/administrator role/);
+      }
+    }
+    expect(countWrites()).toBe(0);
+  });
+});
+
+describe('concurrent clicks', () => {
+  it('50 concurrent double-clicks of one action, on two instances by two operators, make exactly one write', async () => {
+    const card = await findingsCard(users.signInBlocked.upn);
+    const { body } = await post(teamsCardAction(connector.url, operator, chat(), button(card, 'Allow sign-in')));
+    const confirm = button((body as { value: CardJson }).value, 'Yes, do it');
+    simulator.resetLog();
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        post(teamsCardAction(connector.url, i % 3 === 0 ? secondOperator : operator, chat(), confirm), i % 2),
+      ),
+    );
+    const texts = answers.map(({ body: answer }) => cardText((answer as { value: CardJson }).value));
+    expect(writes()).toEqual([`PATCH /v1.0/users/${users.signInBlocked.id}`]);
+    countWrites();
+    expect(texts.filter((text) => /Allow sign-in: done/.test(text))).toHaveLength(1);
+    expect(texts.every((text) => /done|already took this action|not needed any more/.test(text))).toBe(true);
+  });
+});
+
+describe('Graph throttling storms and outages', () => {
+  it('a write throttled past its retries is reported as failed, never as done, and can be tried again', async () => {
+    const card = await findingsCard(users.everything.upn);
+    const { body } = await post(teamsCardAction(connector.url, operator, chat(), button(card, 'Allow sign-in')));
+    const confirm = button((body as { value: CardJson }).value, 'Yes, do it');
+    simulator.addFault({ method: 'PATCH', path: `/users/${users.everything.id}`, status: 429, retryAfterSeconds: 1 });
+    const first = await post(teamsCardAction(connector.url, operator, chat(), confirm));
+    const firstText = cardText((first.body as { value: CardJson }).value);
+    expect(firstText).toMatch(/Allow sign-in failed/);
+    expect(firstText).not.toMatch(/: done/);
+    expect(findUser(simulator.tenant, users.everything.upn)?.user.accountEnabled).toBe(false);
+    simulator.clearFaults();
+    const retry = await post(teamsCardAction(connector.url, operator, chat(), confirm));
+    expect(cardText((retry.body as { value: CardJson }).value)).toMatch(/Allow sign-in: done/);
+    countWrites();
+  });
+
+  it('a 503 storm on every read gives a clear message and changes nothing', async () => {
+    simulator.addFault({ path: '/v1.0/', status: 503, retryAfterSeconds: 1 });
+    simulator.addFault({ path: '/InvokeCommand', status: 503, retryAfterSeconds: 1 });
+    const before = connector.activities.length;
+    await post(teamsMessage(connector.url, operator, chat(), `unlock ${users.smartLockout.upn}`));
+    const said = JSON.stringify(connector.activities.slice(before));
+    expect(said).toMatch(/did not answer properly|could not check|could not reach/i);
+    expect(countWrites()).toBe(0);
+  });
+
+  it('a 429 storm on the account read leaves every check marked "could not check", not "nothing wrong"', async () => {
+    simulator.addFault({ path: '/v1.0/$batch', status: 429, retryAfterSeconds: 1 });
+    const before = connector.activities.length;
+    await post(teamsMessage(connector.url, operator, chat(), `unlock ${users.smartLockout.upn}`));
+    const said = JSON.stringify(connector.activities.slice(before));
+    expect(said).not.toMatch(/No problem found/);
+    expect(said).toMatch(/slow down|could not check|could not reach/i);
+    expect(countWrites()).toBe(0);
+  });
+});
+
+describe('the temporary password', () => {
+  it('appears in no channel activity, log line, stored state or audit record', async () => {
+    const card = await findingsCard(users.failedSignIns.upn);
+    const { body } = await post(teamsCardAction(connector.url, operator, chat(), button(card, 'Reset password')));
+    const shown = await clickOn(operator, (body as { value: CardJson }).value, 'Yes, do it');
+    expect(shown).toContain(PASSWORD);
+    countWrites();
+    const places: Record<string, string> = {
+      'channel activities': JSON.stringify(connector.activities),
+      'log lines': logLines.join('\n'),
+      'stored state and audit records': JSON.stringify(storage),
+      'simulator request log': JSON.stringify(simulator.requests),
+    };
+    for (const [place, content] of Object.entries(places)) {
+      tally.casesTried += 1;
+      expect({ place, leaked: content.includes(PASSWORD) }).toEqual({ place, leaked: false });
+    }
+    const audit = await new StorageAuditLog(storage).forTarget(users.failedSignIns.id, 10);
+    expect(audit.map((record) => record.outcome.kind)).toEqual(['succeeded', 'attempted']);
+  });
+});
