@@ -7,7 +7,7 @@ export function helpCard(view: CardView): Attachment {
   return messageCard(
     {
       heading: text('help.heading'),
-      paragraphs: [text('help.unlock'), text('help.unlockWithUser'), text('help.history'), text('help.cancel'), text('help.security')],
+      paragraphs: [text('help.unlock'), text('help.unlockWithUser'), text('help.history'), text('help.language'), text('help.cancel'), text('help.security')],
     },
     view,
   );

@@ -11,7 +11,10 @@ import type { DialogDependencies } from './dependencies';
 import { helpCard } from './help';
 import { HISTORY_DIALOG, HistoryDialog } from './historyDialog';
 import { REMEDIATION_DIALOG, RemediationDialog } from './remediationDialog';
-import { replaceClickedCard, viewOf } from './turn';
+import { replaceClickedCard, setLanguageOverride, viewOf } from './turn';
+import { applyPreferences, type PreferencesAccessor } from './preferences';
+import { selfServiceCard } from './selfService';
+import { recogniseRequest } from '../src/i18n/phrases';
 import { UNLOCK_DIALOG, UnlockDialog } from './unlockDialog';
 
 export type Command =
@@ -60,6 +63,7 @@ export class MainDialog {
   constructor(
     private readonly deps: DialogDependencies,
     dialogState: StatePropertyAccessor<DialogState>,
+    private readonly preferences: PreferencesAccessor,
   ) {
     this.dialogs = new DialogSet(dialogState);
     this.dialogs.add(new UnlockDialog(deps));
@@ -68,6 +72,7 @@ export class MainDialog {
   }
 
   async runMessage(context: TurnContext, message: string): Promise<void> {
+    await applyPreferences(context, this.preferences);
     const dialogs = await this.dialogs.createContext(context);
     const command = parseCommand(message);
     const locale = viewOf(context).locale;
@@ -93,12 +98,12 @@ export class MainDialog {
         await dialogs.beginDialog(HISTORY_DIALOG, command.query ? { query: command.query } : {});
         return;
       case 'language':
-        await context.sendActivity(translate(locale, 'unlock.unknownCommand'));
+        await this.setLanguage(context, command.language);
         return;
       case 'text': {
         const result = await dialogs.continueDialog();
         if (result.status === DialogTurnStatus.empty) {
-          await context.sendActivity(translate(locale, 'unlock.unknownCommand'));
+          await this.answerRequest(context, command.text);
         }
         return;
       }
@@ -107,6 +112,7 @@ export class MainDialog {
 
   /** Card clicks: the action is already schema-checked; ids in it are looked up server side. */
   async runCardAction(context: TurnContext, action: CardAction): Promise<void> {
+    await applyPreferences(context, this.preferences);
     const dialogs = await this.dialogs.createContext(context);
     switch (action.verb) {
       case 'unlock.chooseUser':
@@ -126,5 +132,34 @@ export class MainDialog {
         await dialogs.beginDialog(REMEDIATION_DIALOG, { action, offer });
       }
     }
+  }
+
+  /** "language lv", "language en", "language auto"; anything else shows the current choice. */
+  private async setLanguage(context: TurnContext, requested: string | undefined): Promise<void> {
+    const choice = requested === 'lv' || requested === 'en' ? requested : requested === 'auto' ? undefined : 'show';
+    if (choice === 'show') {
+      const { locale } = viewOf(context);
+      await context.sendActivity(translate(locale, 'language.current', { language: text(`language.name.${locale}`) }));
+      return;
+    }
+    await this.preferences.set(context, choice ? { language: choice } : {});
+    setLanguageOverride(context, choice);
+    const { locale } = viewOf(context);
+    await context.sendActivity(translate(locale, choice ? 'language.set' : 'language.auto', { language: text(`language.name.${locale}`) }));
+  }
+
+  /** A plain sentence such as "nevaru pieslēgties" or "I can't send email": self-service first steps. */
+  private async answerRequest(context: TurnContext, sentence: string): Promise<void> {
+    const request = recogniseRequest(sentence);
+    const view = viewOf(context);
+    if (request === 'help') {
+      await context.sendActivity({ attachments: [helpCard(view)] });
+      return;
+    }
+    if (request) {
+      await context.sendActivity({ attachments: [selfServiceCard(request, view)] });
+      return;
+    }
+    await context.sendActivity(translate(view.locale, 'unlock.unknownCommand'));
   }
 }

@@ -210,5 +210,5 @@ function failureBanner(title: Text, failure: Extract<RemediationResult, { kind: 
   if (failure.requestId) {
     details.push(text('result.requestId', { requestId: failure.requestId }));
   }
-  return { tone: 'attention', text: text('result.failed', { action: title, reason: '' }), details };
+  return { tone: 'attention', text: text('result.failed', { action: title }), details };
 }

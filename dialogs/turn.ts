@@ -1,6 +1,6 @@
 /** What the dialogs read from a turn (who acts, in which language) and how they answer a card click. */
 import type { Attachment, TurnContext } from 'botbuilder';
-import { localeFrom } from '../src/i18n/catalogue';
+import { localeFrom, type Locale } from '../src/i18n/catalogue';
 import type { CardView } from '../cards';
 import type { Actor } from '../src/remediation/remediationService';
 import type { AuditPlace } from '../src/audit/auditLog';
@@ -17,12 +17,20 @@ export function actorOf(context: TurnContext): Actor | undefined {
   return { aadObjectId: from.aadObjectId, ...(from.name ? { name: from.name } : {}) };
 }
 
+const LANGUAGE_OVERRIDE = Symbol('unlock.languageOverride');
+
+/** A language the user chose with "language lv|en"; it wins over the Teams locale for this turn. */
+export function setLanguageOverride(context: TurnContext, locale: Locale | undefined): void {
+  context.turnState.set(LANGUAGE_OVERRIDE, locale);
+}
+
 export function viewOf(context: TurnContext): CardView {
+  const override = context.turnState.get(LANGUAGE_OVERRIDE) as Locale | undefined;
   const clientInfo = context.activity.entities?.find((entity) => entity.type === 'clientInfo') as
     | { timezone?: unknown }
     | undefined;
   const timeZone = typeof clientInfo?.timezone === 'string' ? clientInfo.timezone : undefined;
-  return { locale: localeFrom(context.activity.locale), ...(timeZone ? { timeZone } : {}) };
+  return { locale: override ?? localeFrom(context.activity.locale), ...(timeZone ? { timeZone } : {}) };
 }
 
 export function isPersonalChat(context: TurnContext): boolean {

@@ -2,7 +2,7 @@
  * Wires the services, dialogs and bot for one tenant connection. The HTTP service (`app.ts`) and the
  * dialog tests both build the bot here, so what the tests drive is what runs.
  */
-import { PrivateConversationState, type Storage } from 'botbuilder';
+import { PrivateConversationState, UserState, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { TokenCredential } from '@azure/identity';
 import { GraphOperatorDirectory } from './access/operatorDirectory';
@@ -18,6 +18,7 @@ import { generateTemporaryPassword } from './remediation/temporaryPassword';
 import type { CardOffer, UserChoice } from './storage/cardRecords';
 import { StorageRecordStore } from './storage/recordStore';
 import { MainDialog } from '../dialogs/mainDialog';
+import type { UserPreferences } from '../dialogs/preferences';
 import { StorageAuditLog } from './audit/storageAuditLog';
 
 export interface TenantEndpoints {
@@ -71,6 +72,7 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     ...(options.now ? { now: options.now } : {}),
   });
   const dialogState = new PrivateConversationState(options.storage);
+  const userState = new UserState(options.storage);
   const main = new MainDialog(
     {
       directory,
@@ -81,6 +83,7 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
       choices: new StorageRecordStore<UserChoice>(options.storage, 'choices'),
     },
     dialogState.createProperty<DialogState>('dialogState'),
+    userState.createProperty<UserPreferences>('preferences'),
   );
-  return new UnlockBot({ main, states: [dialogState], logger });
+  return new UnlockBot({ main, states: [dialogState, userState], logger });
 }

@@ -14,7 +14,6 @@ export const enConversation = {
   'unlock.refused.tooLong': 'That is too long for a name or an e-mail address. Please type just the user\'s address or name.',
   'unlock.refused.unsupportedCharacters':
     'A name or an e-mail address cannot contain some of those characters. Please type just the user\'s address or name.',
-  'unlock.checking': 'Checking the account of {name}…',
   'unlock.userGone': 'That user no longer exists in the directory. Type "unlock" to look someone up again.',
   'unlock.chosen': 'Checking {name}.',
   'unlock.unavailable': 'I could not check the account just now. Nothing was changed.',
@@ -52,6 +51,24 @@ export const enConversation = {
   'history.reason.notNeeded': 'not needed',
   'history.reason.userNotFound': 'user no longer exists',
   'history.reason.unavailable': 'Microsoft 365 could not be reached',
+
+  'help.language': '**language lv** or **language en** — chooses the language I answer in; **language auto** follows Teams again.',
+  'language.name.en': 'English',
+  'language.name.lv': 'latviešu',
+  'language.set': 'From now on I answer you in {language}.',
+  'language.auto': 'I follow your Teams language again ({language} now).',
+  'language.current': 'I answer you in {language}. Type "language lv", "language en" or "language auto" to change it.',
+  'selfService.cantSignIn.heading': 'Can\'t sign in to Microsoft 365?',
+  'selfService.accountLocked.heading': 'Is your account locked?',
+  'selfService.cantSendMail.heading': 'Can\'t send email?',
+  'selfService.sspr':
+    'If you forgot your password, reset it yourself at https://aka.ms/sspr (you need the phone or app you registered for security info).',
+  'selfService.lockoutWait':
+    'After too many wrong passwords the account locks for a minute or more, and longer after repeated attempts. Wait, then sign in carefully, or reset the password at https://aka.ms/sspr.',
+  'selfService.bounce':
+    'If your messages come back with error 5.1.8, Microsoft 365 has stopped your account from sending, usually after a suspected compromise. Only the helpdesk can lift this, after securing your account.',
+  'selfService.operators':
+    'If that does not help, contact your helpdesk. They will never ask you for your password.',
 
   // Cards
   'card.severity.blocking': '⛔ Blocking',
@@ -102,7 +119,7 @@ export const enConversation = {
     'Unlock could not check whether this account holds an administrator role, so it does not change it. Nothing was changed.',
   'result.userNotFound': 'The user no longer exists in the directory. Nothing was changed.',
   'result.unavailable': 'Microsoft 365 could not be reached: {cause} Nothing was changed.',
-  'result.failed': '{action} failed: {reason}',
+  'result.failed': '{action} failed.',
   'result.failed.rejected':
     'Microsoft 365 refused the change ({code}). If the account is synced from on-premises Active Directory, make the change there.',
   'result.failed.permission':

@@ -18,7 +18,6 @@ export const lvConversation = {
   'unlock.refused.tooLong': 'Tas ir par garu vārdam vai e-pasta adresei. Lūdzu, ievadiet tikai lietotāja adresi vai vārdu.',
   'unlock.refused.unsupportedCharacters':
     'Vārdā vai e-pasta adresē nevar būt dažas no šīm rakstzīmēm. Lūdzu, ievadiet tikai lietotāja adresi vai vārdu.',
-  'unlock.checking': 'Pārbaudu lietotāja {name} kontu…',
   'unlock.userGone': 'Šis lietotājs direktorijā vairs nepastāv. Ievadiet "unlock", lai meklētu kādu no jauna.',
   'unlock.chosen': 'Pārbaudu lietotāju {name}.',
   'unlock.unavailable': 'Pašlaik nevarēju pārbaudīt kontu. Nekas netika mainīts.',
@@ -58,6 +57,26 @@ export const lvConversation = {
   'history.reason.notNeeded': 'nav vajadzīga',
   'history.reason.userNotFound': 'lietotājs vairs nepastāv',
   'history.reason.unavailable': 'nevarēja sazināties ar Microsoft 365',
+
+  'help.language':
+    '**language lv** vai **language en** — izvēlas valodu, kurā atbildu; **language auto** — atkal izmanto Teams valodu.',
+  // Names as they follow in "… {language} valodā" ("latviešu valodā", "angļu valodā").
+  'language.name.en': 'angļu',
+  'language.name.lv': 'latviešu',
+  'language.set': 'Turpmāk atbildēšu jums {language} valodā.',
+  'language.auto': 'Atkal izmantoju jūsu Teams valodu (pašlaik {language} valoda).',
+  'language.current': 'Atbildu jums {language} valodā. Lai to mainītu, ievadiet "language lv", "language en" vai "language auto".',
+  'selfService.cantSignIn.heading': 'Nevarat pierakstīties Microsoft 365?',
+  'selfService.accountLocked.heading': 'Vai jūsu konts ir bloķēts?',
+  'selfService.cantSendMail.heading': 'Nevarat nosūtīt e-pastu?',
+  'selfService.sspr':
+    'Ja aizmirsāt paroli, atiestatiet to patstāvīgi vietnē https://aka.ms/sspr (būs vajadzīgs tālrunis vai lietotne, ko reģistrējāt kā drošības informāciju).',
+  'selfService.lockoutWait':
+    'Pēc pārāk daudzām nepareizām parolēm konts tiek bloķēts uz minūti vai ilgāk, un pēc atkārtotiem mēģinājumiem — vēl ilgāk. Pagaidiet un tad uzmanīgi pierakstieties vēlreiz vai atiestatiet paroli vietnē https://aka.ms/sspr.',
+  'selfService.bounce':
+    'Ja jūsu ziņojumi atgriežas ar kļūdu 5.1.8, Microsoft 365 ir apturējis e-pasta sūtīšanu no jūsu konta, parasti aizdomu par kompromitēšanu dēļ. Šo ierobežojumu var noņemt tikai palīdzības dienests, kad jūsu konts ir padarīts drošs.',
+  'selfService.operators':
+    'Ja tas nepalīdz, sazinieties ar savu palīdzības dienestu. Palīdzības dienests nekad neprasīs jūsu paroli.',
 
   // Cards
   'card.severity.blocking': '⛔ Bloķē',
@@ -112,7 +131,7 @@ export const lvConversation = {
     'Unlock nevarēja pārbaudīt, vai šim kontam ir administratora loma, tāpēc to nemaina. Nekas netika mainīts.',
   'result.userNotFound': 'Lietotājs direktorijā vairs nepastāv. Nekas netika mainīts.',
   'result.unavailable': 'Nevarēja sazināties ar Microsoft 365: {cause} Nekas netika mainīts.',
-  'result.failed': '{action}: neizdevās. {reason}',
+  'result.failed': '{action}: neizdevās.',
   'result.failed.rejected':
     'Microsoft 365 noraidīja izmaiņas ({code}). Ja konts tiek sinhronizēts no lokālā Active Directory, veiciet izmaiņas tur.',
   'result.failed.permission':

@@ -16,8 +16,8 @@
  */
 export type UserRequest = 'cantSignIn' | 'cantSendMail' | 'accountLocked' | 'help';
 
-/** The typed commands (see `COMMANDS` in dialogs/mainDialog.ts), except `help`, which is also a request. */
-const COMMAND_VERB = /^(?:unlock|check|history|language|cancel|stop)\b/;
+/** The commands that take an argument (`parseCommand` in dialogs/mainDialog.ts): "unlock anna@…", "check Anna". */
+const COMMAND_VERB = /^(?:unlock|check|history|language)\b/;
 
 /** Long messages are cut: the request is in the first sentences, and the patterns stay cheap. */
 const MAX_LENGTH = 400;
@@ -32,21 +32,25 @@ const FAILS =
  * something else), "iekļūt", "iekšā", "piekļūt kontam"; "sign in", "log on", "get into".
  */
 const SIGN_IN =
-  'piesl\\w*(?:ties|tie|tis|os|as)|ie?log\\w*(?:ties|tie|tis|os|as)|pier\\w*kst\\w*(?:ties|tie|tis|os|as)|ieklu\\w*|ieiet|ieksa|piekl\\w* (?:savam |manam )?kont\\w*|' +
+  'piesl\\w*(?:ties|tie|tis|os|as)|ie?log\\w*(?:ties|tie|tis|os|as)|pier\\w*kst\\w*(?:ties|tie|tis|os|as)|' +
+  'ieklu\\w*|ieiet|ienakt|ieksa|piekl\\w* (?:savam |manam )?kont\\w*|' +
   'sign ?in|sign ?on|sing ?in|log ?in|log ?on|logg?ing|get in|get into|' +
   'access (?:my |the )?(?:account|mailbox|mail|email|teams|outlook|office)';
 /** "sūtīt", "nosūtīt", "aizsūtīt"; "send", "sent". */
 const SEND = '(?:no|aiz|iz)?sut\\w*|send\\w*|sent';
 /** "e-pasts", "e pasts", "vēstule", "meils"; "email", "mail", "Outlook". */
 const MAIL = 'e ?past\\w*|pasts|pasta|pastu|pasti|pastus|pastkast\\w*|vestul\\w*|meil\\w*|e ?mail\\w*|mail\\w*|outlook';
-/** "atlec", "atgriežas", "neaiziet"; "bounce", "undeliverable", error 5.1.8. */
-const BOUNCES = 'atlec\\w*|atgriez\\w*|neaiziet|nenonak\\w*|bounc\\w*|undeliver\\w*|5 1 8';
+/** "atlec", "atgriežas", "neaiziet", "netiek piegādāts"; "bounce", "undeliverable", "not delivered", error 5.1.8. */
+const BOUNCES =
+  'atlec\\w*|atgriez\\w*|neaiziet|nenonak\\w*|nepiegad\\w*|netiek piegad\\w*|' +
+  'bounc\\w*|undeliver\\w*|not (?:be |been )?delivered|5 1 8';
 /** "bloķēts", "nobloķēts", "atbloķēt"; "locked", "blocked", "disabled". */
 const LOCKED = '(?:at|no|ie)?blok\\w*|slegts|locked|blocked|disabled|suspended';
 const ACCOUNT = 'kont\\w*|account\\w*';
 /** "esmu bloķēts", "mani nobloķēja"; "I'm locked", "I was blocked". */
 const ME = 'esmu|mani|im|i am|ive been|i have been|i was|i got';
-const FORGOT = 'aizmirs\\w*|forgot\\w*|forget|lost';
+/** "aizmirsu", "atiestatīt", "nomainīt"; "forgot", "reset", "new" (password). */
+const FORGOT = 'aizmirs\\w*|atiestat\\w*|nomain\\w*|jaun\\w*|forgot\\w*|forget|lost|reset\\w*|new';
 const PASSWORD = 'parol\\w*|pas+w\\w*r?d\\w*|pwd';
 const PASSWORD_BROKEN = 'nestrada\\w*|nedarboj\\w*|neder|nepareiz\\w*|beidzies|expired|wrong|incorrect|not working|doesnt work';
 const HELP = 'help|palidz\\w*|paliga|palig';
@@ -71,7 +75,7 @@ const PHRASINGS: ReadonlyArray<readonly [UserRequest, readonly RegExp[]]> = [
   ['accountLocked', [near(ME, LOCKED, 1)]], // "esmu bloķēts", "I'm locked"
   ['accountLocked', [words('locked (?:\\w+ )?out|lock ?out|lockedout')]], // "I'm locked out", "it locked me out"
   ['cantSignIn', [near(FAILS, SIGN_IN)]], // "nevaru pieslēgties", "neiet iekšā kontā", "cannot log in"
-  ['cantSignIn', [near(FORGOT, PASSWORD)]], // "aizmirsu paroli", "forgot my password"
+  ['cantSignIn', [near(FORGOT, PASSWORD)]], // "aizmirsu paroli", "forgot my password", "reset my password"
   ['cantSignIn', [near(PASSWORD, PASSWORD_BROKEN)]], // "parole nedarbojas", "password expired"
   ['help', [words(HELP)]], // "palīdzība", "palīgā", "help me"
 ];

@@ -60,11 +60,11 @@ export async function startBotHarness(
 
 export type Person = { readonly id: string; readonly displayName: string };
 
-export function message(from: Person, text: string): Partial<Activity> {
+export function message(from: Person, text: string, locale = 'en-US'): Partial<Activity> {
   return {
     type: ActivityTypes.Message,
     text,
-    locale: 'en-US',
+    locale,
     from: { id: `29:${from.id}`, name: from.displayName, aadObjectId: from.id },
     channelData: { tenant: { id: SEEDED.tenantId } },
   };
