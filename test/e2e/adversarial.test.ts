@@ -30,7 +30,8 @@ let connector: CaptureConnector;
 let storage: MemoryStorage;
 let instances: UnlockApp[];
 const logLines: string[] = [];
-const tally = { casesTried: 0, writesObserved: 0, serverErrors: 0, crashes: 0 };
+/** Reported in README.md: writes seen where the case must change nothing, and where it is meant to. */
+const tally = { casesTried: 0, unexpectedWrites: 0, intendedWrites: 0, serverErrors: 0, crashes: 0 };
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0 });
@@ -60,6 +61,7 @@ afterAll(async () => {
   await simulator.stop();
   console.log(`adversarial suite: ${JSON.stringify(tally)}`);
   expect(tally.crashes).toBe(0);
+  expect(tally.unexpectedWrites).toBe(0);
 });
 
 beforeEach(() => {
@@ -80,9 +82,17 @@ function writes(): string[] {
   );
 }
 
+/** Counts the writes of a case that must change nothing. */
 function countWrites(): number {
   const seen = writes().length;
-  tally.writesObserved += seen;
+  tally.unexpectedWrites += seen;
+  return seen;
+}
+
+/** Counts the writes of a case that is meant to change something. */
+function countIntendedWrites(): number {
+  const seen = writes().length;
+  tally.intendedWrites += seen;
   return seen;
 }
 
@@ -273,7 +283,7 @@ describe('concurrent clicks', () => {
     );
     const texts = answers.map(({ body: answer }) => cardText((answer as { value: CardJson }).value));
     expect(writes()).toEqual([`PATCH /v1.0/users/${users.signInBlocked.id}`]);
-    countWrites();
+    countIntendedWrites();
     expect(texts.filter((text) => /Allow sign-in: done/.test(text))).toHaveLength(1);
     expect(texts.every((text) => /done|already took this action|not needed any more/.test(text))).toBe(true);
   });
@@ -293,7 +303,8 @@ describe('Graph throttling storms and outages', () => {
     simulator.clearFaults();
     const retry = await post(teamsCardAction(connector.url, operator, chat(), confirm));
     expect(cardText((retry.body as { value: CardJson }).value)).toMatch(/Allow sign-in: done/);
-    countWrites();
+    expect(findUser(simulator.tenant, users.everything.upn)?.user.accountEnabled).toBe(true);
+    countIntendedWrites();
   });
 
   it('a 503 storm on every read gives a clear message and changes nothing', async () => {
@@ -323,7 +334,7 @@ describe('the temporary password', () => {
     const { body } = await post(teamsCardAction(connector.url, operator, chat(), button(card, 'Reset password')));
     const shown = await clickOn(operator, (body as { value: CardJson }).value, 'Yes, do it');
     expect(shown).toContain(PASSWORD);
-    countWrites();
+    countIntendedWrites();
     const places: Record<string, string> = {
       'channel activities': JSON.stringify(connector.activities),
       'log lines': logLines.join('\n'),
