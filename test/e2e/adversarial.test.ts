@@ -32,6 +32,8 @@ let instances: UnlockApp[];
 const logLines: string[] = [];
 /** Reported in README.md: writes seen where the case must change nothing, and where it is meant to. */
 const tally = { casesTried: 0, unexpectedWrites: 0, intendedWrites: 0, serverErrors: 0, crashes: 0 };
+/** Requests sent per test, by test name. */
+const perCase: Record<string, number> = {};
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0 });
@@ -59,7 +61,7 @@ afterAll(async () => {
   await Promise.all(instances.map((instance) => instance.stop()));
   await connector.stop();
   await simulator.stop();
-  console.log(`adversarial suite: ${JSON.stringify(tally)}`);
+  console.log(`adversarial suite: ${JSON.stringify(tally)}\n${JSON.stringify(perCase, null, 1)}`);
   expect(tally.crashes).toBe(0);
   expect(tally.unexpectedWrites).toBe(0);
 });
@@ -99,6 +101,8 @@ function countIntendedWrites(): number {
 /** A request the server did not answer at all counts as a crash. */
 async function send(instance: number, init: RequestInit): Promise<Response> {
   tally.casesTried += 1;
+  const name = expect.getState().currentTestName ?? 'setup';
+  perCase[name] = (perCase[name] ?? 0) + 1;
   try {
     return await fetch(`${instances[instance]?.url}/api/messages`, { method: 'POST', ...init });
   } catch (error) {
