@@ -19,6 +19,7 @@ import type { CardOffer, UserChoice } from './storage/cardRecords';
 import { StorageRecordStore } from './storage/recordStore';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { UserPreferences } from '../dialogs/preferences';
+import type { DialogDependencies } from '../dialogs/dependencies';
 import { StorageAuditLog } from './audit/storageAuditLog';
 
 export interface TenantEndpoints {
@@ -42,6 +43,20 @@ export interface BotOptions {
 export const DEFAULT_CARD_MAX_AGE_MINUTES = 15;
 
 export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockBot {
+  const { logger } = options;
+  const deps = createDialogDependencies(tenant, options);
+  const dialogState = new PrivateConversationState(options.storage);
+  const userState = new UserState(options.storage);
+  const main = new MainDialog(
+    deps,
+    dialogState.createProperty<DialogState>('dialogState'),
+    userState.createProperty<UserPreferences>('preferences'),
+  );
+  return new UnlockBot({ main, states: [dialogState, userState], logger });
+}
+
+/** The services the dialogs use, for one tenant connection and one store. */
+export function createDialogDependencies(tenant: TenantEndpoints, options: BotOptions): DialogDependencies {
   const { logger } = options;
   const graph = new GraphGateway({
     endpoint: tenant.graphEndpoint,
@@ -71,19 +86,12 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     cardMaxAgeMinutes: options.cardMaxAgeMinutes ?? DEFAULT_CARD_MAX_AGE_MINUTES,
     ...(options.now ? { now: options.now } : {}),
   });
-  const dialogState = new PrivateConversationState(options.storage);
-  const userState = new UserState(options.storage);
-  const main = new MainDialog(
-    {
-      directory,
-      operators,
-      remediation,
-      audit,
-      offers,
-      choices: new StorageRecordStore<UserChoice>(options.storage, 'choices'),
-    },
-    dialogState.createProperty<DialogState>('dialogState'),
-    userState.createProperty<UserPreferences>('preferences'),
-  );
-  return new UnlockBot({ main, states: [dialogState, userState], logger });
+  return {
+    directory,
+    operators,
+    remediation,
+    audit,
+    offers,
+    choices: new StorageRecordStore<UserChoice>(options.storage, 'choices'),
+  };
 }
