@@ -8,6 +8,7 @@ import type { TokenCredential } from '@azure/identity';
 import { defaultScopeOf } from '../graph/credentials';
 import { parseRetryAfter } from '../graph/retryAfter';
 import type { GraphResponse } from '../graph/batch';
+import { parseJsonBody } from '../graph/jsonBody';
 
 export interface ExchangeAdminClientOptions {
   readonly endpoint: string;
@@ -72,22 +73,11 @@ export class ExchangeAdminClient {
     const text = await response.text();
     const answer: GraphResponse = {
       status: response.status,
-      body: parseJson(text),
+      body: parseJsonBody(text),
       requestId: response.headers.get('request-id') ?? undefined,
       retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
     };
     this.options.onResponse?.({ cmdlet, status: answer.status, requestId: answer.requestId });
     return answer;
-  }
-}
-
-function parseJson(text: string): unknown {
-  if (text.length === 0) {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
   }
 }

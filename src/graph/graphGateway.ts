@@ -16,6 +16,7 @@ import {
 import type { TokenCredential } from '@azure/identity';
 import { defaultScopeOf } from './credentials';
 import { parseRetryAfter } from './retryAfter';
+import { parseJsonBody } from './jsonBody';
 import { parseBatchResponses, retryableItems, longestRetryAfter, type BatchItem, type GraphResponse } from './batch';
 
 export type { BatchItem, GraphResponse } from './batch';
@@ -210,15 +211,7 @@ function toBatchRequest(item: BatchItem): Record<string, unknown> {
 }
 
 async function readBody(raw: Response): Promise<unknown> {
-  const text = await raw.text();
-  if (text.length === 0) {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+  return parseJsonBody(await raw.text());
 }
 
 function retryAfterSeconds(response: Response | undefined): number {

@@ -17,7 +17,7 @@ import { findUser } from '../../src/simulator/state';
 import { button, cardText, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
 import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
-import { FAST_RETRY } from '../support/tenant';
+import { FAST_RETRY, tenantWrites } from '../support/tenant';
 
 const PASSWORD = 'Adv#Pass-4567-word';
 const users = SEEDED.users;
@@ -73,15 +73,7 @@ beforeEach(() => {
 
 /** Graph and Exchange calls that change something. */
 function writes(): string[] {
-  return simulator.requests.flatMap((request) =>
-    request.api === 'graph' && ['PATCH', 'DELETE'].includes(request.method)
-      ? [`${request.method} ${request.path}`]
-      : request.api === 'graph' && request.method === 'POST' && !/\$batch|checkMemberGroups/.test(request.path)
-        ? [`POST ${request.path}`]
-        : request.cmdlet?.startsWith('Remove-')
-          ? [request.cmdlet]
-          : [],
-  );
+  return tenantWrites(simulator);
 }
 
 /** Counts the writes of a case that must change nothing. */

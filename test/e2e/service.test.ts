@@ -10,7 +10,7 @@ import { SEEDED } from '../../src/simulator/seeded';
 import { button, buttonTitles, cardText, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
 import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
-import { FAST_RETRY } from '../support/tenant';
+import { FAST_RETRY, tenantWrites } from '../support/tenant';
 
 const TEMPORARY_PASSWORD = 'E2e#Temp-9876-Pass';
 const users = SEEDED.users;
@@ -69,15 +69,7 @@ async function clickOn(from: Person, conversation: TeamsConversation, card: Card
 }
 
 function writes(): string[] {
-  return app.simulator?.requests.flatMap((request) =>
-    request.api === 'graph' && ['PATCH', 'DELETE'].includes(request.method)
-      ? [`${request.method} ${request.path}`]
-      : request.api === 'graph' && request.method === 'POST' && !/\$batch|checkMemberGroups/.test(request.path)
-        ? [`POST ${request.path}`]
-        : request.cmdlet?.startsWith('Remove-')
-          ? [request.cmdlet]
-          : [],
-  ) ?? [];
+  return app.simulator ? tenantWrites(app.simulator) : [];
 }
 
 describe('over HTTP, as Teams talks to the bot', () => {

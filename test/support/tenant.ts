@@ -28,3 +28,19 @@ export async function startTestTenant(options: SimulatorOptions = {}): Promise<T
 export function tenantCalls(simulator: RunningSimulator) {
   return simulator.requests.filter((request) => request.api !== 'control');
 }
+
+/** The Graph and Exchange calls in the log that change something, as "METHOD path" (or the cmdlet). */
+export function tenantWrites(simulator: RunningSimulator): string[] {
+  return simulator.requests.flatMap((request) => {
+    if (request.api === 'exchange') {
+      return request.cmdlet?.startsWith('Remove-') ? [request.cmdlet] : [];
+    }
+    if (request.api !== 'graph') {
+      return [];
+    }
+    const calls = request.batchItems ? request.batchItems.map((item) => ({ method: item.method, path: item.url })) : [request];
+    return calls
+      .filter(({ method, path }) => method !== 'GET' && !/\$batch$|\/checkMemberGroups$/.test(path))
+      .map(({ method, path }) => `${method} ${path}`);
+  });
+}
