@@ -86,6 +86,16 @@ describe('unlock conversation', () => {
     }
   });
 
+  it('an @mention in a channel is stripped before the command is read', async () => {
+    const conversation = harness.conversation('channel');
+    const activity = {
+      ...message(operator, `<at>Unlock</at> unlock ${users.signInBlocked.upn}`),
+      entities: [{ type: 'mention', text: '<at>Unlock</at>', mentioned: { id: conversation.adapter.conversation.bot.id, name: 'Unlock' } }],
+    };
+    const [reply] = await conversation.send(activity);
+    expect(cardText(cardOf(reply))).toMatch(/Account check: Līga Kalniņa/);
+  });
+
   it('a non-operator causes no directory lookup of the target', async () => {
     harness.simulator.resetLog();
     await harness.conversation().send(message(notOperator, `unlock ${users.signInBlocked.upn}`));
