@@ -89,7 +89,7 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
       details: finding.details.map(t),
     })),
     checkedAtLabel: translate(view.locale, 'card.findings.checkedAt', { time: input.checkedAt }, view),
-    actions: [...stepButtons, recheck],
+    actionRows: buttonRows([...stepButtons, recheck]),
   });
 }
 
@@ -164,6 +164,21 @@ function stepTitle(step: RemediationStep, view: CardView): string {
 
 function rule(step: RemediationStep): { ruleId?: string } {
   return step.ruleId ? { ruleId: step.ruleId } : {};
+}
+
+/**
+ * Teams shows six buttons in a row and hides the rest in an overflow menu ("…"); the Adaptive Cards
+ * renderer drops them. The findings card can offer ten, so its buttons go in rows of six.
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-format#adaptive-cards-overflow-menu
+ */
+const BUTTONS_PER_ROW = 6;
+
+function buttonRows(buttons: readonly ButtonData[]): { buttons: readonly ButtonData[] }[] {
+  const rows: { buttons: readonly ButtonData[] }[] = [];
+  for (let start = 0; start < buttons.length; start += BUTTONS_PER_ROW) {
+    rows.push({ buttons: buttons.slice(start, start + BUTTONS_PER_ROW) });
+  }
+  return rows;
 }
 
 function button(_view: CardView, title: string, action: CardAction, style: ButtonData['style'] = 'default'): ButtonData {

@@ -14,7 +14,7 @@ import { StorageAuditLog } from '../../src/audit/storageAuditLog';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 import { SEEDED } from '../../src/simulator/seeded';
 import { findUser } from '../../src/simulator/state';
-import { button, cardText, type CardJson, type Person } from '../support/botHarness';
+import { button, cardButtons, cardText, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
 import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY, tenantWrites } from '../support/tenant';
@@ -227,7 +227,7 @@ describe('a non-operator', () => {
     const cards = await Promise.all([users.everything.upn, users.smartLockout.upn, users.forwardingRule.upn].map((upn) => findingsCard(upn)));
     let tried = 0;
     for (const card of cards) {
-      for (const action of card.actions ?? []) {
+      for (const action of cardButtons(card)) {
         if (action.verb !== 'unlock.step') continue;
         tried += 1;
         await post(teamsCardAction(connector.url, outsider, chat(), action));

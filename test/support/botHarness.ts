@@ -126,11 +126,17 @@ export function cardText(card: CardJson): string {
 }
 
 export function buttonTitles(card: CardJson): string[] {
-  return (card.actions ?? []).map((action) => action.title);
+  return cardButtons(card).map((action) => action.title);
+}
+
+/** The card's buttons: its `actions` and those of the `ActionSet`s in its body (the findings card's rows). */
+export function cardButtons(card: CardJson): NonNullable<CardJson['actions']> {
+  const rows = (card.body ?? []).filter((element): element is CardJson => (element as { type?: unknown }).type === 'ActionSet');
+  return [...rows.flatMap((row) => row.actions ?? []), ...(card.actions ?? [])];
 }
 
 export function button(card: CardJson, title: string): { verb: string; data: Record<string, unknown> } {
-  const found = (card.actions ?? []).find((action) => action.title === title);
+  const found = cardButtons(card).find((action) => action.title === title);
   if (!found) {
     throw new Error(`no button "${title}" on the card; it has ${JSON.stringify(buttonTitles(card))}`);
   }

@@ -149,8 +149,15 @@ describe('failed sign-ins', () => {
     [53004, 'riskBlocked'],
     [12345, 'other'],
   ])('classifies %i as %s', (code, category) => {
-    const finding = only(stateWith(signIns(signIn(code, minutesAgo(1)))), 'failedSignIns');
+    // "Account disabled" failures only count while the account is still disabled.
+    const user = code === 50057 ? { accountEnabled: false } : {};
+    const finding = only(stateWith({ ...signIns(signIn(code, minutesAgo(1))), user }), 'failedSignIns');
     expect(finding.causes.map((c) => c.category)).toEqual([category]);
+  });
+
+  it('drops "account disabled" failures once the account is enabled again', () => {
+    const enabled = diagnose(stateWith(signIns(signIn(50057, minutesAgo(5)), signIn(50057, minutesAgo(3)))));
+    expect(enabled.findings.map((finding) => finding.kind)).toEqual(['nothingWrong']);
   });
 
   it('ignores failures older than 24 hours', () => {
