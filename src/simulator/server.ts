@@ -27,6 +27,9 @@ import {
   type Target,
 } from './wire';
 
+/** The request log keeps the newest entries only; tests reset it long before this. */
+export const MAX_LOGGED_REQUESTS = 10_000;
+
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const now = options.now ?? ((): Date => new Date());
   const tenant = options.tenant ?? seedTenant(now());
@@ -120,6 +123,10 @@ class SimulatedTenantServer {
       ...(answer.cmdlet === undefined ? {} : { cmdlet: answer.cmdlet }),
       at: this.now().toISOString(),
     });
+    // A simulator left running for days (`npm start`) must not grow without bound.
+    if (this.requests.length > MAX_LOGGED_REQUESTS) {
+      this.requests.splice(0, this.requests.length - MAX_LOGGED_REQUESTS);
+    }
     write(response, answer, requestId, clientRequestId);
   }
 
