@@ -53,6 +53,7 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     {
       storage,
       logger,
+      cardMaxAgeMinutes: config.cardMaxAgeMinutes,
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.generatePassword ? { generatePassword: options.generatePassword } : {}),
     },

@@ -39,7 +39,7 @@ export interface BotOptions {
   readonly now?: () => Date;
 }
 
-/** How long a findings card may be acted on before it asks for a fresh check. */
+/** How long a findings card may be acted on before it asks for a fresh check (`CARD_MAX_AGE_MINUTES`). */
 export const DEFAULT_CARD_MAX_AGE_MINUTES = 15;
 
 export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockBot {

@@ -36,6 +36,8 @@ export interface Config {
   /** Tenant ids whose activities are served; empty means "the tenant the bot works in". */
   readonly allowedTenants: readonly string[];
   readonly storage: 'memory';
+  /** A findings card older than this asks for a fresh check instead of acting. */
+  readonly cardMaxAgeMinutes: number;
   readonly playground: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -79,6 +81,7 @@ export function loadConfig(env: Env): Config {
     tenant,
     allowedTenants,
     storage,
+    cardMaxAgeMinutes: integer(env, 'CARD_MAX_AGE_MINUTES', 15, 1, 24 * 60),
     playground: onOff(env, 'PLAYGROUND', true),
     logLevel: logLevel as Config['logLevel'],
   };

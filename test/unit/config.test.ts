@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       tenant: { mode: 'simulated' },
       allowedTenants: [],
       storage: 'memory',
+      cardMaxAgeMinutes: 15,
       playground: true,
       logLevel: 'info',
     });
@@ -43,6 +44,7 @@ describe('loadConfig', () => {
     ['a storage the bot does not have', { STORAGE: 'cosmos' }, /STORAGE=cosmos/],
     ['a tenant without the helpdesk group', { AZURE_TENANT_ID: 't', AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_ID: 'c' }, /HELPDESK_GROUP_ID/],
     ['PLAYGROUND neither on nor off', { PLAYGROUND: 'maybe' }, /PLAYGROUND=maybe/],
+    ['a card age of zero', { CARD_MAX_AGE_MINUTES: '0' }, /CARD_MAX_AGE_MINUTES=0/],
   ])('refuses %s, naming the variable', (_name, env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
