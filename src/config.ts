@@ -66,6 +66,13 @@ export function loadConfig(env: Env): Config {
       throw new ConfigError(`ALLOWED_TENANTS: "${id}" is not a tenant id (a GUID).`);
     }
   }
+  // Teams names the tenant by its GUID; a domain in AZURE_TENANT_ID would match no activity at all.
+  if (allowedTenants.length === 0 && tenant.mode === 'endpoint' && !ID.test(tenant.tenantId)) {
+    throw new ConfigError(
+      `ALLOWED_TENANTS is required when AZURE_TENANT_ID (${tenant.tenantId}) is not the tenant's GUID: ` +
+        'Teams identifies the tenant by its id, so set ALLOWED_TENANTS to it.',
+    );
+  }
   const storage = value(env, 'STORAGE') ?? 'memory';
   if (storage !== 'memory') {
     throw new ConfigError(`STORAGE=${storage}: only "memory" is supported in this version.`);

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
   it('uses the client secret from the standard AZURE_* variables for the real Graph', () => {
     const config = loadConfig({
       AZURE_TENANT_ID: 'contoso.onmicrosoft.com',
+      ALLOWED_TENANTS: '72f988bf-86f1-41af-91ab-2d7cd011db47',
       AZURE_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
       AZURE_CLIENT_SECRET: 'secret',
       HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e',
@@ -44,6 +45,11 @@ describe('loadConfig', () => {
     ['a storage the bot does not have', { STORAGE: 'cosmos' }, /STORAGE=cosmos/],
     ['a tenant without the helpdesk group', { AZURE_TENANT_ID: 't', AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_ID: 'c' }, /HELPDESK_GROUP_ID/],
     ['PLAYGROUND neither on nor off', { PLAYGROUND: 'maybe' }, /PLAYGROUND=maybe/],
+    [
+      'a tenant named by domain with no tenant id to allow',
+      { AZURE_TENANT_ID: 'contoso.onmicrosoft.com', AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_ID: 'c', HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e' },
+      /ALLOWED_TENANTS is required/,
+    ],
     ['a card age of zero', { CARD_MAX_AGE_MINUTES: '0' }, /CARD_MAX_AGE_MINUTES=0/],
   ])('refuses %s, naming the variable', (_name, env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
