@@ -17,7 +17,7 @@ describe('loadConfig', () => {
   });
 
   it('uses a loopback GRAPH_ENDPOINT without a credential with a development token', () => {
-    const config = loadConfig({ GRAPH_ENDPOINT: 'http://127.0.0.1:53000', AZURE_TENANT_ID: 't', HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e' });
+    const config = loadConfig({ GRAPH_ENDPOINT: 'http://127.0.0.1:53000', AZURE_TENANT_ID: '00000000-0000-0000-0000-0000000000001', HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e' });
     expect(config.tenant).toMatchObject({ mode: 'endpoint', graphEndpoint: 'http://127.0.0.1:53000', exchangeEndpoint: 'http://127.0.0.1:53000' });
     expect(config.tenant.mode === 'endpoint' && config.tenant.credential.kind).toBe('development');
   });
