@@ -1,6 +1,7 @@
 /**
  * Who is an operator: a member (direct or nested) of the helpdesk group, asked of Graph for the
- * person who acts — the `from.aadObjectId` of the activity — never taken from card data.
+ * person who acts — the `from.aadObjectId` of the activity — never taken from card data. The same
+ * `$batch` reads the person's UPN, which Teams does not send and the audit trail records.
  * Answers are cached briefly so a burst of clicks does not cost a Graph call each, while a removal
  * from the group takes effect within minutes.
  * https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups
@@ -10,8 +11,8 @@ import { isSuccess, unavailable } from '../graph/unavailable';
 import type { UnavailableCause } from '../directory/accountState';
 
 export type OperatorCheck =
-  | { readonly kind: 'operator' }
-  | { readonly kind: 'notOperator' }
+  | { readonly kind: 'operator'; readonly userPrincipalName?: string }
+  | { readonly kind: 'notOperator'; readonly userPrincipalName?: string }
   | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
 
 export interface OperatorDirectory {
@@ -43,17 +44,24 @@ export class GraphOperatorDirectory implements OperatorDirectory {
   }
 
   private async ask(aadObjectId: string): Promise<OperatorCheck> {
-    const response = await this.graph.post(`/users/${encodeURIComponent(aadObjectId)}/checkMemberGroups`, {
-      groupIds: [this.helpdeskGroupId],
-    });
-    if (response.status === 404) {
-      return { kind: 'notOperator' };
+    const user = `/users/${encodeURIComponent(aadObjectId)}`;
+    const answers = await this.graph.batch([
+      { id: 'groups', method: 'POST', url: `${user}/checkMemberGroups`, body: { groupIds: [this.helpdeskGroupId] } },
+      { id: 'user', url: `${user}?$select=id,userPrincipalName` },
+    ]);
+    const groups = answers.get('groups') ?? { status: 0, body: undefined };
+    const upn = (answers.get('user')?.body as { userPrincipalName?: unknown } | undefined)?.userPrincipalName;
+    const identity = typeof upn === 'string' ? { userPrincipalName: upn } : {};
+    if (groups.status === 404) {
+      return { kind: 'notOperator', ...identity };
     }
-    if (!isSuccess(response)) {
-      const { cause, requestId } = unavailable(response);
+    if (!isSuccess(groups)) {
+      const { cause, requestId } = unavailable(groups);
       return { kind: 'unavailable', cause, ...(requestId ? { requestId } : {}) };
     }
-    const groups = (response.body as { value?: unknown } | undefined)?.value;
-    return Array.isArray(groups) && groups.includes(this.helpdeskGroupId) ? { kind: 'operator' } : { kind: 'notOperator' };
+    const member = (groups.body as { value?: unknown } | undefined)?.value;
+    return Array.isArray(member) && member.includes(this.helpdeskGroupId)
+      ? { kind: 'operator', ...identity }
+      : { kind: 'notOperator', ...identity };
   }
 }

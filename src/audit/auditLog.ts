@@ -10,6 +10,8 @@ import type { RemediationId } from '../remediation/steps';
 export interface AuditActor {
   readonly aadObjectId: string;
   readonly name?: string;
+  /** Read from Graph with the operator check; Teams activities do not carry it. */
+  readonly userPrincipalName?: string;
 }
 
 export interface AuditPlace {

@@ -212,10 +212,17 @@ export class RemediationService {
 
   private async record(request: RemediationRequest, outcome: AuditOutcome): Promise<void> {
     const { actor, place, offer, step, cardId } = request;
+    // Answered from the operator check's cache: no Graph call of its own.
+    const access = await this.deps.operators.check(actor.aadObjectId);
+    const upn = access.kind === 'unavailable' ? undefined : access.userPrincipalName;
     const record: AuditRecord = {
       at: this.now().toISOString(),
       actionId: `${cardId}/${stepKey(step)}`,
-      actor: { aadObjectId: actor.aadObjectId, ...(actor.name ? { name: actor.name } : {}) },
+      actor: {
+        aadObjectId: actor.aadObjectId,
+        ...(actor.name ? { name: actor.name } : {}),
+        ...(upn ? { userPrincipalName: upn } : {}),
+      },
       place,
       target: { id: offer.target.id, userPrincipalName: offer.target.userPrincipalName, displayName: offer.target.displayName },
       step: step.id,

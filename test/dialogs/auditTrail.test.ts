@@ -35,7 +35,7 @@ describe('audit records', () => {
     await press(conversation, notOperator, card, 'Hand over to support');
     const [record] = await audit().forTarget(users.conditionalAccess.id, 1);
     expect(record).toMatchObject({
-      actor: { aadObjectId: notOperator.id, name: notOperator.displayName },
+      actor: { aadObjectId: notOperator.id, name: notOperator.displayName, userPrincipalName: SEEDED.users.healthy.upn },
       place: { conversationType: 'groupChat' },
       target: { id: users.conditionalAccess.id, userPrincipalName: users.conditionalAccess.upn },
       step: 'handOver',
