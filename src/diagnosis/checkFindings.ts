@@ -2,6 +2,7 @@
  * What the diagnosis could not see, and the all-clear. A part that could not be read never fails the
  * whole check; it is named, with why and what would fix it.
  */
+import { CHECK_REQUIREMENTS } from '../directory/checkRequirements';
 import type { AccountState, Checked, UnavailableCause, UserAccount } from '../directory/accountState';
 import type { MessageKey } from '../i18n/catalogue';
 import { text, type Text } from '../i18n/text';
@@ -36,19 +37,6 @@ const CAUSE_TEXTS: Readonly<Record<UnavailableCause, MessageKey>> = {
   outage: 'cause.outage',
 };
 
-/**
- * What makes a check work when the service edge did not say: the least-privileged application
- * permission and the licence, in Microsoft's own names (reference/graph-and-exchange.md §2–5, 7, 12, 15).
- */
-const DEFAULT_NEEDS: Readonly<Record<CheckName, Partial<Record<UnavailableCause, string>>>> = {
-  signInActivity: { permission: 'AuditLog.Read.All', licence: 'Microsoft Entra ID P1' },
-  signIns: { permission: 'AuditLog.Read.All', licence: 'Microsoft Entra ID P1' },
-  risk: { permission: 'IdentityRiskyUser.Read.All', licence: 'Microsoft Entra ID P2' },
-  registration: { permission: 'AuditLog.Read.All', licence: 'Microsoft Entra ID P1' },
-  roles: { permission: 'User.Read.All' },
-  inboxRules: { permission: 'MailboxSettings.Read' },
-  restrictedSender: { permission: 'Exchange.ManageAsApp + Security Reader' },
-};
 
 export function checkedParts(state: AccountState): Readonly<Record<CheckName, Checked<unknown>>> {
   return {
@@ -68,7 +56,8 @@ export function couldNotCheckFindings(state: AccountState): CouldNotCheckFinding
   for (const check of CHECK_NAMES) {
     const part = parts[check];
     if (part.kind !== 'unavailable') continue;
-    const needs = part.needs ?? DEFAULT_NEEDS[check][part.cause];
+    const requirements = CHECK_REQUIREMENTS[check];
+    const needs = part.needs ?? (part.cause === 'licence' ? requirements.licence : part.cause === 'permission' ? requirements.permission : undefined);
     const details: Text[] = [text(CAUSE_TEXTS[part.cause])];
     if (needs !== undefined) details.push(text('finding.couldNotCheck.needs', { needs }));
     // Without the roles we cannot rule out an admin the bot must not touch: safety first.

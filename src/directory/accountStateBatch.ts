@@ -4,7 +4,7 @@
  * the whole user read with 403.  https://learn.microsoft.com/en-us/graph/json-batching
  */
 import type { BatchItem } from '../graph/batch';
-import type { CheckRequirements } from '../graph/unavailable';
+import { CHECK_REQUIREMENTS, type CheckRequirements } from './checkRequirements';
 import type { CheckName } from '../diagnosis/types';
 
 export type AccountStatePart = 'user' | Exclude<CheckName, 'restrictedSender'>;
@@ -16,16 +16,8 @@ export const USER_ACCOUNT_FIELDS =
 export const SIGN_IN_WINDOW_HOURS = 24;
 export const MAX_SIGN_INS = 100;
 
-/** The application permission (least privileged) and licence each part needs; README lists the same. */
-export const PART_REQUIREMENTS: Readonly<Record<AccountStatePart, CheckRequirements>> = {
-  user: { permission: 'User.Read.All' },
-  signInActivity: { permission: 'AuditLog.Read.All', licence: 'Microsoft Entra ID P1 or P2' },
-  signIns: { permission: 'AuditLog.Read.All and Directory.Read.All', licence: 'Microsoft Entra ID P1 or P2' },
-  risk: { permission: 'IdentityRiskyUser.Read.All', licence: 'Microsoft Entra ID P2' },
-  registration: { permission: 'AuditLog.Read.All', licence: 'Microsoft Entra ID P1 or P2' },
-  roles: { permission: 'User.Read.All' },
-  inboxRules: { permission: 'MailboxSettings.Read' },
-};
+/** The requirements of each part of the batch. */
+export const PART_REQUIREMENTS: Readonly<Record<AccountStatePart, CheckRequirements>> = CHECK_REQUIREMENTS;
 
 export function accountStateBatch(userId: string, checkedAt: Date): BatchItem[] {
   const id = encodeURIComponent(userId);

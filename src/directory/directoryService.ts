@@ -10,6 +10,7 @@ import { findUsersRequest, parseUserQuery, type UserQueryRefusal } from './userQ
 import { accountStateBatch, PART_REQUIREMENTS, type AccountStatePart } from './accountStateBatch';
 import {
   inboxRulesFrom,
+  LimitedInformationError,
   MalformedAnswerError,
   registrationFrom,
   rolesFrom,
@@ -106,11 +107,17 @@ export class GraphDirectoryService implements DirectoryService {
   }
 }
 
-/** A user without an Exchange Online mailbox answers 404 `MailboxNotEnabledForRESTAPI`: no rules to check. */
+/**
+ * A user without an Exchange Online mailbox answers 404 `MailboxNotEnabledForRESTAPI`, or
+ * `ResourceNotFound` while an unlicensed or new mailbox is not set up: no rules to check.
+ * https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/7160
+ */
+const NO_MAILBOX_CODES = new Set(['MailboxNotEnabledForRESTAPI', 'ResourceNotFound']);
+
 function inboxRulesPart(answer: GraphResponse | undefined): AccountState['inboxRules'] {
   const response = answer ?? { status: 0, body: undefined };
   const code = (response.body as { error?: { code?: unknown } } | undefined)?.error?.code;
-  if (response.status === 404 && code === 'MailboxNotEnabledForRESTAPI') {
+  if (response.status === 404 && typeof code === 'string' && NO_MAILBOX_CODES.has(code)) {
     return { kind: 'ok', value: null };
   }
   return readPart(response, 'inboxRules', inboxRulesFrom);
@@ -124,8 +131,12 @@ function readPart<T>(answer: GraphResponse, name: AccountStatePart, read: (body:
   try {
     return { kind: 'ok', value: read(answer.body) };
   } catch (error) {
+    const requestId = answer.requestId ? { requestId: answer.requestId } : {};
+    if (error instanceof LimitedInformationError) {
+      return { kind: 'unavailable', cause: 'permission', needs: requirements.permission, ...requestId };
+    }
     if (error instanceof MalformedAnswerError) {
-      return { kind: 'unavailable', cause: 'outage', ...(answer.requestId ? { requestId: answer.requestId } : {}) };
+      return { kind: 'unavailable', cause: 'outage', ...requestId };
     }
     throw error;
   }

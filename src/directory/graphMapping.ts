@@ -20,6 +20,13 @@ type Json = Record<string, unknown>;
 
 export class MalformedAnswerError extends Error {}
 
+/**
+ * Graph lists directory objects the app may not read with only `@odata.type` and `id`, every other
+ * property null. For roles that would hide an administrator, so it must not read as "no roles".
+ * https://learn.microsoft.com/en-us/graph/permissions-overview#limited-information-returned-for-inaccessible-member-objects
+ */
+export class LimitedInformationError extends Error {}
+
 function object(value: unknown, what: string): Json {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new MalformedAnswerError(`${what} is not an object`);
@@ -137,7 +144,9 @@ export function userRiskFrom(body: unknown): UserRisk {
 }
 
 export function registrationFrom(body: unknown): AuthenticationRegistration {
-  const json = object(body, 'userRegistrationDetails');
+  // The reference page's example wraps the object in `value`; live answers are bare. Read both.
+  const outer = object(body, 'userRegistrationDetails');
+  const json = outer.value && typeof outer.value === 'object' && !Array.isArray(outer.value) ? (outer.value as Json) : outer;
   const methods = Array.isArray(json.methodsRegistered) ? json.methodsRegistered : [];
   return {
     isSsprRegistered: flag(json, 'isSsprRegistered'),
@@ -149,9 +158,11 @@ export function registrationFrom(body: unknown): AuthenticationRegistration {
 }
 
 export function rolesFrom(body: unknown): DirectoryRoleMembership[] {
-  return list(body, 'directoryRoles')
-    .filter((json) => typeof json.roleTemplateId === 'string')
-    .map((json) => ({
+  const roles = list(body, 'directoryRoles');
+  if (roles.some((json) => typeof json.roleTemplateId !== 'string')) {
+    throw new LimitedInformationError('directory roles came back without their template ids');
+  }
+  return roles.map((json) => ({
       roleTemplateId: requiredString(json, 'roleTemplateId', 'directoryRole'),
       displayName: optionalString(json, 'displayName') ?? requiredString(json, 'roleTemplateId', 'directoryRole'),
     }));

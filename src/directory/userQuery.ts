@@ -97,12 +97,17 @@ const LATVIAN_DIACRITICS: Readonly<Record<string, string>> = {
   a: 'ā', c: 'č', e: 'ē', g: 'ģ', i: 'ī', k: 'ķ', l: 'ļ', n: 'ņ', s: 'š', u: 'ū', z: 'ž',
 };
 
-/** Spelling one query in every combination grows fast; past this many we rely on the folded clauses. */
-export const MAX_SPELLINGS = 32;
+/**
+ * How many letters of a word are tried with and without their diacritic: 2^5 = 32 spellings at most.
+ * The last letters are varied, because Latvian surnames carry their marks mostly in the ending
+ * (-iņa, -iņš, -ēns, -ītis).
+ */
+export const VARIED_LETTERS = 5;
+export const MAX_SPELLINGS = 2 ** VARIED_LETTERS;
 
 /**
- * Every Latvian spelling of an ASCII word ("berzina" → "bērziņa", "berzīna", …), or none when there
- * would be more than MAX_SPELLINGS. Only the last word is expanded: it is the surname people type.
+ * Latvian spellings of an ASCII word ("berzina" → "bērziņa", "berzīna", …), varying its last
+ * VARIED_LETTERS markable letters. Only the last word is expanded: it is the surname people type.
  */
 export function latvianSpellings(text: string): string[] {
   if (foldDiacritics(text) !== text) {
@@ -110,14 +115,13 @@ export function latvianSpellings(text: string): string[] {
   }
   const words = text.split(' ');
   const last = words.pop() ?? '';
+  const markable = [...last].flatMap((letter, index) => (LATVIAN_DIACRITICS[letter.toLowerCase()] ? [index] : []));
+  const varied = new Set(markable.slice(-VARIED_LETTERS));
   let spellings = [''];
-  for (const letter of last) {
+  [...last].forEach((letter, index) => {
     const marked = LATVIAN_DIACRITICS[letter.toLowerCase()];
-    const choices = marked ? [letter, letter === letter.toLowerCase() ? marked : marked.toUpperCase()] : [letter];
+    const choices = marked && varied.has(index) ? [letter, letter === letter.toLowerCase() ? marked : marked.toUpperCase()] : [letter];
     spellings = spellings.flatMap((prefix) => choices.map((choice) => prefix + choice));
-    if (spellings.length > MAX_SPELLINGS) {
-      return [];
-    }
-  }
+  });
   return spellings.filter((spelling) => spelling !== last).map((spelling) => [...words, spelling].join(' '));
 }

@@ -4,12 +4,11 @@
  * https://learn.microsoft.com/en-us/powershell/module/exchange/get-blockedsenderaddress
  */
 import type { Checked, RestrictedSender } from '../directory/accountState';
-import { isSuccess, unavailable, type CheckRequirements } from '../graph/unavailable';
+import { isSuccess, unavailable } from '../graph/unavailable';
+import { CHECK_REQUIREMENTS, type CheckRequirements } from '../directory/checkRequirements';
 import type { ExchangeAdminClient } from './exchangeAdminClient';
 
-export const RESTRICTED_SENDER_REQUIREMENTS: CheckRequirements = {
-  permission: 'Exchange.ManageAsApp with the Security Administrator role (or Exchange Organization Management)',
-};
+export const RESTRICTED_SENDER_REQUIREMENTS: CheckRequirements = CHECK_REQUIREMENTS.restrictedSender;
 
 export type UnblockOutcome =
   | { readonly kind: 'done'; readonly requestId?: string }

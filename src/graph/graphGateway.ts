@@ -108,10 +108,10 @@ export class GraphGateway {
     let pending = items;
     for (let round = 0; pending.length > 0; round += 1) {
       const envelope = await this.send('POST', '/$batch', { requests: pending.map(toBatchRequest) }, { version });
-      const responses =
-        envelope.status === 200
-          ? parseBatchResponses(envelope.body, envelope.requestId)
-          : new Map(pending.map((item) => [item.id, envelope] as const));
+      // The envelope is 200 whenever it parses; older docs had it fail as a whole, so read `responses`
+      // whenever they are there and fall back to the envelope's status only when they are not.
+      const parsed = parseBatchResponses(envelope.body, envelope.requestId);
+      const responses = parsed.size > 0 ? parsed : new Map(pending.map((item) => [item.id, envelope] as const));
       for (const item of pending) {
         answers.set(item.id, responses.get(item.id) ?? { status: 0, body: undefined, requestId: envelope.requestId });
       }

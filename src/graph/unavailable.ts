@@ -2,11 +2,8 @@
 import type { Unavailable, UnavailableCause } from '../directory/accountState';
 import type { GraphResponse } from './batch';
 
-/** What a check needs to work: the permission always, a licence for premium data. */
-export interface CheckRequirements {
-  readonly permission: string;
-  readonly licence?: string;
-}
+export type { CheckRequirements } from '../directory/checkRequirements';
+import type { CheckRequirements } from '../directory/checkRequirements';
 
 /**
  * Graph answers 403 with this code when the tenant lacks Entra ID P1/P2 for sign-in logs,

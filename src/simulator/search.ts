@@ -98,7 +98,12 @@ function compile<T>(expression: SearchExpression, schema: SearchSchema<T>): (ite
       `Unsupported or invalid query search clause specified for property '${expression.property}' of resource '${schema.resource}'.`,
     );
   }
-  const read = entry[1];
+  const [name, read] = entry;
+  if (!TOKENIZED.has(name)) {
+    // Other properties are not split into words: the clause is a prefix of the whole value.
+    const prefix = expression.text.toLowerCase();
+    return (item) => read(item)?.toLowerCase().startsWith(prefix) ?? false;
+  }
   const wanted = words(expression.text);
   return (item) => {
     const value = read(item);
@@ -107,6 +112,12 @@ function compile<T>(expression: SearchExpression, schema: SearchSchema<T>): (ite
     return wanted.every((word) => available.some((candidate) => candidate.startsWith(word)));
   };
 }
+
+/**
+ * Only `displayName` and `description` are tokenized; on every other property `$search` behaves
+ * like `startswith`. https://learn.microsoft.com/en-us/graph/search-query-parameter
+ */
+const TOKENIZED = new Set(['displayName', 'description']);
 
 /** Graph's tokenizer splits on spaces and the punctuation of names and addresses. */
 function words(text: string): string[] {

@@ -186,3 +186,19 @@ describe('faults', () => {
     expect(await tenant.directory.findUsers(users.healthy.upn)).toMatchObject({ kind: 'unavailable', cause: 'outage' });
   });
 });
+
+describe('answers real tenants give that the seeded data does not', () => {
+  it('roles the app may not read make the roles check "could not check", never "no roles"', async () => {
+    const user = await findOne(users.globalAdmin.upn);
+    tenant.simulator.addFault({ path: '/transitiveMemberOf/', status: 403, code: 'Authorization_RequestDenied' });
+    const read = await tenant.directory.readAccountState(user);
+    expect(read.kind === 'ok' && read.state.roles).toMatchObject({ kind: 'unavailable', cause: 'permission', needs: 'RoleManagement.Read.Directory (or Directory.Read.All)' });
+  });
+
+  it('a mailbox that is not set up (404 ResourceNotFound) means no rules to check', async () => {
+    const user = await findOne(users.healthy.upn);
+    tenant.simulator.addFault({ path: '/messageRules', status: 404, code: 'ResourceNotFound' });
+    const read = await tenant.directory.readAccountState(user);
+    expect(read.kind === 'ok' && read.state.inboxRules).toEqual({ kind: 'ok', value: null });
+  });
+});

@@ -244,7 +244,7 @@ describe('could not check', () => {
 
   it('fills in what a check needs when the service did not say', () => {
     expect(only(stateWith({ risk: unavailable('licence') }), 'couldNotCheck').needs).toBe('Microsoft Entra ID P2');
-    expect(only(stateWith({ signIns: unavailable('permission') }), 'couldNotCheck').needs).toBe('AuditLog.Read.All');
+    expect(only(stateWith({ signIns: unavailable('permission') }), 'couldNotCheck').needs).toBe('AuditLog.Read.All and Directory.Read.All');
   });
 
   it('explains that write steps are withheld when roles are unknown', () => {
