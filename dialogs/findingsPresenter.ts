@@ -53,7 +53,7 @@ export async function presentDiagnosis(
   checkedAt: string,
   banner?: Banner,
 ): Promise<Attachment> {
-  const cardId = await deps.offers.add({
+  const cardId = await deps.remediation.recordOffer({
     target: user,
     diagnosis,
     checkedAt,

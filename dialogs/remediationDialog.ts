@@ -16,7 +16,7 @@ import type { CardOffer } from '../src/storage/cardRecords';
 import type { DialogDependencies } from './dependencies';
 import { checkAccount, presentDiagnosis } from './findingsPresenter';
 import { guidanceCard } from './guidance';
-import { actorOf, isPersonalChat, placeOf, replaceClickedCard, viewOf } from './turn';
+import { actorOf, placeOf, replaceClickedCard, viewOf } from './turn';
 
 export const REMEDIATION_DIALOG = 'remediationDialog';
 const WATERFALL = 'remediationWaterfall';
@@ -71,10 +71,6 @@ export class RemediationDialog extends ComponentDialog {
       replaceClickedCard(step.context, await this.cardFor(step, offer.target, authorisation));
       return step.endDialog();
     }
-    if (remediationStep.id === 'resetPassword' && !isPersonalChat(step.context)) {
-      await this.showOffer(step, offer, action.cardId, { tone: 'warning', text: text('result.passwordOnlyInPersonalChat') });
-      return step.endDialog();
-    }
     return step.next(action.verb === 'unlock.confirm');
   }
 
@@ -115,14 +111,24 @@ export class RemediationDialog extends ComponentDialog {
         details.push(text('result.donePassword'));
       }
       const banner: Banner = { tone: 'good', text: text('result.done', { action: title }), details };
-      const after = result.diagnosis
-        ? await presentDiagnosis(step.context, this.deps, result.target, result.diagnosis, new Date().toISOString(), banner)
-        : messageCard({ heading: banner.text, paragraphs: details }, viewOf(step.context));
+      const view = viewOf(step.context);
       if (result.temporaryPassword) {
         // The password goes only into the invoke response to the operator's own click, in their 1:1
-        // chat; the new state follows as an ordinary message that carries no secret.
-        replaceClickedCard(step.context, passwordCard({ user: result.target, password: result.temporaryPassword }, viewOf(step.context)));
-        await step.context.sendActivity({ attachments: [after] });
+        // chat, and it is put there first: whatever fails after this, the operator still sees it.
+        replaceClickedCard(step.context, passwordCard({ user: result.target, password: result.temporaryPassword }, view));
+      }
+      let after: Attachment;
+      try {
+        after = result.diagnosis
+          ? await presentDiagnosis(step.context, this.deps, result.target, result.diagnosis, new Date().toISOString(), banner)
+          : messageCard({ heading: banner.text, paragraphs: details }, view);
+      } catch {
+        // The change is made; a card we cannot record still tells the truth, without buttons.
+        after = messageCard({ heading: banner.text, paragraphs: details }, view);
+      }
+      if (result.temporaryPassword) {
+        // The new state follows as an ordinary message that carries no secret.
+        await step.context.sendActivity({ attachments: [after] }).catch(() => undefined);
       } else {
         replaceClickedCard(step.context, after);
       }
@@ -165,6 +171,7 @@ function cardIdOf(action: CardAction): string {
 
 const REFUSAL_TEXT: Readonly<Record<Refusal['kind'], MessageKey>> = {
   notOperator: 'result.notOperator',
+  notPersonalChat: 'result.passwordOnlyInPersonalChat',
   notOffered: 'result.notOffered',
   staleCard: 'result.staleCard',
   alreadyClaimed: 'result.alreadyClaimed',

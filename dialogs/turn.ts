@@ -33,11 +33,6 @@ export function viewOf(context: TurnContext): CardView {
   return { locale: override ?? localeFrom(context.activity.locale), ...(timeZone ? { timeZone } : {}) };
 }
 
-export function isPersonalChat(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
-  return type === undefined || type === 'personal';
-}
-
 const CARD_REPLY = Symbol('unlock.cardReply');
 
 /** The card that replaces the clicked one; the bot returns it as the `adaptiveCard/action` invoke response. */

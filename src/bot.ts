@@ -13,7 +13,8 @@ import { messageCard, parseCardAction } from '../cards';
 import type { MainDialog } from '../dialogs/mainDialog';
 import { clickedCardReplacement, viewOf } from '../dialogs/turn';
 import { text } from './i18n/text';
-import { withCorrelation, type Logger } from './logging';
+import type { Logger } from './logging';
+import { withTurnScope } from './turnScope';
 
 export interface UnlockBotDependencies {
   readonly main: MainDialog;
@@ -34,7 +35,7 @@ export class UnlockBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await withCorrelation(async () => {
+    await withTurnScope(async () => {
       const started = Date.now();
       const { activity } = context;
       await super.run(context);

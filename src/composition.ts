@@ -17,6 +17,7 @@ import { RemediationService } from './remediation/remediationService';
 import { generateTemporaryPassword } from './remediation/temporaryPassword';
 import type { CardOffer, UserChoice } from './storage/cardRecords';
 import { StorageRecordStore } from './storage/recordStore';
+import { StorageActionClaims } from './storage/actionClaims';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { UserPreferences } from '../dialogs/preferences';
 import type { DialogDependencies } from '../dialogs/dependencies';
@@ -80,7 +81,9 @@ export function createDialogDependencies(tenant: TenantEndpoints, options: BotOp
     directory,
     operators,
     offers,
+    claims: new StorageActionClaims(options.storage),
     audit,
+    onAfterWriteError: (error) => logger.error({ err: error }, 'follow-up after a write failed; the write stands'),
     gateway: new GraphRemediationGateway(graph, restrictedSenders),
     generatePassword: options.generatePassword ?? generateTemporaryPassword,
     cardMaxAgeMinutes: options.cardMaxAgeMinutes ?? DEFAULT_CARD_MAX_AGE_MINUTES,

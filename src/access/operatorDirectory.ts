@@ -17,6 +17,8 @@ export type OperatorCheck =
 
 export interface OperatorDirectory {
   check(aadObjectId: string): Promise<OperatorCheck>;
+  /** The last answer for this person, if one is still cached; never calls Graph. */
+  known(aadObjectId: string): Exclude<OperatorCheck, { kind: 'unavailable' }> | undefined;
 }
 
 export const OPERATOR_CACHE_SECONDS = 120;
@@ -41,6 +43,11 @@ export class GraphOperatorDirectory implements OperatorDirectory {
       this.cache.set(aadObjectId, { answer, until: this.now() + this.cacheSeconds * 1000 });
     }
     return answer;
+  }
+
+  known(aadObjectId: string): Exclude<OperatorCheck, { kind: 'unavailable' }> | undefined {
+    const cached = this.cache.get(aadObjectId);
+    return cached && cached.until > this.now() && cached.answer.kind !== 'unavailable' ? cached.answer : undefined;
   }
 
   private async ask(aadObjectId: string): Promise<OperatorCheck> {

@@ -9,6 +9,7 @@ import { defaultScopeOf } from '../graph/credentials';
 import { parseRetryAfter } from '../graph/retryAfter';
 import type { GraphResponse } from '../graph/batch';
 import { parseJsonBody } from '../graph/jsonBody';
+import { canWaitInTurn } from '../turnScope';
 
 export interface ExchangeAdminClientOptions {
   readonly endpoint: string;
@@ -23,7 +24,8 @@ export interface ExchangeAdminClientOptions {
 /** The system mailbox app-only calls anchor to, as the EXO v3 module does. */
 const APP_ANCHOR_MAILBOX = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
 
-const RETRYABLE = new Set([429, 503, 504]);
+const RETRYABLE_READ = new Set([429, 503, 504]);
+const RETRYABLE_CHANGE = new Set([429]);
 
 export class ExchangeAdminClient {
   private readonly scope: string;
@@ -34,13 +36,23 @@ export class ExchangeAdminClient {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** Runs one cmdlet; retries 429/503/504 honouring `Retry-After`, like the Graph SDK does. */
+  /**
+   * Runs one cmdlet, honouring `Retry-After`. Reads are retried on 429, 503 and 504; a change only on
+   * 429, which says it was not processed: after a 503 it may have been, and running it again could
+   * turn a success into an error.
+   */
   async invokeCommand(cmdlet: string, parameters: Readonly<Record<string, string>>): Promise<GraphResponse> {
     const maxRetries = this.options.maxRetries ?? 3;
+    const retryable = cmdlet.startsWith('Get-') ? RETRYABLE_READ : RETRYABLE_CHANGE;
     for (let attempt = 0; ; attempt += 1) {
       const answer = await this.send(cmdlet, parameters);
       const wait = answer.retryAfterSeconds ?? 2 ** attempt;
-      if (!RETRYABLE.has(answer.status) || attempt >= maxRetries || wait > (this.options.maxRetryAfterSeconds ?? 10)) {
+      if (
+        !retryable.has(answer.status) ||
+        attempt >= maxRetries ||
+        wait > (this.options.maxRetryAfterSeconds ?? 10) ||
+        !canWaitInTurn(wait)
+      ) {
         return answer;
       }
       await this.sleep(wait * 1000);
@@ -50,13 +62,13 @@ export class ExchangeAdminClient {
   private async send(cmdlet: string, parameters: Readonly<Record<string, string>>): Promise<GraphResponse> {
     const { endpoint, tenantId } = this.options;
     const url = new URL(`/adminapi/beta/${encodeURIComponent(tenantId)}/InvokeCommand`, endpoint);
-    let response: Response;
+    let answer: GraphResponse;
     try {
       const token = await this.options.credential.getToken(this.scope);
       if (!token) {
         throw new Error(`The credential returned no token for ${this.scope}.`);
       }
-      response = await fetch(url, {
+      const response = await fetch(url, {
         method: 'POST',
         headers: {
           Authorization: `Bearer ${token.token}`,
@@ -66,17 +78,16 @@ export class ExchangeAdminClient {
         },
         body: JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }),
       });
+      answer = {
+        status: response.status,
+        body: parseJsonBody(await response.text()),
+        requestId: response.headers.get('request-id') ?? undefined,
+        retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+      };
     } catch (error) {
       this.options.onResponse?.({ cmdlet, status: 0 });
       return { status: 0, body: undefined, networkError: error instanceof Error ? error.message : String(error) };
     }
-    const text = await response.text();
-    const answer: GraphResponse = {
-      status: response.status,
-      body: parseJsonBody(text),
-      requestId: response.headers.get('request-id') ?? undefined,
-      retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
-    };
     this.options.onResponse?.({ cmdlet, status: answer.status, requestId: answer.requestId });
     return answer;
   }

@@ -3,7 +3,8 @@
  * `Get-BlockedSenderAddress` / `Remove-BlockedSenderAddress`:
  * https://learn.microsoft.com/en-us/powershell/module/exchange/get-blockedsenderaddress
  */
-import type { Checked, RestrictedSender } from '../directory/accountState';
+import type { Checked, RestrictedSender, UnavailableCause } from '../directory/accountState';
+import type { GraphResponse } from '../graph/batch';
 import { isSuccess, unavailable } from '../graph/unavailable';
 import { CHECK_REQUIREMENTS, type CheckRequirements } from '../directory/checkRequirements';
 import type { ExchangeAdminClient } from './exchangeAdminClient';
@@ -12,7 +13,7 @@ export const RESTRICTED_SENDER_REQUIREMENTS: CheckRequirements = CHECK_REQUIREME
 
 export type UnblockOutcome =
   | { readonly kind: 'done'; readonly requestId?: string }
-  | { readonly kind: 'failed'; readonly cause: ReturnType<typeof unavailable>['cause']; readonly requestId?: string };
+  | { readonly kind: 'failed'; readonly cause: UnavailableCause | 'rejected'; readonly requestId?: string };
 
 export interface RestrictedSenderService {
   /** `null` when the address is not on the list. */
@@ -26,7 +27,9 @@ export class ExchangeRestrictedSenders implements RestrictedSenderService {
   async find(senderAddress: string): Promise<Checked<RestrictedSender | null>> {
     const answer = await this.exchange.invokeCommand('Get-BlockedSenderAddress', { SenderAddress: senderAddress });
     if (!isSuccess(answer)) {
-      return unavailable(answer, RESTRICTED_SENDER_REQUIREMENTS);
+      return cmdletNotAvailable(answer)
+        ? { kind: 'unavailable', cause: 'permission', needs: RESTRICTED_SENDER_REQUIREMENTS.permission, ...requestIdOf(answer) }
+        : unavailable(answer, RESTRICTED_SENDER_REQUIREMENTS);
     }
     const entries = (answer.body as { value?: unknown } | undefined)?.value;
     if (!Array.isArray(entries)) {
@@ -56,9 +59,23 @@ export class ExchangeRestrictedSenders implements RestrictedSenderService {
       SenderAddress: senderAddress,
       Reason: 'Unblocked by the helpdesk with Unlock',
     });
-    const requestId = answer.requestId ? { requestId: answer.requestId } : {};
-    return isSuccess(answer)
-      ? { kind: 'done', ...requestId }
-      : { kind: 'failed', cause: unavailable(answer).cause, ...requestId };
+    if (isSuccess(answer)) {
+      return { kind: 'done', ...requestIdOf(answer) };
+    }
+    const cause = cmdletNotAvailable(answer) ? 'permission' : answer.status === 400 ? 'rejected' : unavailable(answer).cause;
+    return { kind: 'failed', cause, ...requestIdOf(answer) };
   }
+}
+
+/**
+ * Exchange exposes only the cmdlets the caller's roles allow; one outside them is "not recognized",
+ * which means a missing role, not a broken service.
+ * https://learn.microsoft.com/en-us/powershell/exchange/find-exchange-cmdlet-permissions
+ */
+function cmdletNotAvailable(answer: GraphResponse): boolean {
+  return answer.status === 400 && /is not recognized/i.test(JSON.stringify(answer.body ?? ''));
+}
+
+function requestIdOf(answer: GraphResponse): { requestId?: string } {
+  return answer.requestId ? { requestId: answer.requestId } : {};
 }

@@ -17,6 +17,7 @@ import type { TokenCredential } from '@azure/identity';
 import { defaultScopeOf } from './credentials';
 import { parseRetryAfter } from './retryAfter';
 import { parseJsonBody } from './jsonBody';
+import { canWaitInTurn } from '../turnScope';
 import { parseBatchResponses, retryableItems, longestRetryAfter, type BatchItem, type GraphResponse } from './batch';
 
 export type { BatchItem, GraphResponse } from './batch';
@@ -64,9 +65,11 @@ export class GraphGateway {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const retryHandler = new RetryHandler(
-      new RetryHandlerOptions(1, this.retry.maxRetries, (_delay, _attempt, _request, _options, response) =>
-        retryAfterSeconds(response) <= this.retry.maxRetryAfterSeconds,
-      ),
+      new RetryHandlerOptions(1, this.retry.maxRetries, (_delay, attempt, _request, _options, response) => {
+        // Without Retry-After the handler backs off exponentially from one second.
+        const wait = retryAfterSeconds(response) || 2 ** attempt;
+        return wait <= this.retry.maxRetryAfterSeconds && canWaitInTurn(wait);
+      }),
     );
     this.client = Client.initWithMiddleware({
       baseUrl: withTrailingSlash(options.endpoint),
@@ -117,7 +120,12 @@ export class GraphGateway {
       }
       const throttled = retryableItems(pending, answers);
       const wait = longestRetryAfter(throttled, answers);
-      if (throttled.length === 0 || round >= this.retry.maxBatchItemRetries || wait > this.retry.maxRetryAfterSeconds) {
+      if (
+        throttled.length === 0 ||
+        round >= this.retry.maxBatchItemRetries ||
+        wait > this.retry.maxRetryAfterSeconds ||
+        !canWaitInTurn(wait)
+      ) {
         break;
       }
       await this.sleep(wait * 1000);
@@ -132,26 +140,26 @@ export class GraphGateway {
       .version(options.version ?? 'v1.0')
       .headers({ ...options.headers })
       .responseType(ResponseType.RAW);
-    let raw: Response;
+    let answer: GraphResponse;
     try {
-      raw = (await (method === 'GET'
+      const raw = (await (method === 'GET'
         ? request.get()
         : method === 'POST'
           ? request.post(body)
           : method === 'PATCH'
             ? request.patch(body)
             : request.delete())) as Response;
+      answer = {
+        status: raw.status,
+        body: await readBody(raw),
+        requestId: raw.headers.get('request-id') ?? undefined,
+        retryAfterSeconds: parseRetryAfter(raw.headers.get('Retry-After')),
+      };
     } catch (error) {
-      // Connection refused, DNS, TLS: the service is out of reach; say so instead of throwing.
+      // Connection refused or reset, DNS, TLS: the service is out of reach; say so instead of throwing.
       this.options.onResponse?.({ method, path, status: 0 });
       return { status: 0, body: undefined, networkError: describe(error) };
     }
-    const answer: GraphResponse = {
-      status: raw.status,
-      body: await readBody(raw),
-      requestId: raw.headers.get('request-id') ?? undefined,
-      retryAfterSeconds: parseRetryAfter(raw.headers.get('Retry-After')),
-    };
     this.options.onResponse?.({ method, path, status: answer.status, requestId: answer.requestId });
     return answer;
   }

@@ -4,7 +4,7 @@ import type { Message } from './catalogue';
 export const enConversation = {
   // Replies
   'error.unexpected':
-    'Something went wrong on our side (reference {reference}). Nothing was changed. Please try again; if it keeps happening, give this reference to your Unlock administrator.',
+    'Something went wrong on our side (reference {reference}). If you were making a change, check the account again to see whether it was made before you retry. If it keeps happening, give this reference to your Unlock administrator.',
   'unlock.ask': 'Which user is locked out? Type their e-mail address, user name or part of their name.',
   'unlock.askAgain': 'Which user is locked out? Type an e-mail address or a name, or "cancel" to stop.',
   'unlock.noMatch': 'I found no user matching "{query}". Check the spelling, or try the e-mail address.',
@@ -45,7 +45,7 @@ export const enConversation = {
   'history.reason.notOperator': 'not a helpdesk operator',
   'history.reason.notOffered': 'not offered on that card',
   'history.reason.staleCard': 'card too old',
-  'history.reason.alreadyClaimed': 'already done from that card',
+  'history.reason.alreadyClaimed': 'just done by someone else',
   'history.reason.privilegedTarget': 'administrator account',
   'history.reason.rolesUnknown': 'roles could not be checked',
   'history.reason.notNeeded': 'not needed',
@@ -94,7 +94,7 @@ export const enConversation = {
   'card.password.notStored': 'It is shown only to you, only here, and Unlock keeps no copy.',
   'card.password.hide': 'I have passed it on: hide it',
   'card.password.hiddenHeading': 'Temporary password hidden',
-  'card.password.hidden': 'The temporary password is hidden. If it was lost, reset the password again.',
+  'card.password.hidden': 'The temporary password is hidden. If it was lost, reset it again in the Microsoft 365 admin center (Users > Active users > Reset password).',
 
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: done.',
@@ -111,14 +111,14 @@ export const enConversation = {
     one: 'This card is {count} minute old. Accounts change, so check again before making a change. Nothing was changed.',
     other: 'This card is {count} minutes old. Accounts change, so check again before making a change. Nothing was changed.',
   },
-  'result.alreadyClaimed': '{name} already took this action from this card at {time}. It runs only once. Nothing more was changed.',
+  'result.alreadyClaimed': '{name} already took this action on this account at {time}. To keep two people from doing it twice, it is refused for two minutes. Nothing more was changed.',
   'result.doneBy': 'Done by {name} at {time}.',
   'result.privilegedTarget':
     'This account holds an administrator role ({roles}). Unlock does not change administrator accounts. A Privileged Authentication Administrator or Global Administrator must act in the Microsoft Entra admin center. Nothing was changed.',
   'result.rolesUnknown':
     'Unlock could not check whether this account holds an administrator role, so it does not change it. Nothing was changed.',
   'result.userNotFound': 'The user no longer exists in the directory. Nothing was changed.',
-  'result.unavailable': 'Microsoft 365 could not be reached: {cause} Nothing was changed.',
+  'result.unavailable': 'Microsoft 365 could not be reached. Nothing was changed.',
   'result.failed': '{action} failed.',
   'result.failed.rejected':
     'Microsoft 365 refused the change ({code}). If the account is synced from on-premises Active Directory, make the change there.',

@@ -8,7 +8,7 @@ import type { enConversation } from './enConversation';
 export const lvConversation = {
   // Replies
   'error.unexpected':
-    'Mūsu pusē radās kļūda (atsauce {reference}). Nekas netika mainīts. Lūdzu, mēģiniet vēlreiz; ja kļūda atkārtojas, nododiet šo atsauci savam Unlock administratoram.',
+    'Mūsu pusē radās kļūda (atsauce {reference}). Ja veicāt izmaiņas, pirms atkārtošanas vēlreiz pārbaudiet kontu, lai redzētu, vai tās tika veiktas. Ja kļūda atkārtojas, nododiet šo atsauci savam Unlock administratoram.',
   'unlock.ask': 'Kurš lietotājs nevar piekļūt savam kontam? Ievadiet lietotāja e-pasta adresi, lietotājvārdu vai daļu no vārda.',
   'unlock.askAgain': 'Kurš lietotājs nevar piekļūt savam kontam? Ievadiet e-pasta adresi vai vārdu, vai "cancel", lai pārtrauktu.',
   'unlock.noMatch': 'Neatradu nevienu lietotāju, kas atbilst "{query}". Pārbaudiet rakstību vai mēģiniet ar e-pasta adresi.',
@@ -51,7 +51,7 @@ export const lvConversation = {
   'history.reason.notOperator': 'nav palīdzības dienesta operators',
   'history.reason.notOffered': 'šajā kartītē netika piedāvāta',
   'history.reason.staleCard': 'kartīte par vecu',
-  'history.reason.alreadyClaimed': 'jau izpildīta no šīs kartītes',
+  'history.reason.alreadyClaimed': 'tikko izpildījis kāds cits',
   'history.reason.privilegedTarget': 'administratora konts',
   'history.reason.rolesUnknown': 'nevarēja pārbaudīt lomas',
   'history.reason.notNeeded': 'nav vajadzīga',
@@ -103,7 +103,7 @@ export const lvConversation = {
   'card.password.notStored': 'Tā tiek rādīta tikai jums un tikai šeit, un Unlock nesaglabā tās kopiju.',
   'card.password.hide': 'Parole nodota: paslēpt',
   'card.password.hiddenHeading': 'Pagaidu parole paslēpta',
-  'card.password.hidden': 'Pagaidu parole ir paslēpta. Ja tā ir pazaudēta, atiestatiet paroli vēlreiz.',
+  'card.password.hidden': 'Pagaidu parole ir paslēpta. Ja tā ir pazaudēta, atiestatiet to vēlreiz Microsoft 365 administrēšanas centrā (Lietotāji > Aktīvie lietotāji > Atiestatīt paroli).',
 
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: izpildīts.',
@@ -123,14 +123,14 @@ export const lvConversation = {
     other: 'Šī kartīte ir {count} minūtes veca. Konti mainās, tāpēc pirms izmaiņām pārbaudiet kontu vēlreiz. Nekas netika mainīts.',
   },
   'result.alreadyClaimed':
-    '{name} jau veica šo darbību no šīs kartītes {time}. To var izpildīt tikai vienreiz. Nekas vairāk netika mainīts.',
+    '{name} jau veica šo darbību šajā kontā {time}. Lai divi cilvēki to neizdarītu divreiz, divas minūtes tā tiek atteikta. Nekas vairāk netika mainīts.',
   'result.doneBy': 'Izpildīja: {name}, {time}.',
   'result.privilegedTarget':
     'Šim kontam ir administratora loma ({roles}). Unlock nemaina administratoru kontus. Jārīkojas Priviliģētās autentifikācijas administratoram vai globālajam administratoram Microsoft Entra administrēšanas centrā. Nekas netika mainīts.',
   'result.rolesUnknown':
     'Unlock nevarēja pārbaudīt, vai šim kontam ir administratora loma, tāpēc to nemaina. Nekas netika mainīts.',
   'result.userNotFound': 'Lietotājs direktorijā vairs nepastāv. Nekas netika mainīts.',
-  'result.unavailable': 'Nevarēja sazināties ar Microsoft 365: {cause} Nekas netika mainīts.',
+  'result.unavailable': 'Nevarēja sazināties ar Microsoft 365. Nekas netika mainīts.',
   'result.failed': '{action}: neizdevās.',
   'result.failed.rejected':
     'Microsoft 365 noraidīja izmaiņas ({code}). Ja konts tiek sinhronizēts no lokālā Active Directory, veiciet izmaiņas tur.',

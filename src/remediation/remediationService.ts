@@ -13,6 +13,7 @@ import type { Diagnosis, RemediationStep } from '../diagnosis/types';
 import type { OperatorDirectory } from '../access/operatorDirectory';
 import type { AuditLog, AuditOutcome, AuditPlace, AuditRecord } from '../audit/auditLog';
 import type { CardOffer, OfferStore } from '../storage/cardRecords';
+import type { ActionClaims } from '../storage/actionClaims';
 import { REMEDIATIONS } from './catalogue';
 import type { RemediationGateway, WriteFailureCause } from './remediationGateway';
 import type { Secret } from './secret';
@@ -40,6 +41,7 @@ export interface PriorAction {
 /** Why a step does not run; every one of these changes nothing in the tenant. */
 export type Refusal =
   | { readonly kind: 'notOperator' }
+  | { readonly kind: 'notPersonalChat' }
   | { readonly kind: 'notOffered' }
   | { readonly kind: 'staleCard'; readonly ageMinutes: number }
   | { readonly kind: 'alreadyClaimed'; readonly by: PriorAction }
@@ -75,18 +77,33 @@ export interface RemediationServiceDependencies {
   readonly gateway: RemediationGateway;
   readonly operators: OperatorDirectory;
   readonly offers: OfferStore;
+  readonly claims: ActionClaims;
   readonly audit: AuditLog;
   readonly generatePassword: () => string;
   /** A card older than this asks for a fresh check instead of acting. */
   readonly cardMaxAgeMinutes: number;
   readonly now?: () => Date;
+  /** Told of what went wrong after a write was made, when the rest of the turn must still go on. */
+  readonly onAfterWriteError?: (error: unknown) => void;
 }
+
+/** Steps whose result is a secret: only in a personal chat, where only the operator sees it. */
+const PERSONAL_CHAT_ONLY: ReadonlySet<RemediationStep['id']> = new Set(['resetPassword']);
 
 export class RemediationService {
   private readonly now: () => Date;
 
   constructor(private readonly deps: RemediationServiceDependencies) {
     this.now = deps.now ?? (() => new Date());
+  }
+
+  /**
+   * Keeps what a findings card offers, server side, and readies the target's record that clicks will
+   * claim steps on. Answers the card id.
+   */
+  async recordOffer(offer: CardOffer): Promise<string> {
+    await this.deps.claims.prepare(offer.target.id);
+    return this.deps.offers.add(offer);
   }
 
   /** The first click on a step: may it go on to confirmation? A refusal is audited. */
@@ -114,32 +131,54 @@ export class RemediationService {
       await this.record(request, { kind: 'refused', reason: claim.kind });
       return claim;
     }
-    await this.record(request, { kind: 'attempted' });
+    const { target } = authorisation;
+    const step = stepKey(request.step);
+    try {
+      await this.record(request, { kind: 'attempted' });
+    } catch (error) {
+      await this.deps.claims.settle(target.id, step, 'failed', this.now());
+      throw error;
+    }
     const { outcome, temporaryPassword } = await definition.execute({
       gateway: this.deps.gateway,
-      target: authorisation.target,
+      target,
       step: request.step,
       generatePassword: this.deps.generatePassword,
     });
     if (outcome.kind === 'failed') {
-      await this.release(request);
-      await this.record(request, outcome);
+      await this.afterWrite(() => this.deps.claims.settle(target.id, step, 'failed', this.now()));
+      await this.afterWrite(() => this.record(request, outcome));
       return outcome;
     }
-    await this.record(request, { kind: 'succeeded', ...(outcome.requestId ? { requestId: outcome.requestId } : {}) });
-    const after = await this.deps.directory.readAccountState(authorisation.target);
+    // The change is made: from here on nothing may keep the operator from seeing the result (and a
+    // temporary password that now is the user's only password), so each follow-up is best effort.
+    await this.afterWrite(() => this.deps.claims.settle(target.id, step, 'done', this.now()));
+    await this.afterWrite(() => this.record(request, { kind: 'succeeded', ...(outcome.requestId ? { requestId: outcome.requestId } : {}) }));
+    const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
     return {
       kind: 'done',
-      target: authorisation.target,
-      diagnosis: after.kind === 'ok' ? diagnose(after.state) : undefined,
+      target,
+      diagnosis: after?.kind === 'ok' ? diagnose(after.state) : undefined,
       ...(temporaryPassword ? { temporaryPassword } : {}),
       ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
     };
   }
 
-  private async authorise({ actor, offer, step }: RemediationRequest): Promise<Authorisation> {
+  private async afterWrite<T>(run: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      this.deps.onAfterWriteError?.(error);
+      return undefined;
+    }
+  }
+
+  private async authorise({ actor, offer, step, place }: RemediationRequest): Promise<Authorisation> {
     if (!offer.diagnosis.steps.some((offered) => sameStep(offered, step))) {
       return { kind: 'notOffered' };
+    }
+    if (PERSONAL_CHAT_ONLY.has(step.id) && place.conversationType !== 'personal') {
+      return { kind: 'notPersonalChat' };
     }
     const access = await this.deps.operators.check(actor.aadObjectId);
     if (access.kind === 'notOperator') {
@@ -175,33 +214,14 @@ export class RemediationService {
   }
 
   private async claim(request: RemediationRequest): Promise<{ kind: 'claimed' } | Refusal> {
-    const key = stepKey(request.step);
-    let existing: PriorAction | undefined;
-    const result = await this.deps.offers.update(request.cardId, (offer) => {
-      const claim = offer.claims?.[key];
-      if (claim) {
-        existing = { name: claim.name, at: claim.at };
-        return undefined;
-      }
-      const at = this.now().toISOString();
-      return { ...offer, claims: { ...offer.claims, [key]: { by: request.actor.aadObjectId, name: request.actor.name ?? '', at } } };
-    });
-    if (result.kind === 'updated') {
-      return { kind: 'claimed' };
-    }
-    return result.kind === 'missing' || !existing ? { kind: 'notOffered' } : { kind: 'alreadyClaimed', by: existing };
-  }
-
-  /** A failed write gives the step back, so the operator can try again from the same card. */
-  private async release(request: RemediationRequest): Promise<void> {
-    const key = stepKey(request.step);
-    await this.deps.offers.update(request.cardId, (offer) => {
-      if (!offer.claims?.[key]) {
-        return undefined;
-      }
-      const { [key]: _released, ...claims } = offer.claims;
-      return { ...offer, claims };
-    });
+    const { actor, offer } = request;
+    const claim = await this.deps.claims.claim(
+      offer.target.id,
+      stepKey(request.step),
+      { by: actor.aadObjectId, name: actor.name ?? actor.aadObjectId },
+      this.now(),
+    );
+    return claim.kind === 'claimed' ? claim : { kind: 'alreadyClaimed', by: { name: claim.claim.name, at: claim.claim.at } };
   }
 
   private async lastDone(targetId: string, step: RemediationStep): Promise<PriorAction | undefined> {
@@ -212,9 +232,8 @@ export class RemediationService {
 
   private async record(request: RemediationRequest, outcome: AuditOutcome): Promise<void> {
     const { actor, place, offer, step, cardId } = request;
-    // Answered from the operator check's cache: no Graph call of its own.
-    const access = await this.deps.operators.check(actor.aadObjectId);
-    const upn = access.kind === 'unavailable' ? undefined : access.userPrincipalName;
+    // From the operator check just made, if it got an answer: auditing makes no Graph call of its own.
+    const upn = this.deps.operators.known(actor.aadObjectId)?.userPrincipalName;
     const record: AuditRecord = {
       at: this.now().toISOString(),
       actionId: `${cardId}/${stepKey(step)}`,

@@ -11,14 +11,6 @@ export interface CardOffer {
   readonly conversationId: string;
   /** The `aadObjectId` of the person the card was made for; for the record, not for authorisation. */
   readonly requestedBy: string;
-  /** Steps already taken from this card, by step (and rule): who claimed it and when. */
-  readonly claims?: Readonly<Record<string, StepClaim>>;
-}
-
-export interface StepClaim {
-  readonly by: string;
-  readonly name: string;
-  readonly at: string;
 }
 
 /** The people a choice card listed, in order; a click names an index into this list. */

@@ -3,6 +3,7 @@
  * the state read back. And every way a click must change nothing.
  */
 import { createHash } from 'node:crypto';
+import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { SEEDED } from '../../src/simulator/seeded';
 import { findUser } from '../../src/simulator/state';
 import {
@@ -218,5 +219,56 @@ describe('clicks that must change nothing', () => {
     const replies = await harness.conversation().send(click(operator, verb, data));
     expect(cardText(invokeCard(replies[0]))).toMatch(/expired or is not one of mine/);
     expect(harness.simulator.requests.filter((request) => request.api !== 'control')).toEqual([]);
+  });
+});
+
+describe('after the write', () => {
+  it('a store that fails after a reset still shows the operator the new password', async () => {
+    /** A store whose writes of new card records fail once `failing` is set. */
+    class FlakyStorage extends MemoryStorage {
+      failing = false;
+      override async write(changes: StoreItems): Promise<void> {
+        if (this.failing && Object.keys(changes).some((key) => key.startsWith('unlock/offers/'))) {
+          throw new Error('storage unavailable');
+        }
+        return super.write(changes);
+      }
+    }
+    const storage = new FlakyStorage();
+    const flaky = await startBotHarness({ storage, generatePassword: () => 'Flaky#Store-2345' });
+    try {
+      const conversation = flaky.conversation();
+      const card = cardOf((await conversation.send(message(operator, `unlock ${users.failedSignIns.upn}`)))[0]);
+      const { verb, data } = button(card, 'Reset password');
+      const confirm = invokeCard((await conversation.send(click(operator, verb, data)))[0]);
+      storage.failing = true;
+      const yes = button(confirm, 'Yes, do it');
+      const replies = await conversation.send(click(operator, yes.verb, yes.data));
+      const answer = invokeCard(replies.find((reply) => reply.type === 'invokeResponse'));
+      expect(cardText(answer)).toContain('Flaky#Store-2345');
+      expect(findUser(flaky.simulator.tenant, users.failedSignIns.upn)?.user.passwordProfile).not.toBeNull();
+    } finally {
+      await flaky.stop();
+    }
+  });
+});
+
+describe('two operators, two cards, one person', () => {
+  it('reset the password once: the second is told who did it', async () => {
+    const first = harness.conversation();
+    const second = harness.conversation();
+    const cardA = await findingsCardFor(first, users.smartLockout.upn);
+    const cardB = await findingsCardFor(second, users.smartLockout.upn);
+    const confirmA = button(await clickButton(first, operator, cardA, 'Reset password'), 'Yes, do it');
+    const confirmB = button(await clickButton(second, secondOperator, cardB, 'Reset password'), 'Yes, do it');
+    harness.simulator.resetLog();
+    const [answerA, answerB] = await Promise.all([
+      first.send(click(operator, confirmA.verb, confirmA.data)),
+      second.send(click(secondOperator, confirmB.verb, confirmB.data)),
+    ]);
+    expect(writes()).toEqual([`PATCH /v1.0/users/${users.smartLockout.id}`]);
+    const texts = [answerA, answerB].map((replies) => cardText(invokeCard(replies.find((reply) => reply.type === 'invokeResponse'))));
+    expect(texts.filter((text) => text.includes(TEMPORARY_PASSWORD))).toHaveLength(1);
+    expect(texts.filter((text) => /already took this action|not needed any more/.test(text))).toHaveLength(1);
   });
 });

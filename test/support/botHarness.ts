@@ -27,10 +27,10 @@ export interface Conversation {
 let conversations = 0;
 
 export async function startBotHarness(
-  options: { generatePassword?: () => string; cardMaxAgeMinutes?: number } = {},
+  options: { generatePassword?: () => string; cardMaxAgeMinutes?: number; storage?: MemoryStorage } = {},
 ): Promise<BotHarness> {
   const simulator = await startSimulator({ port: 0 });
-  const storage = new MemoryStorage();
+  const storage = options.storage ?? new MemoryStorage();
   const bot = createBot(
     {
       graphEndpoint: simulator.url,
