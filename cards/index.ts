@@ -75,9 +75,9 @@ export interface FindingsCardInput {
 export function findingsCard(input: FindingsCardInput, view: CardView): Attachment {
   const t = (value: Text): string => render(view.locale, value, view);
   const stepButtons = input.diagnosis.steps.map(
-    (step): ButtonData => button(view, stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: step.id, ...rule(step) }, step.id === 'handOver' ? 'default' : 'positive'),
+    (step): ButtonData => button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: step.id, ...rule(step) }, step.id === 'handOver' ? 'default' : 'positive'),
   );
-  const recheck = button(view, translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId });
+  const recheck = button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId });
   return expand(templates.findings, {
     heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }),
     userLine: input.user.userPrincipalName,
@@ -105,7 +105,7 @@ export function choiceCard(input: ChoiceCardInput, view: CardView): Attachment {
     heading: translate(view.locale, 'card.choice.heading', { query: input.query }),
     hint: translate(view.locale, input.more ? 'card.choice.more' : 'card.choice.hint', { count: input.candidates.length }),
     choices: input.candidates.map((user, index) =>
-      button(view, `${user.displayName} (${user.userPrincipalName})`, { verb: VERBS.chooseUser, choiceId: input.choiceId, index }),
+      button(`${user.displayName} (${user.userPrincipalName})`, { verb: VERBS.chooseUser, choiceId: input.choiceId, index }),
     ),
   });
 }
@@ -127,8 +127,8 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
       rule: step.ruleName ?? '',
     }),
     notes: notes.map((key) => translate(view.locale, key)),
-    confirm: button(view, translate(view.locale, 'card.confirm.yes'), { verb: VERBS.confirm, cardId: input.cardId, step: step.id, ...rule(step) }),
-    cancel: button(view, translate(view.locale, 'card.confirm.no'), { verb: VERBS.cancel, cardId: input.cardId }),
+    confirm: button(translate(view.locale, 'card.confirm.yes'), { verb: VERBS.confirm, cardId: input.cardId, step: step.id, ...rule(step) }),
+    cancel: button(translate(view.locale, 'card.confirm.no'), { verb: VERBS.cancel, cardId: input.cardId }),
   });
 }
 
@@ -143,7 +143,7 @@ export function passwordCard(input: PasswordCardInput, view: CardView): Attachme
     // The one place a temporary password is written: the card shown to the operator who reset it.
     password: input.password ? input.password.reveal() : null,
     notes: input.password ? [translate(view.locale, 'card.password.notStored')] : [],
-    actions: input.password ? [button(view, translate(view.locale, 'card.password.hide'), { verb: VERBS.hidePassword })] : [],
+    actions: input.password ? [button(translate(view.locale, 'card.password.hide'), { verb: VERBS.hidePassword })] : [],
   });
 }
 
@@ -181,7 +181,7 @@ function buttonRows(buttons: readonly ButtonData[]): { buttons: readonly ButtonD
   return rows;
 }
 
-function button(_view: CardView, title: string, action: CardAction, style: ButtonData['style'] = 'default'): ButtonData {
+function button(title: string, action: CardAction, style: ButtonData['style'] = 'default'): ButtonData {
   return { title, verb: action.verb, data: actionData(action), style };
 }
 

@@ -12,5 +12,4 @@ export interface DialogDependencies {
   readonly audit: AuditLog;
   readonly offers: OfferStore;
   readonly choices: ChoiceStore;
-  readonly now?: () => Date;
 }

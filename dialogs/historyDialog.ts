@@ -9,6 +9,7 @@ import type { UserSummary } from '../src/directory/accountState';
 import { translate, type MessageKey } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
+import type { Refusal } from '../src/remediation/remediationService';
 import { actorOf, viewOf } from './turn';
 
 export const HISTORY_DIALOG = 'historyDialog';
@@ -80,8 +81,9 @@ const OUTCOME: Readonly<Record<AuditRecord['outcome']['kind'], MessageKey>> = {
 };
 
 /** Refusal reasons as the audit records them (`Refusal['kind']`), in words. */
-const REASON: Readonly<Record<string, MessageKey>> = {
+const REASON: Readonly<Record<Refusal['kind'], MessageKey>> = {
   notOperator: 'history.reason.notOperator',
+  notPersonalChat: 'history.reason.notPersonalChat',
   notOffered: 'history.reason.notOffered',
   staleCard: 'history.reason.staleCard',
   alreadyClaimed: 'history.reason.alreadyClaimed',
@@ -94,7 +96,7 @@ const REASON: Readonly<Record<string, MessageKey>> = {
 
 function entry(record: AuditRecord): Text {
   const outcome = record.outcome;
-  const reason = outcome.kind === 'refused' ? REASON[outcome.reason] : undefined;
+  const reason = outcome.kind === 'refused' && isRefusalKind(outcome.reason) ? REASON[outcome.reason] : undefined;
   const detail: string | Text =
     outcome.kind === 'refused' ? (reason ? text(reason) : outcome.reason) : outcome.kind === 'failed' ? (outcome.code ?? outcome.cause) : '';
   return text('history.entry', {
@@ -103,4 +105,8 @@ function entry(record: AuditRecord): Text {
     action: text(`step.${record.step}.title`),
     outcome: text(OUTCOME[outcome.kind], { detail }),
   });
+}
+
+function isRefusalKind(reason: string): reason is Refusal['kind'] {
+  return reason in REASON;
 }

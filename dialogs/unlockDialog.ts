@@ -3,6 +3,7 @@
  * A choice card ends this dialog; the click starts it again with the chosen person, so a click is
  * served from the server-side record even on another instance or after the dialog state is gone.
  */
+import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { choiceCard, messageCard } from '../cards';
 import type { UserSummary } from '../src/directory/accountState';
@@ -47,16 +48,20 @@ export class UnlockDialog extends ComponentDialog {
   private async authorise(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const actor = actorOf(step.context);
     const access = actor ? await this.deps.operators.check(actor.aadObjectId) : { kind: 'notOperator' as const };
-    if (access.kind === 'notOperator') {
-      await step.context.sendActivity(translate(viewOf(step.context).locale, 'unlock.notOperator'));
-      return step.endDialog();
+    if (access.kind === 'operator') {
+      return step.next();
     }
-    if (access.kind === 'unavailable') {
-      await this.say(step, 'unlock.unavailable');
-      await this.say(step, `cause.${access.cause}`);
-      return step.endDialog();
+    const paragraphs = access.kind === 'unavailable' ? [text(`cause.${access.cause}`)] : [];
+    const heading = text(access.kind === 'unavailable' ? 'unlock.unavailable' : 'unlock.notOperator');
+    if (step.context.activity.type === ActivityTypes.Invoke) {
+      // A click on a choice card: the answer replaces that card, for the person who clicked.
+      replaceClickedCard(step.context, messageCard({ heading, paragraphs }, viewOf(step.context)));
+    } else {
+      for (const line of [heading, ...paragraphs]) {
+        await this.say(step, line.key);
+      }
     }
-    return step.next();
+    return step.endDialog();
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {

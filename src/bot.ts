@@ -79,11 +79,14 @@ export class UnlockBot extends TeamsActivityHandler {
   }
 }
 
-/** The message text without the bot's @mention, as a channel or group chat sends it. */
+/**
+ * The message text without the bot's own @mention, as a channel or group chat sends it. Other
+ * mentions keep the name they show: "unlock @Līga Kalniņa" asks about Līga Kalniņa.
+ */
 function messageText(context: TurnContext): string {
   if (context.activity.type !== ActivityTypes.Message) {
     return '';
   }
   const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
-  return text.replace(/<at>[^<]*<\/at>/g, '').trim();
+  return text.replace(/<at>([^<]*)<\/at>/g, '$1').trim();
 }

@@ -60,6 +60,13 @@ export function loadConfig(env: Env): Config {
     );
   }
   const tenant = tenantConnection(env);
+  if (!bot && tenant.mode === 'endpoint' && !isLoopbackUrl(tenant.graphEndpoint)) {
+    // Anonymous mode takes unsigned activities: anyone on this machine could act as an operator.
+    throw new ConfigError(
+      'MicrosoftAppId is required with a real tenant: without it the bot accepts unsigned activities, which is ' +
+        'only safe against the simulated tenant or another loopback GRAPH_ENDPOINT.',
+    );
+  }
   const allowedTenants = list(env, 'ALLOWED_TENANTS');
   for (const id of allowedTenants) {
     if (!ID.test(id)) {

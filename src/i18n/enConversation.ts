@@ -43,6 +43,7 @@ export const enConversation = {
   'history.outcome.refused': 'refused ({detail})',
   'history.outcome.failed': 'failed ({detail})',
   'history.reason.notOperator': 'not a helpdesk operator',
+  'history.reason.notPersonalChat': 'passwords only in a 1:1 chat',
   'history.reason.notOffered': 'not offered on that card',
   'history.reason.staleCard': 'card too old',
   'history.reason.alreadyClaimed': 'just done by someone else',

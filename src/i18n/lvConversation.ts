@@ -49,6 +49,7 @@ export const lvConversation = {
   'history.outcome.refused': 'noraidīta ({detail})',
   'history.outcome.failed': 'neizdevās ({detail})',
   'history.reason.notOperator': 'nav palīdzības dienesta operators',
+  'history.reason.notPersonalChat': 'paroles tikai individuālā tērzēšanā',
   'history.reason.notOffered': 'šajā kartītē netika piedāvāta',
   'history.reason.staleCard': 'kartīte par vecu',
   'history.reason.alreadyClaimed': 'tikko izpildījis kāds cits',

@@ -4,7 +4,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { SEEDED } from '../../src/simulator/seeded';
-import { buttonTitles, cardOf, cardText, message, startBotHarness, type BotHarness, type Person } from '../support/botHarness';
+import { button, buttonTitles, cardOf, cardText, click, invokeCard, message, startBotHarness, type BotHarness, type Person } from '../support/botHarness';
 
 let harness: BotHarness;
 beforeAll(async () => {
@@ -94,6 +94,28 @@ describe('unlock conversation', () => {
     };
     const [reply] = await conversation.send(activity);
     expect(cardText(cardOf(reply))).toMatch(/Account check: Līga Kalniņa/);
+  });
+
+  it('a mention of the locked-out person names them', async () => {
+    const conversation = harness.conversation('channel');
+    const activity = {
+      ...message(operator, '<at>Unlock</at> unlock <at>Līga Kalniņa</at>'),
+      entities: [
+        { type: 'mention', text: '<at>Unlock</at>', mentioned: { id: conversation.adapter.conversation.bot.id, name: 'Unlock' } },
+        { type: 'mention', text: '<at>Līga Kalniņa</at>', mentioned: { id: `29:${users.signInBlocked.id}`, name: 'Līga Kalniņa' } },
+      ],
+    };
+    const [reply] = await conversation.send(activity);
+    expect(cardText(cardOf(reply))).toMatch(/Account check: Līga Kalniņa/);
+  });
+
+  it('a non-operator clicking a choice card is answered on the card, not in the chat', async () => {
+    const conversation = harness.conversation('groupChat');
+    const [choice] = await conversation.send(message(operator, 'unlock Berzina'));
+    const { verb, data } = button(cardOf(choice), 'Anna Bērziņa (anna.berzina@contoso.com)');
+    const replies = await conversation.send(click(notOperator, verb, data));
+    expect(replies).toHaveLength(1);
+    expect(cardText(invokeCard(replies[0]))).toMatch(/Only members of the helpdesk group/);
   });
 
   it('a non-operator causes no directory lookup of the target', async () => {

@@ -24,6 +24,8 @@ describe('loadConfig', () => {
 
   it('uses the client secret from the standard AZURE_* variables for the real Graph', () => {
     const config = loadConfig({
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'bot-secret',
       AZURE_TENANT_ID: 'contoso.onmicrosoft.com',
       ALLOWED_TENANTS: '72f988bf-86f1-41af-91ab-2d7cd011db47',
       AZURE_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
@@ -43,11 +45,16 @@ describe('loadConfig', () => {
     ['an app id that is not one', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, /MicrosoftAppId/],
     ['a tenant allow-list entry that is not a GUID', { ALLOWED_TENANTS: 'contoso' }, /ALLOWED_TENANTS/],
     ['a storage the bot does not have', { STORAGE: 'cosmos' }, /STORAGE=cosmos/],
-    ['a tenant without the helpdesk group', { AZURE_TENANT_ID: 't', AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_ID: 'c' }, /HELPDESK_GROUP_ID/],
+    ['a tenant without the helpdesk group', { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x', AZURE_TENANT_ID: 't', AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_ID: 'c' }, /HELPDESK_GROUP_ID/],
     ['PLAYGROUND neither on nor off', { PLAYGROUND: 'maybe' }, /PLAYGROUND=maybe/],
     [
+      'anonymous mode with a real tenant',
+      { AZURE_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47', AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_ID: 'c', HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e' },
+      /MicrosoftAppId is required with a real tenant/,
+    ],
+    [
       'a tenant named by domain with no tenant id to allow',
-      { AZURE_TENANT_ID: 'contoso.onmicrosoft.com', AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_ID: 'c', HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e' },
+      { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x', AZURE_TENANT_ID: 'contoso.onmicrosoft.com', AZURE_CLIENT_SECRET: 's', AZURE_CLIENT_ID: 'c', HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e' },
       /ALLOWED_TENANTS is required/,
     ],
     ['a card age of zero', { CARD_MAX_AGE_MINUTES: '0' }, /CARD_MAX_AGE_MINUTES=0/],
