@@ -64,8 +64,20 @@ export function translate(locale: Locale, key: MessageKey, params: TextParams = 
     if (typeof value === 'object') {
       return translate(locale, value.key, value.params, options);
     }
-    return typeof value === 'string' && ISO_DATE_TIME.test(value) ? formatDateTime(locale, value, options) : String(value);
+    if (typeof value === 'number') {
+      return String(value);
+    }
+    return ISO_DATE_TIME.test(value) ? formatDateTime(locale, value, options) : inert(value);
   });
+}
+
+/**
+ * Params are data (names of inbox rules, addresses, what people typed), and Teams renders message
+ * and card text as Markdown. A rule named "[Verify your session](https://…)" must not become a link in
+ * an operator's card: a zero-width space between "]" and "(" keeps the text and breaks the link.
+ */
+export function inert(value: string): string {
+  return value.replace(/\](\s*)\(/g, ']\u200B$1(');
 }
 
 export function render(locale: Locale, value: Text, options: RenderOptions = {}): string {

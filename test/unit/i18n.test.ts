@@ -143,3 +143,11 @@ describe('localeFrom', () => {
     expect(localeFrom(teamsLocale)).toBe(locale);
   });
 });
+
+describe('params are data, not markup', () => {
+  it('a Markdown link in a rule name does not become a link', () => {
+    const shown = translate('en', 'step.removeInboxRule.confirm', { user: 'Lee Gu', rule: '[Verify your session](https://evil.example/login)' });
+    expect(shown).not.toMatch(/\]\(/);
+    expect(shown).toContain('Verify your session');
+  });
+});
