@@ -12,4 +12,6 @@ export interface DialogDependencies {
   readonly audit: AuditLog;
   readonly offers: OfferStore;
   readonly choices: ChoiceStore;
+  /** Teams channel ids where account details may be shown to the helpdesk team. */
+  readonly helpdeskChannelIds: readonly string[];
 }

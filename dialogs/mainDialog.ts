@@ -11,7 +11,8 @@ import type { DialogDependencies } from './dependencies';
 import { helpCard } from './help';
 import { HISTORY_DIALOG, HistoryDialog } from './historyDialog';
 import { REMEDIATION_DIALOG, RemediationDialog } from './remediationDialog';
-import { replaceClickedCard, setLanguageOverride, viewOf } from './turn';
+import { placeOf, replaceClickedCard, setLanguageOverride, viewOf } from './turn';
+import { showsAccountDetails, surfaceOf } from '../src/access/surfacePolicy';
 import { applyPreferences, type PreferencesAccessor } from './preferences';
 import { selfServiceCard } from './selfService';
 import { recogniseRequest } from '../src/i18n/phrases';
@@ -90,10 +91,12 @@ export class MainDialog {
         }
         return;
       case 'unlock':
+        if (!(await this.mayShowAccounts(context))) return;
         await dialogs.cancelAllDialogs();
         await dialogs.beginDialog(UNLOCK_DIALOG, command.query ? { query: command.query } : {});
         return;
       case 'history':
+        if (!(await this.mayShowAccounts(context))) return;
         await dialogs.cancelAllDialogs();
         await dialogs.beginDialog(HISTORY_DIALOG, command.query ? { query: command.query } : {});
         return;
@@ -114,6 +117,10 @@ export class MainDialog {
   async runCardAction(context: TurnContext, action: CardAction): Promise<void> {
     await applyPreferences(context, this.preferences);
     const dialogs = await this.dialogs.createContext(context);
+    if (action.verb !== 'unlock.hidePassword' && !showsAccountDetails(surfaceOf(placeOf(context), this.deps.helpdeskChannelIds))) {
+      replaceClickedCard(context, messageCard({ heading: text('surface.helpOnly'), paragraphs: [] }, viewOf(context)));
+      return;
+    }
     switch (action.verb) {
       case 'unlock.chooseUser':
         await dialogs.cancelAllDialogs();
@@ -132,6 +139,15 @@ export class MainDialog {
         await dialogs.beginDialog(REMEDIATION_DIALOG, { action, offer });
       }
     }
+  }
+
+  /** Account details only where the right people see them; elsewhere say where to go instead. */
+  private async mayShowAccounts(context: TurnContext): Promise<boolean> {
+    if (showsAccountDetails(surfaceOf(placeOf(context), this.deps.helpdeskChannelIds))) {
+      return true;
+    }
+    await context.sendActivity(translate(viewOf(context).locale, 'surface.helpOnly'));
+    return false;
   }
 
   /** "language lv", "language en", "language auto"; anything else shows the current choice. */

@@ -54,6 +54,7 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
       storage,
       logger,
       cardMaxAgeMinutes: config.cardMaxAgeMinutes,
+      helpdeskChannelIds: config.helpdeskChannelIds,
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.generatePassword ? { generatePassword: options.generatePassword } : {}),
     },

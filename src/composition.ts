@@ -38,6 +38,8 @@ export interface BotOptions {
   readonly generatePassword?: () => string;
   readonly cardMaxAgeMinutes?: number;
   readonly now?: () => Date;
+  /** Teams channel ids where account details may be shown (`HELPDESK_CHANNEL_IDS`). */
+  readonly helpdeskChannelIds?: readonly string[];
 }
 
 /** How long a findings card may be acted on before it asks for a fresh check (`CARD_MAX_AGE_MINUTES`). */
@@ -96,5 +98,6 @@ export function createDialogDependencies(tenant: TenantEndpoints, options: BotOp
     audit,
     offers,
     choices: new StorageRecordStore<UserChoice>(options.storage, 'choices'),
+    helpdeskChannelIds: options.helpdeskChannelIds ?? [],
   };
 }

@@ -35,6 +35,8 @@ export interface Config {
   readonly tenant: TenantConnection;
   /** Tenant ids whose activities are served; empty means "the tenant the bot works in". */
   readonly allowedTenants: readonly string[];
+  /** Teams channel ids where account details may be shown to the helpdesk team. */
+  readonly helpdeskChannelIds: readonly string[];
   readonly storage: 'memory';
   /** A findings card older than this asks for a fresh check instead of acting. */
   readonly cardMaxAgeMinutes: number;
@@ -94,6 +96,7 @@ export function loadConfig(env: Env): Config {
     ...(bot ? { bot } : {}),
     tenant,
     allowedTenants,
+    helpdeskChannelIds: list(env, 'HELPDESK_CHANNEL_IDS'),
     storage,
     cardMaxAgeMinutes: integer(env, 'CARD_MAX_AGE_MINUTES', 15, 1, 24 * 60),
     playground: onOff(env, 'PLAYGROUND', true),

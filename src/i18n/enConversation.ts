@@ -23,6 +23,8 @@ export const enConversation = {
   'unlock.nothingToCancel': 'There is nothing to cancel. Type "unlock" to check an account.',
   'unlock.staleCard': 'This card has expired or is not one of mine. Type "unlock" to check the account again.',
   'unlock.unknownCommand': 'I did not understand that. Type "unlock" to check a locked-out account, or "help".',
+  'surface.helpOnly':
+    'Here I only give help, because everyone in this chat would see the account details. Check accounts in your 1:1 chat with Unlock, or in the helpdesk channel.',
   'help.heading': 'Unlock helps you get people back into Microsoft 365',
   'help.unlock': '**unlock** — asks which user is locked out, checks the account and shows what is wrong with a button for each fix.',
   'help.unlockWithUser': '**unlock anna@contoso.com** or **check Anna Bērziņa** — checks that user straight away.',

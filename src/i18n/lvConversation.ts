@@ -27,6 +27,8 @@ export const lvConversation = {
   'unlock.nothingToCancel': 'Nav nekā, ko atcelt. Ievadiet "unlock", lai pārbaudītu kontu.',
   'unlock.staleCard': 'Šīs kartītes derīgums ir beidzies, vai tā nav mana. Ievadiet "unlock", lai vēlreiz pārbaudītu kontu.',
   'unlock.unknownCommand': 'To nesapratu. Ievadiet "unlock", lai pārbaudītu bloķētu kontu, vai "help".',
+  'surface.helpOnly':
+    'Šeit es sniedzu tikai palīdzību, jo konta informāciju redzētu visi šīs tērzēšanas dalībnieki. Pārbaudiet kontus savā individuālajā tērzēšanā ar Unlock vai palīdzības dienesta kanālā.',
   'help.heading': 'Unlock palīdz atgūt piekļuvi Microsoft 365',
   'help.unlock':
     '**unlock** — pajautā, kurš lietotājs nevar piekļūt kontam, pārbauda kontu un parāda, kas nav kārtībā, ar pogu katram risinājumam.',

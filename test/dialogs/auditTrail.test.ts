@@ -30,13 +30,13 @@ const audit = () => new StorageAuditLog(harness.storage);
 
 describe('audit records', () => {
   it('record a refused action as refused, with who and where', async () => {
-    const conversation = harness.conversation('groupChat');
+    const conversation = harness.conversation('channel');
     const card = await cardFor(conversation, users.conditionalAccess.upn);
     await press(conversation, notOperator, card, 'Hand over to support');
     const [record] = await audit().forTarget(users.conditionalAccess.id, 1);
     expect(record).toMatchObject({
       actor: { aadObjectId: notOperator.id, name: notOperator.displayName, userPrincipalName: SEEDED.users.healthy.upn },
-      place: { conversationType: 'groupChat' },
+      place: { conversationType: 'channel', channelId: '19:helpdesk@thread.tacv2' },
       target: { id: users.conditionalAccess.id, userPrincipalName: users.conditionalAccess.upn },
       step: 'handOver',
       outcome: { kind: 'refused', reason: 'notOperator' },

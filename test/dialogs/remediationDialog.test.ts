@@ -158,7 +158,7 @@ describe('unblock sending, revoke sessions, remove rule', () => {
 
 describe('clicks that must change nothing', () => {
   it('a non-operator clicking an operator\'s card is refused, with no write', async () => {
-    const conversation = harness.conversation('groupChat');
+    const conversation = harness.conversation('channel');
     const card = await findingsCardFor(conversation, users.everything.upn);
     const answer = await clickButton(conversation, notOperator, card, 'Allow sign-in');
     expect(cardText(answer)).toMatch(/Only members of the helpdesk group can make changes/);

@@ -110,12 +110,23 @@ describe('unlock conversation', () => {
   });
 
   it('a non-operator clicking a choice card is answered on the card, not in the chat', async () => {
-    const conversation = harness.conversation('groupChat');
+    const conversation = harness.conversation('channel');
     const [choice] = await conversation.send(message(operator, 'unlock Berzina'));
     const { verb, data } = button(cardOf(choice), 'Anna Bērziņa (anna.berzina@contoso.com)');
     const replies = await conversation.send(click(notOperator, verb, data));
     expect(replies).toHaveLength(1);
     expect(cardText(invokeCard(replies[0]))).toMatch(/Only members of the helpdesk group/);
+  });
+
+  it.each(['groupChat', 'another channel'])('in a %s, only help: no account details and no Graph call', async (where) => {
+    harness.simulator.resetLog();
+    const conversation = harness.conversation(where === 'groupChat' ? 'groupChat' : 'channel');
+    const elsewhere = where === 'groupChat' ? {} : { channelData: { channel: { id: '19:general@thread.tacv2' } } };
+    const [reply] = await conversation.send({ ...message(operator, `unlock ${users.signInBlocked.upn}`), ...elsewhere });
+    expect(reply?.text).toMatch(/Here I only give help/);
+    expect(harness.simulator.requests).toEqual([]);
+    const [help] = await conversation.send({ ...message(operator, 'help'), ...elsewhere });
+    expect(cardText(cardOf(help))).toMatch(/Unlock helps you/);
   });
 
   it('a non-operator causes no directory lookup of the target', async () => {

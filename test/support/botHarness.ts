@@ -26,6 +26,9 @@ export interface Conversation {
 
 let conversations = 0;
 
+/** The channel the harness configures as the helpdesk channel; `conversation('channel')` is in it. */
+export const HELPDESK_CHANNEL = '19:helpdesk@thread.tacv2';
+
 export async function startBotHarness(
   options: { generatePassword?: () => string; cardMaxAgeMinutes?: number; storage?: MemoryStorage } = {},
 ): Promise<BotHarness> {
@@ -39,7 +42,7 @@ export async function startBotHarness(
       helpdeskGroupId: SEEDED.helpdeskGroup.id,
       credential: new DevelopmentTokenCredential(),
     },
-    { storage, logger: pino({ level: 'silent' }), retry: FAST_RETRY, ...options },
+    { storage, logger: pino({ level: 'silent' }), retry: FAST_RETRY, helpdeskChannelIds: [HELPDESK_CHANNEL], ...options },
   );
   const conversation = (type: 'personal' | 'channel' | 'groupChat' = 'personal'): Conversation => {
     conversations += 1;
@@ -50,7 +53,8 @@ export async function startBotHarness(
     return {
       adapter,
       send: async (activity) => {
-        await adapter.processActivity(activity);
+        const channel = type === 'channel' ? { channel: { id: HELPDESK_CHANNEL }, team: { id: '19:team@thread.tacv2' } } : {};
+        await adapter.processActivity({ ...activity, channelData: { ...channel, ...(activity.channelData as object | undefined) } });
         return adapter.activeQueue.splice(0);
       },
     };
