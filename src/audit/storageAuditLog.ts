@@ -6,13 +6,15 @@
  * within one instance appends to the same index are also queued, which closes that gap here.
  */
 import { randomUUID } from 'node:crypto';
-import type { Storage, StoreItem } from 'botbuilder';
+import type { Storage } from 'botbuilder';
+import { compareAndSwap, get, put } from '../storage/compareAndSwap';
 import type { AuditLog, AuditRecord } from './auditLog';
 
-const MAX_APPEND_ATTEMPTS = 10;
+/** Rounds of "write the first entry, check it is still there" before giving up. */
+const MAX_CREATE_ATTEMPTS = 5;
 
-interface IndexItem extends StoreItem {
-  keys: string[];
+interface AuditIndex {
+  readonly keys: readonly string[];
 }
 
 export class StorageAuditLog implements AuditLog {
@@ -22,7 +24,7 @@ export class StorageAuditLog implements AuditLog {
 
   async append(record: AuditRecord): Promise<void> {
     const recordKey = `unlock/audit/records/${record.at}-${randomUUID()}`;
-    await this.storage.write({ [recordKey]: { record } });
+    await put(this.storage, recordKey, record);
     const indexKey = this.indexKey(record.target.id);
     const previous = this.queues.get(indexKey) ?? Promise.resolve();
     const appended = previous.then(() => this.index(indexKey, recordKey));
@@ -37,40 +39,33 @@ export class StorageAuditLog implements AuditLog {
     }
   }
 
-  private async index(indexKey: string, recordKey: string): Promise<void> {
-    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt += 1) {
-      const index = await this.readIndex(indexKey);
-      if (index?.keys.includes(recordKey)) {
-        return;
-      }
-      try {
-        await this.storage.write({ [indexKey]: { keys: [...(index?.keys ?? []), recordKey], eTag: index?.eTag ?? '*' } });
-      } catch {
-        continue;
-      }
-      if (index) {
-        return;
-      }
-      // A first entry was written unconditionally: loop to check it was not overwritten.
-    }
-    throw new Error(`Could not index audit record ${recordKey}: the index kept changing.`);
-  }
-
-  private async readIndex(indexKey: string): Promise<IndexItem | undefined> {
-    return (await this.storage.read([indexKey]))[indexKey] as IndexItem | undefined;
-  }
-
   async forTarget(targetId: string, limit: number): Promise<readonly AuditRecord[]> {
-    const index = await this.readIndex(this.indexKey(targetId));
+    const index = await get<AuditIndex>(this.storage, this.indexKey(targetId));
     const keys = (index?.keys ?? []).slice(-limit).reverse();
     if (keys.length === 0) {
       return [];
     }
     const items = await this.storage.read(keys);
     return keys.flatMap((key) => {
-      const record = (items[key] as { record?: AuditRecord } | undefined)?.record;
+      const record = (items[key] as { value?: AuditRecord } | undefined)?.value;
       return record ? [record] : [];
     });
+  }
+
+  private async index(indexKey: string, recordKey: string): Promise<void> {
+    for (let attempt = 0; attempt < MAX_CREATE_ATTEMPTS; attempt += 1) {
+      const appended = await compareAndSwap<AuditIndex>(this.storage, indexKey, (index) =>
+        index.keys.includes(recordKey) ? undefined : { keys: [...index.keys, recordKey] },
+      );
+      if (appended.kind !== 'missing') {
+        return;
+      }
+      await put<AuditIndex>(this.storage, indexKey, { keys: [recordKey] });
+      if ((await get<AuditIndex>(this.storage, indexKey))?.keys.includes(recordKey)) {
+        return;
+      }
+    }
+    throw new Error(`Could not index audit record ${recordKey}: the index kept changing.`);
   }
 
   private indexKey(targetId: string): string {
