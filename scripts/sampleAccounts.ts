@@ -62,6 +62,7 @@ function healthy(role: SeededRole): AccountState {
       methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'],
     }),
     roles: ok([]),
+    eligibleRoles: ok([]),
     inboxRules: ok([]),
     restrictedSender: ok(null),
     checkedAt: SAMPLE_CHECKED_AT,
@@ -138,6 +139,10 @@ export const SAMPLE_ACCOUNTS = {
   globalAdmin: withChanges('globalAdmin', {
     user: { accountEnabled: false },
     roles: ok([{ roleTemplateId: ROLE.globalAdministrator.templateId, displayName: ROLE.globalAdministrator.displayName }]),
+  }),
+  eligibleAdmin: withChanges('eligibleAdmin', {
+    risk: ok({ riskLevel: 'high', riskState: 'atRisk', riskDetail: 'none', riskLastUpdatedDateTime: minutesAgo(35) }),
+    eligibleRoles: ok([{ roleTemplateId: ROLE.globalAdministrator.templateId, displayName: ROLE.globalAdministrator.displayName }]),
   }),
   couldNotCheck: withChanges('noMailbox', {
     risk: { kind: 'unavailable', cause: 'licence', needs: 'Microsoft Entra ID P2' },

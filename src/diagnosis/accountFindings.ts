@@ -124,18 +124,35 @@ export function ssprNotRegisteredFinding(registration: AuthenticationRegistratio
   };
 }
 
-export function privilegedTargetFinding(roles: readonly DirectoryRoleMembership[]): PrivilegedTargetFinding | undefined {
-  if (roles.length === 0) return undefined;
-  const names = [...new Set(roles.map((role) => role.displayName))];
+/**
+ * `held`: privileged roles the target holds now; `eligible`: privileged roles they may activate
+ * through Privileged Identity Management and do not hold now.
+ */
+export function privilegedTargetFinding(
+  held: readonly DirectoryRoleMembership[],
+  eligible: readonly DirectoryRoleMembership[],
+): PrivilegedTargetFinding | undefined {
+  if (held.length === 0 && eligible.length === 0) return undefined;
+  const heldNames = namesOf(held);
+  const eligibleNames = namesOf(eligible).filter((name) => !heldNames.includes(name));
+  const details: Text[] = [];
+  if (heldNames.length > 0) {
+    details.push(text('finding.privilegedTarget.roles', { count: heldNames.length, roles: heldNames.join(', ') }));
+  }
+  if (eligibleNames.length > 0) {
+    details.push(text('finding.privilegedTarget.eligible', { count: eligibleNames.length, roles: eligibleNames.join(', ') }));
+  }
+  details.push(text('finding.privilegedTarget.whoCanAct'), text('finding.privilegedTarget.noSteps'));
   return {
     kind: 'privilegedTarget',
     severity: 'warning',
     title: text('finding.privilegedTarget.title'),
-    details: [
-      text('finding.privilegedTarget.roles', { count: names.length, roles: names.join(', ') }),
-      text('finding.privilegedTarget.whoCanAct'),
-      text('finding.privilegedTarget.noSteps'),
-    ],
-    roles: names,
+    details,
+    roles: [...heldNames, ...eligibleNames],
+    eligibleRoles: eligibleNames,
   };
+}
+
+function namesOf(roles: readonly DirectoryRoleMembership[]): string[] {
+  return [...new Set(roles.map((role) => role.displayName))];
 }

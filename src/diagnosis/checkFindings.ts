@@ -15,6 +15,7 @@ export const CHECK_NAMES: readonly CheckName[] = [
   'risk',
   'registration',
   'roles',
+  'eligibleRoles',
   'inboxRules',
   'restrictedSender',
 ];
@@ -25,6 +26,7 @@ const CHECK_TITLES: Readonly<Record<CheckName, MessageKey>> = {
   risk: 'check.risk',
   registration: 'check.registration',
   roles: 'check.roles',
+  eligibleRoles: 'check.eligibleRoles',
   inboxRules: 'check.inboxRules',
   restrictedSender: 'check.restrictedSender',
 };
@@ -45,6 +47,7 @@ export function checkedParts(state: AccountState): Readonly<Record<CheckName, Ch
     risk: state.risk,
     registration: state.registration,
     roles: state.roles,
+    eligibleRoles: state.eligibleRoles,
     inboxRules: state.inboxRules,
     restrictedSender: state.restrictedSender,
   };
@@ -60,8 +63,13 @@ export function couldNotCheckFindings(state: AccountState): CouldNotCheckFinding
     const needs = part.needs ?? (part.cause === 'licence' ? requirements.licence : part.cause === 'permission' ? requirements.permission : undefined);
     const details: Text[] = [text(CAUSE_TEXTS[part.cause])];
     if (needs !== undefined) details.push(text('finding.couldNotCheck.needs', { needs }));
-    // Without the roles we cannot rule out an admin the bot must not touch: safety first.
-    if (check === 'roles') details.push(text('finding.couldNotCheck.rolesWithheld'));
+    // Without the roles we cannot rule out an admin the bot must not touch: safety first. Eligible
+    // roles are the exception without a licence: a tenant without PIM has nobody eligible.
+    if (check === 'roles' || (check === 'eligibleRoles' && part.cause !== 'licence')) {
+      details.push(text('finding.couldNotCheck.rolesWithheld'));
+    } else if (check === 'eligibleRoles') {
+      details.push(text('finding.couldNotCheck.noPim'));
+    }
     if (part.requestId !== undefined) details.push(text('finding.couldNotCheck.requestId', { requestId: part.requestId }));
     findings.push({
       kind: 'couldNotCheck',

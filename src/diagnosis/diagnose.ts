@@ -13,15 +13,15 @@ import {
 } from './accountFindings';
 import { couldNotCheckFindings, nothingWrongFinding } from './checkFindings';
 import { ownDomains, suspiciousInboxRuleFindings } from './inboxRules';
-import { privilegedRoles } from './privilegedRoles';
+import { privilegedRoles, rolesUnknown } from './privilegedRoles';
 import { remediationSteps } from './remediationSteps';
 import { failedSignInsFinding, recentFailures, smartLockoutFinding } from './signInFindings';
 import type { Diagnosis, Finding, Severity } from './types';
 
 export function diagnose(state: AccountState): Diagnosis {
   const { user } = state;
-  const roles = valueOf(state.roles);
-  const heldPrivilegedRoles = roles === undefined ? [] : privilegedRoles(roles);
+  const heldPrivilegedRoles = privilegedRoles(valueOf(state.roles) ?? []);
+  const eligiblePrivilegedRoles = privilegedRoles(valueOf(state.eligibleRoles) ?? []);
   const failures = recentFailures(state, valueOf(state.signIns) ?? []);
   const risk = valueOf(state.risk);
   const registration = valueOf(state.registration);
@@ -29,7 +29,7 @@ export function diagnose(state: AccountState): Diagnosis {
   const inboxRules = valueOf(state.inboxRules);
 
   const found: Finding[] = present([
-    privilegedTargetFinding(heldPrivilegedRoles),
+    privilegedTargetFinding(heldPrivilegedRoles, eligiblePrivilegedRoles),
     signInBlockedFinding(user),
     smartLockoutFinding(failures, state.checkedAt),
     userAtRiskFinding(risk ?? null),
@@ -43,13 +43,11 @@ export function diagnose(state: AccountState): Diagnosis {
   const allClear = nothingWrongFinding(user, found);
   const findings = sortBySeverity(allClear === undefined ? found : [...found, allClear]);
 
-  const privileged = heldPrivilegedRoles.length > 0;
-  const steps = remediationSteps(findings, {
-    privileged,
-    onPremises: user.onPremisesSyncEnabled,
-    rolesUnknown: roles === undefined,
-  });
-  return { userId: user.id, findings, steps, privileged };
+  // Eligible counts as held: a Global Administrator through PIM is one activation away.
+  const privileged = heldPrivilegedRoles.length > 0 || eligiblePrivilegedRoles.length > 0;
+  const unknown = rolesUnknown(state);
+  const steps = remediationSteps(findings, { privileged, onPremises: user.onPremisesSyncEnabled, rolesUnknown: unknown });
+  return { userId: user.id, findings, steps, privileged, rolesUnknown: unknown };
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { blocking: 0, warning: 1, info: 2, ok: 3 };

@@ -16,6 +16,7 @@ export type CheckName =
   | 'risk'
   | 'registration'
   | 'roles'
+  | 'eligibleRoles'
   | 'inboxRules'
   | 'restrictedSender';
 
@@ -114,8 +115,10 @@ export interface PasswordManagedOnPremisesFinding extends FindingBase {
 
 export interface PrivilegedTargetFinding extends FindingBase {
   readonly kind: 'privilegedTarget';
-  /** Display names of the roles that make the target privileged. */
+  /** Display names of the roles that make the target privileged, held or eligible. */
   readonly roles: readonly string[];
+  /** Those of `roles` the target does not hold now but may activate through Privileged Identity Management. */
+  readonly eligibleRoles: readonly string[];
 }
 
 export interface CouldNotCheckFinding extends FindingBase {
@@ -156,6 +159,8 @@ export interface Diagnosis {
   /** Most severe first. */
   readonly findings: readonly Finding[];
   readonly steps: readonly RemediationStep[];
-  /** When the target holds a role the bot must not touch, every step is withheld. */
+  /** When the target holds, or is eligible for, a role the bot must not touch, every step is withheld. */
   readonly privileged: boolean;
+  /** The roles could not be read, so the target may be privileged: steps that change the account are withheld. */
+  readonly rolesUnknown: boolean;
 }

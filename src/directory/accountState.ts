@@ -129,6 +129,11 @@ export interface AccountState {
   readonly risk: Checked<UserRisk | null>;
   readonly registration: Checked<AuthenticationRegistration | null>;
   readonly roles: Checked<readonly DirectoryRoleMembership[]>;
+  /**
+   * Roles the user may activate through Privileged Identity Management (eligible, not active). Unavailable
+   * with cause `licence` when the tenant has no PIM (Entra ID P2 or ID Governance), so nobody is eligible.
+   */
+  readonly eligibleRoles: Checked<readonly DirectoryRoleMembership[]>;
   /** `null` when the user has no Exchange Online mailbox. */
   readonly inboxRules: Checked<readonly InboxRule[] | null>;
   /** `null` when the user is not on the restricted-sender list. */

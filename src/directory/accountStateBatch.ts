@@ -6,6 +6,7 @@
 import type { BatchItem } from '../graph/batch';
 import { CHECK_REQUIREMENTS, type CheckRequirements } from './checkRequirements';
 import type { CheckName } from '../diagnosis/types';
+import { odataString } from './userQuery';
 
 export type AccountStatePart = 'user' | Exclude<CheckName, 'restrictedSender'>;
 
@@ -22,7 +23,8 @@ export const PART_REQUIREMENTS: Readonly<Record<AccountStatePart, CheckRequireme
 export function accountStateBatch(userId: string, checkedAt: Date): BatchItem[] {
   const id = encodeURIComponent(userId);
   const since = new Date(checkedAt.getTime() - SIGN_IN_WINDOW_HOURS * 3600_000).toISOString();
-  const signInFilter = encodeURIComponent(`userId eq '${userId.replace(/'/g, "''")}' and createdDateTime ge ${since}`);
+  const signInFilter = encodeURIComponent(`userId eq ${odataString(userId)} and createdDateTime ge ${since}`);
+  const eligibilityFilter = encodeURIComponent(`principalId eq ${odataString(userId)}`);
   return [
     { id: 'user', url: `/users/${id}?$select=${USER_ACCOUNT_FIELDS}` },
     // By object id: Graph refuses `signInActivity` when the user is addressed by UPN.
@@ -36,6 +38,13 @@ export function accountStateBatch(userId: string, checkedAt: Date): BatchItem[] 
       // https://learn.microsoft.com/en-us/graph/api/user-list-transitivememberof
       url: `/users/${id}/transitiveMemberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId&$count=true`,
       headers: { ConsistencyLevel: 'eventual' },
+    },
+    {
+      id: 'eligibleRoles',
+      // Roles the user may activate through PIM: the cast above lists active roles only. For a built-in
+      // role `roleDefinitionId` is its template id. Without Entra ID P2 Graph answers 400 AadPremiumLicenseRequired.
+      // https://learn.microsoft.com/en-us/graph/api/rbacapplication-list-roleeligibilityscheduleinstances
+      url: `/roleManagement/directory/roleEligibilityScheduleInstances?$filter=${eligibilityFilter}&$select=roleDefinitionId,directoryScopeId,principalId`,
     },
     { id: 'inboxRules', url: `/users/${id}/mailFolders/inbox/messageRules` },
   ];

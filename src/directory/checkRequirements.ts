@@ -19,6 +19,11 @@ export const CHECK_REQUIREMENTS: Readonly<Record<CheckName | 'user', CheckRequir
   registration: { permission: 'AuditLog.Read.All', licence: 'Microsoft Entra ID P1 or P2' },
   // Without one of these, Graph lists roles with null names and template ids (limited information).
   roles: { permission: 'RoleManagement.Read.Directory (or Directory.Read.All)' },
+  // https://learn.microsoft.com/en-us/graph/api/rbacapplication-list-roleeligibilityscheduleinstances
+  eligibleRoles: {
+    permission: 'RoleEligibilitySchedule.Read.Directory (or RoleManagement.Read.Directory)',
+    licence: 'Microsoft Entra ID P2 or Microsoft Entra ID Governance',
+  },
   inboxRules: { permission: 'MailboxSettings.Read' },
   restrictedSender: {
     permission: 'Exchange.ManageAsApp with the Security Administrator role (or Exchange Organization Management)',

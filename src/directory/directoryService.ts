@@ -9,6 +9,7 @@ import type { RestrictedSenderService } from '../exchange/restrictedSenders';
 import { findUsersRequest, parseUserQuery, type UserQueryRefusal } from './userQuery';
 import { accountStateBatch, PART_REQUIREMENTS, type AccountStatePart } from './accountStateBatch';
 import {
+  eligibleRolesFrom,
   inboxRulesFrom,
   LimitedInformationError,
   MalformedAnswerError,
@@ -94,6 +95,7 @@ export class GraphDirectoryService implements DirectoryService {
         risk: part('risk', userRiskFrom, null),
         registration: part('registration', registrationFrom, null),
         roles: part('roles', rolesFrom),
+        eligibleRoles: part('eligibleRoles', eligibleRolesFrom),
         inboxRules: inboxRulesPart(answers.get('inboxRules')),
         restrictedSender,
         checkedAt: checkedAt.toISOString(),

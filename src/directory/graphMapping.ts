@@ -15,6 +15,7 @@ import type {
   UserRisk,
   UserSummary,
 } from './accountState';
+import { roleName } from './roleNames';
 
 type Json = Record<string, unknown>;
 
@@ -166,6 +167,22 @@ export function rolesFrom(body: unknown): DirectoryRoleMembership[] {
       roleTemplateId: requiredString(json, 'roleTemplateId', 'directoryRole'),
       displayName: optionalString(json, 'displayName') ?? requiredString(json, 'roleTemplateId', 'directoryRole'),
     }));
+}
+
+/**
+ * PIM eligibility instances → the roles they make the user eligible for, at any scope (a tenant-wide
+ * `/` or an administrative unit): refusing on a scoped one too errs on the safe side.
+ * https://learn.microsoft.com/en-us/graph/api/resources/unifiedroleeligibilityscheduleinstance
+ */
+export function eligibleRolesFrom(body: unknown): DirectoryRoleMembership[] {
+  // A later page could hold a privileged role; a list we cannot see whole proves nothing.
+  if (typeof object(body, 'roleEligibilityScheduleInstances')['@odata.nextLink'] === 'string') {
+    throw new MalformedAnswerError('role eligibilities came back in more than one page');
+  }
+  return list(body, 'roleEligibilityScheduleInstances').map((json) => {
+    const templateId = requiredString(json, 'roleDefinitionId', 'roleEligibilityScheduleInstance');
+    return { roleTemplateId: templateId, displayName: roleName(templateId) };
+  });
 }
 
 export function inboxRulesFrom(body: unknown): InboxRule[] {

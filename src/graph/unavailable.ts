@@ -12,6 +12,13 @@ import type { CheckRequirements } from '../directory/checkRequirements';
  */
 const LICENCE_ERROR_CODES = new Set(['Authentication_RequestFromNonPremiumTenantOrB2CTenant']);
 
+/**
+ * Privileged Identity Management answers a tenant without Entra ID P2 (or ID Governance) with 400
+ * `AadPremiumLicenseRequired`, "The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID
+ * Governance license." (a live answer: https://github.com/maester365/maester/issues/1421).
+ */
+const LICENCE_BAD_REQUEST_CODES = new Set(['AadPremiumLicenseRequired']);
+
 export function graphErrorCode(response: GraphResponse): string | undefined {
   const code = (response.body as { error?: { code?: unknown } } | undefined)?.error?.code;
   return typeof code === 'string' ? code : undefined;
@@ -19,6 +26,8 @@ export function graphErrorCode(response: GraphResponse): string | undefined {
 
 export function causeOf(response: GraphResponse): UnavailableCause {
   switch (response.status) {
+    case 400:
+      return LICENCE_BAD_REQUEST_CODES.has(graphErrorCode(response) ?? '') ? 'licence' : 'outage';
     case 401:
     case 403:
       return LICENCE_ERROR_CODES.has(graphErrorCode(response) ?? '') ? 'licence' : 'permission';

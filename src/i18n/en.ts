@@ -105,6 +105,10 @@ export const en = {
     one: 'They hold the role {roles}.',
     other: 'They hold the roles {roles}.',
   },
+  'finding.privilegedTarget.eligible': {
+    one: 'They can activate the role {roles} at any time (eligible through Privileged Identity Management).',
+    other: 'They can activate the roles {roles} at any time (eligible through Privileged Identity Management).',
+  },
   'finding.privilegedTarget.whoCanAct':
     'Only a Privileged Authentication Administrator or a Global Administrator can unblock, reset or sign out this account. Ask one of them to act in the Microsoft Entra admin center.',
   'finding.privilegedTarget.noSteps': 'Unlock shows what it found but offers no actions for this account.',
@@ -112,6 +116,8 @@ export const en = {
   'finding.couldNotCheck.needs': 'What it needs: {needs}.',
   'finding.couldNotCheck.rolesWithheld':
     'Without the roles, Unlock cannot tell whether this user is an administrator, so it offers nothing that changes the account. Try again later, or ask an administrator to act in the Microsoft Entra admin center.',
+  'finding.couldNotCheck.noPim':
+    'Without that licence your organisation has no Privileged Identity Management, so nobody can be eligible for a role: Unlock still offers its actions.',
   'finding.couldNotCheck.requestId': 'Request id, for Microsoft support: {requestId}.',
 
   'finding.nothingWrong.title': 'No problem found with this account',
@@ -134,6 +140,7 @@ export const en = {
   'check.risk': 'Could not check whether Microsoft flagged the account as at risk',
   'check.registration': 'Could not check the user\'s security info registration',
   'check.roles': 'Could not check the user\'s administrator roles',
+  'check.eligibleRoles': 'Could not check which administrator roles the user can activate (Privileged Identity Management)',
   'check.inboxRules': 'Could not check the inbox rules',
   'check.restrictedSender': 'Could not check whether the user is blocked from sending email',
 

@@ -117,7 +117,7 @@ export const enConversation = {
   'result.alreadyClaimed': '{name} already took this action on this account at {time}. To keep two people from doing it twice, it is refused for two minutes. Nothing more was changed.',
   'result.doneBy': 'Done by {name} at {time}.',
   'result.privilegedTarget':
-    'This account holds an administrator role ({roles}). Unlock does not change administrator accounts. A Privileged Authentication Administrator or Global Administrator must act in the Microsoft Entra admin center. Nothing was changed.',
+    'This account holds or can activate an administrator role ({roles}). Unlock does not change administrator accounts. A Privileged Authentication Administrator or Global Administrator must act in the Microsoft Entra admin center. Nothing was changed.',
   'result.rolesUnknown':
     'Unlock could not check whether this account holds an administrator role, so it does not change it. Nothing was changed.',
   'result.userNotFound': 'The user no longer exists in the directory. Nothing was changed.',

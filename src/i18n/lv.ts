@@ -117,13 +117,20 @@ export const lv = {
     one: 'Lietotājam ir loma {roles}.',
     other: 'Lietotājam ir lomas {roles}.',
   },
+  'finding.privilegedTarget.eligible': {
+    zero: 'Lietotājs jebkurā brīdī var aktivizēt lomas {roles} (tās viņam pieejamas ar Privileged Identity Management).',
+    one: 'Lietotājs jebkurā brīdī var aktivizēt lomu {roles} (tā viņam pieejama ar Privileged Identity Management).',
+    other: 'Lietotājs jebkurā brīdī var aktivizēt lomas {roles} (tās viņam pieejamas ar Privileged Identity Management).',
+  },
   'finding.privilegedTarget.whoCanAct':
-    'Tikai Priviliģētās autentifikācijas administrators vai globālais administrators var atbloķēt šo kontu, atiestatīt tā paroli vai izrakstīt to. Palūdziet kādam no viņiem to izdarīt Microsoft Entra administrēšanas centrā.',
+    'Tikai Privileģētās autentifikācijas administrators vai globālais administrators var atbloķēt šo kontu, atiestatīt tā paroli vai izrakstīt to. Palūdziet kādam no viņiem to izdarīt Microsoft Entra administrēšanas centrā.',
   'finding.privilegedTarget.noSteps': 'Unlock parāda, ko atrada, bet šim kontam nepiedāvā nekādas darbības.',
 
   'finding.couldNotCheck.needs': 'Kas nepieciešams: {needs}.',
   'finding.couldNotCheck.rolesWithheld':
     'Nezinot lomas, Unlock nevar noteikt, vai šis lietotājs ir administrators, tāpēc nepiedāvā neko, kas maina kontu. Mēģiniet vēlreiz vēlāk vai palūdziet administratoram rīkoties Microsoft Entra administrēšanas centrā.',
+  'finding.couldNotCheck.noPim':
+    'Bez šīs licences jūsu organizācijā nav Privileged Identity Management, tāpēc nevienam nevar būt aktivizējamu lomu: Unlock joprojām piedāvā savas darbības.',
   'finding.couldNotCheck.requestId': 'Pieprasījuma ID Microsoft atbalsta dienestam: {requestId}.',
 
   'finding.nothingWrong.title': 'Šim kontam problēmas netika atrastas',
@@ -147,6 +154,7 @@ export const lv = {
   'check.risk': 'Nevarēja pārbaudīt, vai Microsoft ir atzīmējis kontu kā riskantu',
   'check.registration': 'Nevarēja pārbaudīt lietotāja drošības informācijas reģistrāciju',
   'check.roles': 'Nevarēja pārbaudīt lietotāja administratora lomas',
+  'check.eligibleRoles': 'Nevarēja pārbaudīt, kuras administratora lomas lietotājs var aktivizēt (Privileged Identity Management)',
   'check.inboxRules': 'Nevarēja pārbaudīt iesūtnes kārtulas',
   'check.restrictedSender': 'Nevarēja pārbaudīt, vai lietotājam ir bloķēta e-pasta sūtīšana',
 

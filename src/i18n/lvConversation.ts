@@ -129,7 +129,7 @@ export const lvConversation = {
     '{name} jau veica šo darbību šajā kontā {time}. Lai divi cilvēki to neizdarītu divreiz, divas minūtes tā tiek atteikta. Nekas vairāk netika mainīts.',
   'result.doneBy': 'Izpildīja: {name}, {time}.',
   'result.privilegedTarget':
-    'Šim kontam ir administratora loma ({roles}). Unlock nemaina administratoru kontus. Jārīkojas Priviliģētās autentifikācijas administratoram vai globālajam administratoram Microsoft Entra administrēšanas centrā. Nekas netika mainīts.',
+    'Šim kontam ir administratora loma vai tas to var aktivizēt ({roles}). Unlock nemaina administratoru kontus. Jārīkojas Privileģētās autentifikācijas administratoram vai globālajam administratoram Microsoft Entra administrēšanas centrā. Nekas netika mainīts.',
   'result.rolesUnknown':
     'Unlock nevarēja pārbaudīt, vai šim kontam ir administratora loma, tāpēc to nemaina. Nekas netika mainīts.',
   'result.userNotFound': 'Lietotājs direktorijā vairs nepastāv. Nekas netika mainīts.',

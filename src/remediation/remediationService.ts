@@ -203,7 +203,7 @@ export class RemediationService {
       const privileged = diagnosis.findings.find((finding) => finding.kind === 'privilegedTarget');
       return { kind: 'privilegedTarget', roles: privileged?.kind === 'privilegedTarget' ? privileged.roles : [] };
     }
-    if (read.state.roles.kind === 'unavailable' && CHANGES_ACCOUNT[step.id]) {
+    if (diagnosis.rolesUnknown && CHANGES_ACCOUNT[step.id]) {
       return { kind: 'rolesUnknown' };
     }
     if (!diagnosis.steps.some((offered) => sameStep(offered, step))) {

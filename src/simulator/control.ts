@@ -106,6 +106,10 @@ function summarise(user: SimulatedUser, tenant: SimulatedTenant): Record<string,
         (templateId) =>
           tenant.directoryRoles.find((known) => known.roleTemplateId === templateId)?.displayName ?? templateId,
       ),
+      eligibleRoles: user.eligibleRoleTemplateIds.map(
+        (templateId) =>
+          tenant.directoryRoles.find((known) => known.roleTemplateId === templateId)?.displayName ?? templateId,
+      ),
       inboxRules: user.mailbox === null ? null : user.mailbox.rules.map((rule) => rule.displayName),
       restrictedSender: tenant.blockedSenders.some((entry) => entry.senderAddress.toLowerCase() === address),
       lastPasswordChangeDateTime: user.lastPasswordChangeDateTime,

@@ -1,6 +1,7 @@
 /**
  * Fault injection: rules that make matching requests fail (and optionally wait) the way Graph and
- * Exchange Online fail in production: missing permission or licence (403), throttling (429 with
+ * Exchange Online fail in production: missing permission or licence (403; 400 for Privileged Identity
+ * Management without its licence, code `AadPremiumLicenseRequired`), throttling (429 with
  * `Retry-After`), outages (500, 503). Rules match a plain request and each `$batch` item alike.
  */
 import { failure, type Failure } from './wire';
@@ -10,7 +11,7 @@ export interface FaultRule {
   method?: string;
   /** A string matches as a substring of the decoded path and query, e.g. `/auditLogs/signIns` or `/InvokeCommand`. */
   path: string | RegExp;
-  status: 403 | 404 | 429 | 500 | 503;
+  status: 400 | 403 | 404 | 429 | 500 | 503;
   /** How many matching requests fail; every one when omitted. */
   times?: number;
   retryAfterSeconds?: number;
@@ -21,9 +22,10 @@ export interface FaultRule {
   latencyMs?: number;
 }
 
-const FAULT_STATUSES: readonly FaultRule['status'][] = [403, 404, 429, 500, 503];
+const FAULT_STATUSES: readonly FaultRule['status'][] = [400, 403, 404, 429, 500, 503];
 
 const DEFAULT_ERRORS: Readonly<Record<FaultRule['status'], { code: string; message: string }>> = {
+  400: { code: 'BadRequest', message: 'The request is not valid.' },
   403: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
   404: { code: 'Request_ResourceNotFound', message: 'The requested resource does not exist.' },
   429: { code: 'TooManyRequests', message: 'Too many requests. Please try again later.' },

@@ -5,6 +5,7 @@
  */
 import { getRegistrationDetails } from './registrationDetails';
 import { deleteMessageRule, getMessageRule, listMessageRules } from './messageRules';
+import { listRoleEligibilityScheduleInstances } from './roleEligibility';
 import { confirmCompromisedUsers, dismissRiskyUsers, getRiskyUser } from './riskyUsers';
 import { listSignIns } from './signIns';
 import { revokeSignInSessions, updateUser } from './userWrites';
@@ -32,6 +33,11 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', path: 'users/{user}/mailFolders/inbox/messageRules/{rule}', handle: getMessageRule },
   { method: 'DELETE', path: 'users/{user}/mailFolders/inbox/messageRules/{rule}', handle: deleteMessageRule },
   { method: 'GET', path: 'auditLogs/signIns', handle: listSignIns },
+  {
+    method: 'GET',
+    path: 'roleManagement/directory/roleEligibilityScheduleInstances',
+    handle: listRoleEligibilityScheduleInstances,
+  },
   { method: 'POST', path: 'identityProtection/riskyUsers/dismiss', handle: dismissRiskyUsers },
   { method: 'POST', path: 'identityProtection/riskyUsers/confirmCompromised', handle: confirmCompromisedUsers },
   { method: 'GET', path: 'identityProtection/riskyUsers/{userId}', handle: getRiskyUser },

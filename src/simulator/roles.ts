@@ -32,7 +32,6 @@ export const ROLE = {
  */
 const MANAGEABLE_BY_USER_ADMINISTRATOR: ReadonlySet<string> = new Set([
   '88d8e3e3-8f55-4a1e-953a-9b9898b8876b', // Directory Readers
-  'f2ef992c-3afb-46b9-b7cf-a126ee74c451', // Global Reader
   'fdd7a751-b60b-444a-984c-02652fe8fa1c', // Groups Administrator
   '95e79109-95c0-4d8e-aee3-d01accf2d47b', // Guest Inviter
   ROLE.helpdeskAdministrator.templateId,
@@ -40,6 +39,7 @@ const MANAGEABLE_BY_USER_ADMINISTRATOR: ReadonlySet<string> = new Set([
   '966707d0-3269-4727-9be2-8c3a10f19b9d', // Password Administrator
   '4a5d8f65-41da-4de4-8968-e035b65339cf', // Reports Reader
   ROLE.userAdministrator.templateId,
+  '27460883-1df1-4691-b032-3b79643e5e63', // User Experience Success Manager
   '75934031-6c7e-415a-99d7-48dbd49e875e', // Usage Summary Reports Reader
 ]);
 

@@ -170,6 +170,17 @@ const BUILDERS: Readonly<Record<SeededRole, UserBuilder>> = {
     roleTemplateIds: [ROLE.exchangeAdministrator.templateId],
   }),
 
+  // No active role: only Privileged Identity Management knows they can become Global Administrator.
+  eligibleAdmin: (person, at) => ({
+    ...healthyUser(person, at, UNITED_STATES),
+    eligibleRoleTemplateIds: [ROLE.globalAdministrator.templateId],
+    risk: { riskLevel: 'high', riskState: 'atRisk', riskDetail: 'none', riskLastUpdatedDateTime: at.minutesAgo(35) },
+    signIns: signInLog(person, UNITED_STATES, [
+      attempt(at.hoursAgo(4), 0, { app: 'Azure Portal' }),
+      attempt(at.minutesAgo(40), 0, { place: UNFAMILIAR, risk: 'high', app: 'OfficeHome' }),
+    ]),
+  }),
+
   helpdeskAdmin: (person, at) => ({
     ...healthyUser(person, at, UNITED_STATES),
     roleTemplateIds: [ROLE.helpdeskAdministrator.templateId],
@@ -268,6 +279,7 @@ function healthyUser(person: SeededUser, at: RelativeTime, home: Home): Simulate
       lastUpdatedDateTime: at.hoursAgo(9),
     },
     roleTemplateIds: [],
+    eligibleRoleTemplateIds: [],
     mailbox: { rules: [] },
   };
 }

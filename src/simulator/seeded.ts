@@ -129,6 +129,12 @@ export const SEEDED = {
       'gradya',
       'Privileged: Exchange Administrator; enable, reset and revoke answer 403.',
     ),
+    eligibleAdmin: person(
+      'acde8fb3-194d-4229-92e6-bee4975ac06b',
+      'Miriam Graham',
+      'miriamg',
+      'Privileged: eligible for Global Administrator through PIM, no active role; at risk (high). The tenant accepts writes to her: Unlock must refuse.',
+    ),
     helpdeskAdmin: person(
       'd5f22f71-b265-49a6-963a-b5f7fa63d296',
       'Lynne Robbins',

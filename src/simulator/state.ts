@@ -52,6 +52,11 @@ export interface SimulatedUser {
   registration: SimulatedRegistration;
   /** Template ids of the directory roles the user holds (see `roles.ts`). */
   roleTemplateIds: string[];
+  /**
+   * Template ids of the roles the user is eligible for through Privileged Identity Management, tenant-wide:
+   * listed by `roleEligibilityScheduleInstances`, not held until activated (and activation is not simulated).
+   */
+  eligibleRoleTemplateIds: string[];
   /** `null` when the user has no Exchange Online mailbox. */
   mailbox: SimulatedMailbox | null;
 }

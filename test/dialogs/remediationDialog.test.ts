@@ -186,6 +186,37 @@ describe('clicks that must change nothing', () => {
     }
   });
 
+  it('a target made eligible for Global Administrator (PIM) after the card was shown is refused, with no write', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.atRisk.upn);
+    const target = simulated(users.atRisk.upn);
+    target.eligibleRoleTemplateIds.push('62e90394-69f5-4237-9190-012177145e10'); // Global Administrator
+    try {
+      for (const title of ['Reset password', 'Revoke sessions', 'Dismiss risk']) {
+        expect(buttonTitles(card)).toContain(title);
+        const answer = await clickButton(conversation, operator, card, title);
+        expect(cardText(answer)).toMatch(/can activate an administrator role \(Global Administrator\)[\s\S]*Nothing was changed/);
+      }
+      expect(writes()).toEqual([]);
+    } finally {
+      target.eligibleRoleTemplateIds.pop();
+    }
+  });
+
+  it('eligible roles that cannot be read (403) withhold the write, with no write', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.atRisk.upn);
+    expect(buttonTitles(card)).toContain('Reset password');
+    harness.simulator.addFault({ path: '/roleEligibilityScheduleInstances', status: 403, code: 'UnknownError' });
+    try {
+      const answer = await clickButton(conversation, operator, card, 'Reset password');
+      expect(cardText(answer)).toMatch(/could not check whether this account holds an administrator role/);
+      expect(writes()).toEqual([]);
+    } finally {
+      harness.simulator.clearFaults();
+    }
+  });
+
   it('a step the card never offered is refused (tampered card data)', async () => {
     const conversation = harness.conversation();
     const card = await findingsCardFor(conversation, users.healthy.upn);

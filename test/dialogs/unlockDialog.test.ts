@@ -74,6 +74,16 @@ const cases: readonly (readonly [string, readonly Turn[]])[] = [
   ['an unknown message points to "unlock"', [[operator, 'hello', [{ text: /Type "unlock"/ }]]]],
   ['a non-operator is refused politely and told where to go', [[notOperator, `unlock ${users.signInBlocked.upn}`, [{ text: /Only members of the helpdesk group[\s\S]*aka\.ms\/sspr/ }]]]],
   ['a privileged target gets no buttons but who can act', [[operator, `unlock ${users.globalAdmin.upn}`, [{ card: /Privileged Authentication Administrator/, buttons: ['Check again'] }]]]],
+  [
+    'a target only eligible for Global Administrator (PIM) gets no buttons either, though at risk',
+    [
+      [
+        operator,
+        `unlock ${users.eligibleAdmin.upn}`,
+        [{ card: /at risk[\s\S]*can activate the role Global Administrator at any time \(eligible through Privileged Identity Management\)/, buttons: ['Check again'] }],
+      ],
+    ],
+  ],
 ];
 
 describe('unlock conversation', () => {

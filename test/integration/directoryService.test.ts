@@ -53,6 +53,7 @@ describe('each seeded user shows its finding', () => {
     ['forwarding rule', users.forwardingRule.upn, ['suspiciousInboxRule'], []],
     ['on-premises password', users.onPremises.upn, ['passwordManagedOnPremises'], []],
     ['global administrator', users.globalAdmin.upn, ['privilegedTarget'], []],
+    ['eligible (PIM) global administrator', users.eligibleAdmin.upn, ['privilegedTarget', 'userAtRisk'], ['couldNotCheck']],
     ['everything at once', users.everything.upn, ['signInBlocked', 'userAtRisk', 'suspiciousInboxRule', 'restrictedSender'], []],
   ])('%s (%s)', async (_name, upn, expected, absent) => {
     const kinds = await findingsOf(upn);
@@ -74,7 +75,11 @@ describe('round trips', () => {
       'exchange POST /adminapi/beta/00000000-0000-0000-0000-0000000000001/InvokeCommand',
       'graph POST /v1.0/$batch',
     ]);
-    expect(calls.find((call) => call.api === 'graph')?.batchItems).toHaveLength(7);
+    const items = calls.find((call) => call.api === 'graph')?.batchItems ?? [];
+    expect(items).toHaveLength(8);
+    expect(items.map((item) => decodeURIComponent(item.url))).toContain(
+      `/roleManagement/directory/roleEligibilityScheduleInstances?$filter=principalId eq '${users.everything.id}'&$select=roleDefinitionId,directoryScopeId,principalId`,
+    );
     expect(calls.find((call) => call.api === 'exchange')?.cmdlet).toBe('Get-BlockedSenderAddress');
   });
 
@@ -193,6 +198,58 @@ describe('answers real tenants give that the seeded data does not', () => {
     tenant.simulator.addFault({ path: '/transitiveMemberOf/', status: 403, code: 'Authorization_RequestDenied' });
     const read = await tenant.directory.readAccountState(user);
     expect(read.kind === 'ok' && read.state.roles).toMatchObject({ kind: 'unavailable', cause: 'permission', needs: 'RoleManagement.Read.Directory (or Directory.Read.All)' });
+  });
+
+  it('an eligible-only Global Administrator is privileged: no steps at all', async () => {
+    const read = await tenant.directory.readAccountState(await findOne(users.eligibleAdmin.upn));
+    expect(read.kind === 'ok' && read.state.roles).toEqual({ kind: 'ok', value: [] });
+    expect(read.kind === 'ok' && read.state.eligibleRoles).toEqual({
+      kind: 'ok',
+      value: [{ roleTemplateId: '62e90394-69f5-4237-9190-012177145e10', displayName: 'Global Administrator' }],
+    });
+    if (read.kind !== 'ok') return;
+    const diagnosis = diagnose(read.state);
+    expect(diagnosis.privileged).toBe(true);
+    expect(diagnosis.steps).toEqual([]);
+    expect(diagnosis.findings.find((finding) => finding.kind === 'privilegedTarget')).toMatchObject({
+      roles: ['Global Administrator'],
+      eligibleRoles: ['Global Administrator'],
+    });
+  });
+
+  it('a tenant without PIM (400 AadPremiumLicenseRequired) keeps its write steps', async () => {
+    const user = await findOne(users.atRisk.upn);
+    tenant.simulator.addFault({
+      path: '/roleEligibilityScheduleInstances',
+      status: 400,
+      code: 'AadPremiumLicenseRequired',
+      message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.',
+    });
+    const read = await tenant.directory.readAccountState(user);
+    expect(read.kind === 'ok' && read.state.eligibleRoles).toMatchObject({
+      kind: 'unavailable',
+      cause: 'licence',
+      needs: 'Microsoft Entra ID P2 or Microsoft Entra ID Governance',
+    });
+    if (read.kind !== 'ok') return;
+    const diagnosis = diagnose(read.state);
+    expect(diagnosis.rolesUnknown).toBe(false);
+    expect(diagnosis.steps.map((step) => step.id)).toEqual(expect.arrayContaining(['resetPassword', 'dismissRisk']));
+  });
+
+  it('eligible roles the app may not read withhold every write step', async () => {
+    const user = await findOne(users.atRisk.upn);
+    tenant.simulator.addFault({ path: '/roleEligibilityScheduleInstances', status: 403, code: 'UnknownError' });
+    const read = await tenant.directory.readAccountState(user);
+    expect(read.kind === 'ok' && read.state.eligibleRoles).toMatchObject({
+      kind: 'unavailable',
+      cause: 'permission',
+      needs: 'RoleEligibilitySchedule.Read.Directory (or RoleManagement.Read.Directory)',
+    });
+    if (read.kind !== 'ok') return;
+    const diagnosis = diagnose(read.state);
+    expect(diagnosis.rolesUnknown).toBe(true);
+    expect(diagnosis.steps.map((step) => step.id)).toEqual(['compromisedChecklist', 'handOver']);
   });
 
   it('a mailbox that is not set up (404 ResourceNotFound) means no rules to check', async () => {

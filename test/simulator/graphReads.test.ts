@@ -260,6 +260,44 @@ describe('the other reads of a diagnosis', () => {
     expectGraphError(await get(simulator, path), 400, 'Request_BadRequest');
   });
 
+  it('lists PIM role eligibilities, filtered by principal, in Graph\'s shape', async () => {
+    const filter = `principalId eq '${users.eligibleAdmin.id}'`;
+    const path = `/v1.0/roleManagement/directory/roleEligibilityScheduleInstances?$filter=${q(filter)}`;
+    const reply = await get(simulator, path);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({
+      '@odata.context': `${simulator.url}/v1.0/$metadata#roleManagement/directory/roleEligibilityScheduleInstances`,
+      value: [
+        {
+          id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          principalId: users.eligibleAdmin.id,
+          roleDefinitionId: ROLE.globalAdministrator.templateId,
+          directoryScopeId: '/',
+          appScopeId: null,
+          startDateTime: expect.any(String),
+          endDateTime: null,
+          memberType: 'Direct',
+          roleEligibilityScheduleId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        },
+      ],
+    });
+
+    const selected = await get(simulator, `${path}&$select=roleDefinitionId,directoryScopeId,principalId`);
+    expect(selected.body['@odata.context']).toMatch(/roleEligibilityScheduleInstances\(roleDefinitionId,directoryScopeId,principalId\)$/);
+    expect(Object.keys(selected.body.value[0]).sort()).toEqual(['directoryScopeId', 'id', 'principalId', 'roleDefinitionId']);
+
+    // A user with an active role only, and one with no role at all, are eligible for nothing.
+    for (const user of [users.globalAdmin, users.healthy]) {
+      const none = await get(simulator, `/v1.0/roleManagement/directory/roleEligibilityScheduleInstances?$filter=${q(`principalId eq '${user.id}'`)}`);
+      expect(none.body.value).toEqual([]);
+    }
+    expectGraphError(
+      await get(simulator, `/v1.0/roleManagement/directory/roleEligibilityScheduleInstances?$filter=${q("startswith(principalId,'a')")}`),
+      400,
+      'Request_UnsupportedQuery',
+    );
+  });
+
   it('lists inbox rules with their actions', async () => {
     const reply = await get(simulator, `/v1.0/users/${users.forwardingRule.id}/mailFolders/inbox/messageRules`);
     expect(reply.body.value[0]).toMatchObject({

@@ -227,6 +227,60 @@ describe('account findings', () => {
   });
 });
 
+describe('roles eligible through Privileged Identity Management', () => {
+  it('marks the eligible roles apart from the held ones', () => {
+    const finding = only(
+      stateWith({ roles: ok([ROLES.exchangeAdministrator]), eligibleRoles: ok([ROLES.globalAdministrator, ROLES.helpdeskAdministrator]) }),
+      'privilegedTarget',
+    );
+    expect(finding.roles).toEqual(['Exchange Administrator', 'Global Administrator']);
+    expect(finding.eligibleRoles).toEqual(['Global Administrator']);
+    expect(finding.details.slice(0, 2)).toEqual([
+      { key: 'finding.privilegedTarget.roles', params: { count: 1, roles: 'Exchange Administrator' } },
+      { key: 'finding.privilegedTarget.eligible', params: { count: 1, roles: 'Global Administrator' } },
+    ]);
+  });
+
+  it('names an eligible role once when it is also active (activated)', () => {
+    const finding = only(
+      stateWith({ roles: ok([ROLES.globalAdministrator]), eligibleRoles: ok([ROLES.globalAdministrator]) }),
+      'privilegedTarget',
+    );
+    expect(finding.roles).toEqual(['Global Administrator']);
+    expect(finding.eligibleRoles).toEqual([]);
+    expect(detailKeys(finding)).not.toContain('finding.privilegedTarget.eligible');
+  });
+
+  it('compares eligible roles by template id, as active ones', () => {
+    const impostor = role('Helpdesk Administrator', '00000000-0000-0000-0000-000000000001');
+    expect(diagnose(stateWith({ eligibleRoles: ok([impostor]) })).privileged).toBe(true);
+  });
+
+  it.each([
+    ['licence', false],
+    ['permission', true],
+    ['throttled', true],
+    ['outage', true],
+    ['notFound', true],
+  ] as const)('eligible roles unavailable (%s): roles unknown is %s', (cause, unknown) => {
+    const state = stateWith({ eligibleRoles: unavailable(cause) });
+    expect(diagnose(state).rolesUnknown).toBe(unknown);
+    const finding = only(state, 'couldNotCheck');
+    expect(finding).toMatchObject({ check: 'eligibleRoles', cause });
+    expect(finding.title.key).toBe('check.eligibleRoles');
+    expect(detailKeys(finding)).toContain(unknown ? 'finding.couldNotCheck.rolesWithheld' : 'finding.couldNotCheck.noPim');
+  });
+
+  it('names what the eligible-roles check needs', () => {
+    expect(only(stateWith({ eligibleRoles: unavailable('licence') }), 'couldNotCheck').needs).toBe(
+      'Microsoft Entra ID P2 or Microsoft Entra ID Governance',
+    );
+    expect(only(stateWith({ eligibleRoles: unavailable('permission') }), 'couldNotCheck').needs).toBe(
+      'RoleEligibilitySchedule.Read.Directory (or RoleManagement.Read.Directory)',
+    );
+  });
+});
+
 describe('could not check', () => {
   it('says which check, why, what it needs and the request id', () => {
     const finding: CouldNotCheckFinding = only(

@@ -1,5 +1,11 @@
 /** Graph answers as real tenants give them, including the shapes the simulated tenant does not. */
-import { LimitedInformationError, registrationFrom, rolesFrom } from '../../src/directory/graphMapping';
+import {
+  eligibleRolesFrom,
+  LimitedInformationError,
+  MalformedAnswerError,
+  registrationFrom,
+  rolesFrom,
+} from '../../src/directory/graphMapping';
 import { parseRetryAfter } from '../../src/graph/retryAfter';
 
 describe('Graph answers', () => {
@@ -8,6 +14,29 @@ describe('Graph answers', () => {
     const limited = { value: [{ '@odata.type': '#microsoft.graph.directoryRole', id: 'a1', displayName: null, roleTemplateId: null }] };
     expect(() => rolesFrom(limited)).toThrow(LimitedInformationError);
     expect(rolesFrom({ value: [] })).toEqual([]);
+  });
+
+  it('reads PIM eligibilities as roles, named from the role table or by their id', () => {
+    const instance = (roleDefinitionId: string, directoryScopeId = '/') => ({
+      id: `${roleDefinitionId}-1-e`,
+      principalId: 'u1',
+      roleDefinitionId,
+      directoryScopeId,
+    });
+    const body = {
+      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#roleManagement/directory/roleEligibilityScheduleInstances',
+      value: [instance('62E90394-69F5-4237-9190-012177145E10'), instance('0b2a5f4e-custom-role', '/administrativeUnits/au1')],
+    };
+    expect(eligibleRolesFrom(body)).toEqual([
+      { roleTemplateId: '62E90394-69F5-4237-9190-012177145E10', displayName: 'Global Administrator' },
+      { roleTemplateId: '0b2a5f4e-custom-role', displayName: '0b2a5f4e-custom-role' },
+    ]);
+    expect(eligibleRolesFrom({ value: [] })).toEqual([]);
+  });
+
+  it('does not read a partial or nameless eligibility list as complete', () => {
+    expect(() => eligibleRolesFrom({ value: [], '@odata.nextLink': 'https://graph.microsoft.com/v1.0/next' })).toThrow(MalformedAnswerError);
+    expect(() => eligibleRolesFrom({ value: [{ id: 'x', roleDefinitionId: null }] })).toThrow(MalformedAnswerError);
   });
 
   it('reads registration details bare or wrapped in value', () => {

@@ -42,6 +42,8 @@ describe('failures as causes', () => {
   it.each([
     [403, 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'licence'],
     [403, 'Authorization_RequestDenied', 'permission'],
+    [400, 'AadPremiumLicenseRequired', 'licence'],
+    [400, 'BadRequest', 'outage'],
     [401, 'InvalidAuthenticationToken', 'permission'],
     [404, 'Request_ResourceNotFound', 'notFound'],
     [429, 'TooManyRequests', 'throttled'],
