@@ -245,7 +245,7 @@ describe('a non-operator', () => {
 
 describe('a privileged target', () => {
   it('is refused for every action, even from a card that offered them all', async () => {
-    for (const admin of [users.globalAdmin, users.exchangeAdmin]) {
+    for (const admin of [users.globalAdmin, users.exchangeAdmin, users.eligibleAdmin]) {
       // A card made before the user became an administrator: every step on offer.
       const offers = new StorageRecordStore<CardOffer>(storage, 'offers');
       const healthyCard = await findingsCard(users.healthy.upn);
