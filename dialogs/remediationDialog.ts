@@ -61,6 +61,11 @@ export class RemediationDialog extends ComponentDialog {
       await this.showOffer(step, offer, action.cardId, refusalBanner({ kind: 'notOperator' }));
       return step.endDialog();
     }
+    if (action.verb === 'unlock.confirm' && REMEDIATIONS[remediationStep.id].execute) {
+      // "Yes": execute authorises everything again itself; reading the account twice would only
+      // delay the answer Teams is waiting for.
+      return step.next(true);
+    }
     const authorisation = await this.deps.remediation.prepare({ actor, offer, step: remediationStep, cardId: action.cardId, place: placeOf(step.context) });
     if (authorisation.kind !== 'allowed') {
       await this.showRefusal(step, offer, action.cardId, authorisation);
@@ -209,7 +214,13 @@ function refusalBanner(refusal: Refusal): Banner {
 
 function failureBanner(title: Text, failure: Extract<RemediationResult, { kind: 'failed' }>): Banner {
   const reason: MessageKey =
-    failure.cause === 'rejected' ? 'result.failed.rejected' : failure.cause === 'permission' ? 'result.failed.permission' : 'result.failed.other';
+    failure.cause === 'noAnswer'
+      ? 'result.failed.unknown'
+      : failure.cause === 'rejected'
+        ? 'result.failed.rejected'
+        : failure.cause === 'permission'
+          ? 'result.failed.permission'
+          : 'result.failed.other';
   const details: Text[] = [text(reason, { code: failure.code ?? failure.cause })];
   if (failure.cause === 'throttled' || failure.cause === 'outage') {
     details.push(text(`cause.${failure.cause}`));

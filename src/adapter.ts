@@ -9,6 +9,7 @@ import {
   ActivityTypes,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  INVOKE_RESPONSE_KEY,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type Middleware,
   type TurnContext,
@@ -45,6 +46,10 @@ export function createAdapter(options: AdapterOptions): CloudAdapter {
       'unhandled error in a turn',
     );
     const message = translate(localeFrom(context.activity.locale), 'error.unexpected', { reference });
+    // An answer already set (a card with a temporary password, say) is the truth: keep it.
+    if (context.activity.type === ActivityTypes.Invoke && context.turnState.get(INVOKE_RESPONSE_KEY)) {
+      return;
+    }
     if (context.activity.type === ActivityTypes.Invoke) {
       await context.sendActivity({
         type: ActivityTypes.InvokeResponse,

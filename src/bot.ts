@@ -21,6 +21,8 @@ export interface UnlockBotDependencies {
   /** Every state the turn may change; saved once at the end of the turn. */
   readonly states: readonly BotState[];
   readonly logger: Logger;
+  /** How long a turn may wait on Graph and Exchange; Teams' wait for a card click by default. */
+  readonly turnBudgetMs?: number;
 }
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -50,7 +52,7 @@ export class UnlockBot extends TeamsActivityHandler {
         },
         'turn served',
       );
-    });
+    }, this.deps.turnBudgetMs);
   }
 
   /**

@@ -40,6 +40,7 @@ export interface BotOptions {
   readonly now?: () => Date;
   /** Teams channel ids where account details may be shown (`HELPDESK_CHANNEL_IDS`). */
   readonly helpdeskChannelIds?: readonly string[];
+  readonly turnBudgetMs?: number;
 }
 
 /** How long a findings card may be acted on before it asks for a fresh check (`CARD_MAX_AGE_MINUTES`). */
@@ -55,7 +56,7 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     dialogState.createProperty<DialogState>('dialogState'),
     userState.createProperty<UserPreferences>('preferences'),
   );
-  return new UnlockBot({ main, states: [dialogState, userState], logger });
+  return new UnlockBot({ main, states: [dialogState, userState], logger, ...(options.turnBudgetMs ? { turnBudgetMs: options.turnBudgetMs } : {}) });
 }
 
 /** The services the dialogs use, for one tenant connection and one store. */

@@ -36,3 +36,14 @@ export function remainingTurnMs(): number {
 export function canWaitInTurn(seconds: number): boolean {
   return seconds * 1000 < remainingTurnMs() - 1000;
 }
+
+/** Requests outside a turn still give up at some point. */
+const MAX_REQUEST_MS = 30_000;
+
+/**
+ * An abort signal for one request: it fires when the turn's time is up (or after 30 s), so a
+ * service that never answers cannot hold the turn past the moment Teams stops waiting.
+ */
+export function requestSignal(): AbortSignal {
+  return AbortSignal.timeout(Math.max(1, Math.min(MAX_REQUEST_MS, remainingTurnMs())));
+}

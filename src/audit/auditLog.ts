@@ -31,7 +31,7 @@ export type AuditOutcome =
   | { readonly kind: 'attempted' }
   | { readonly kind: 'succeeded'; readonly requestId?: string }
   | { readonly kind: 'refused'; readonly reason: string }
-  | { readonly kind: 'failed'; readonly cause: UnavailableCause | 'rejected'; readonly code?: string; readonly requestId?: string };
+  | { readonly kind: 'failed'; readonly cause: UnavailableCause | 'rejected' | 'noAnswer'; readonly code?: string; readonly requestId?: string };
 
 export interface AuditRecord {
   readonly at: string;

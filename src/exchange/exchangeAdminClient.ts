@@ -9,7 +9,7 @@ import { defaultScopeOf } from '../graph/credentials';
 import { parseRetryAfter } from '../graph/retryAfter';
 import type { GraphResponse } from '../graph/batch';
 import { parseJsonBody } from '../graph/jsonBody';
-import { canWaitInTurn } from '../turnScope';
+import { canWaitInTurn, requestSignal } from '../turnScope';
 
 export interface ExchangeAdminClientOptions {
   readonly endpoint: string;
@@ -77,6 +77,7 @@ export class ExchangeAdminClient {
           'X-ResponseFormat': 'json',
         },
         body: JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }),
+        signal: requestSignal(),
       });
       answer = {
         status: response.status,

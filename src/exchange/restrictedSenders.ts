@@ -13,7 +13,7 @@ export const RESTRICTED_SENDER_REQUIREMENTS: CheckRequirements = CHECK_REQUIREME
 
 export type UnblockOutcome =
   | { readonly kind: 'done'; readonly requestId?: string }
-  | { readonly kind: 'failed'; readonly cause: UnavailableCause | 'rejected'; readonly requestId?: string };
+  | { readonly kind: 'failed'; readonly cause: UnavailableCause | 'rejected' | 'noAnswer'; readonly requestId?: string };
 
 export interface RestrictedSenderService {
   /** `null` when the address is not on the list. */
@@ -62,7 +62,7 @@ export class ExchangeRestrictedSenders implements RestrictedSenderService {
     if (isSuccess(answer)) {
       return { kind: 'done', ...requestIdOf(answer) };
     }
-    const cause = cmdletNotAvailable(answer) ? 'permission' : answer.status === 400 ? 'rejected' : unavailable(answer).cause;
+    const cause = answer.status === 0 ? 'noAnswer' : cmdletNotAvailable(answer) ? 'permission' : answer.status === 400 ? 'rejected' : unavailable(answer).cause;
     return { kind: 'failed', cause, ...requestIdOf(answer) };
   }
 }

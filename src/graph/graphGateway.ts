@@ -17,7 +17,7 @@ import type { TokenCredential } from '@azure/identity';
 import { defaultScopeOf } from './credentials';
 import { parseRetryAfter } from './retryAfter';
 import { parseJsonBody } from './jsonBody';
-import { canWaitInTurn } from '../turnScope';
+import { canWaitInTurn, requestSignal } from '../turnScope';
 import { parseBatchResponses, retryableItems, longestRetryAfter, type BatchItem, type GraphResponse } from './batch';
 
 export type { BatchItem, GraphResponse } from './batch';
@@ -65,9 +65,15 @@ export class GraphGateway {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const retryHandler = new RetryHandler(
-      new RetryHandlerOptions(1, this.retry.maxRetries, (_delay, attempt, _request, _options, response) => {
-        // Without Retry-After the handler backs off exponentially from one second.
-        const wait = retryAfterSeconds(response) || 2 ** attempt;
+      new RetryHandlerOptions(1, this.retry.maxRetries, (_delay, attempt, _request, fetchOptions, response) => {
+        // A change is retried only on 429, which says it was not processed; after a 503 or 504 it may
+        // have been, and doing it again could report a success as a failure.
+        const method = (fetchOptions?.method ?? 'GET').toUpperCase();
+        if (method !== 'GET' && response?.status !== 429) {
+          return false;
+        }
+        // Without Retry-After the handler backs off exponentially with up to a second of jitter.
+        const wait = retryAfterSeconds(response) || 2 ** attempt + 2;
         return wait <= this.retry.maxRetryAfterSeconds && canWaitInTurn(wait);
       }),
     );
@@ -139,6 +145,7 @@ export class GraphGateway {
       .api(path)
       .version(options.version ?? 'v1.0')
       .headers({ ...options.headers })
+      .option('signal', requestSignal())
       .responseType(ResponseType.RAW);
     let answer: GraphResponse;
     try {

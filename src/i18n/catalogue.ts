@@ -51,7 +51,7 @@ export interface RenderOptions {
 }
 
 /** Params that are ISO 8601 date-times are shown as local dates and times. */
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 export function translate(locale: Locale, key: MessageKey, params: TextParams = {}, options: RenderOptions = {}): string {
   const message = catalogues[locale][key];
@@ -87,7 +87,7 @@ export function render(locale: Locale, value: Text, options: RenderOptions = {})
 export function formatDateTime(locale: Locale, iso: string, options: RenderOptions = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) {
-    return iso;
+    return inert(iso);
   }
   const timeZone = options.timeZone && isTimeZone(options.timeZone) ? options.timeZone : 'UTC';
   const formatted = new Intl.DateTimeFormat(locale === 'lv' ? 'lv-LV' : 'en-GB', {

@@ -127,6 +127,8 @@ export const enConversation = {
     'Microsoft 365 refused the change ({code}). If the account is synced from on-premises Active Directory, make the change there.',
   'result.failed.permission':
     'Unlock is missing a permission or role for this change ({code}). Ask your Microsoft 365 administrator to grant it (see the README).',
+  'result.failed.unknown':
+    'Microsoft 365 did not answer, so Unlock cannot tell whether the change was made. Check the account again before trying once more.',
   'result.failed.other': 'Microsoft 365 did not make the change ({code}). Nothing was changed; try again in a few minutes.',
   'result.requestId': 'Microsoft request id: {requestId}',
 

@@ -139,6 +139,8 @@ export const lvConversation = {
     'Microsoft 365 noraidīja izmaiņas ({code}). Ja konts tiek sinhronizēts no lokālā Active Directory, veiciet izmaiņas tur.',
   'result.failed.permission':
     'Lietotnei Unlock trūkst atļaujas vai lomas šīm izmaiņām ({code}). Palūdziet savam Microsoft 365 administratoram to piešķirt (skatiet README).',
+  'result.failed.unknown':
+    'Microsoft 365 neatbildēja, tāpēc Unlock nevar zināt, vai izmaiņas tika veiktas. Pirms mēģināt vēlreiz, pārbaudiet kontu vēlreiz.',
   'result.failed.other':
     'Microsoft 365 neveica izmaiņas ({code}). Nekas netika mainīts; mēģiniet vēlreiz pēc dažām minūtēm.',
   'result.requestId': 'Microsoft pieprasījuma ID: {requestId}',

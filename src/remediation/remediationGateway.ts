@@ -8,8 +8,11 @@ import { causeOf, graphErrorCode, isSuccess } from '../graph/unavailable';
 import type { RestrictedSenderService } from '../exchange/restrictedSenders';
 import type { Secret } from './secret';
 
-/** `rejected`: Graph understood the request and refused it (400), e.g. an on-premises mastered user. */
-export type WriteFailureCause = UnavailableCause | 'rejected';
+/**
+ * `rejected`: Graph understood the request and refused it (400), e.g. an on-premises mastered user.
+ * `noAnswer`: no answer came (timeout, connection lost), so the change may or may not have been made.
+ */
+export type WriteFailureCause = UnavailableCause | 'rejected' | 'noAnswer';
 
 export type WriteOutcome =
   | { readonly kind: 'done'; readonly requestId?: string }
@@ -85,7 +88,7 @@ function outcomeOf(response: GraphResponse): WriteOutcome {
   const code = graphErrorCode(response);
   return {
     kind: 'failed',
-    cause: response.status === 400 ? 'rejected' : causeOf(response),
+    cause: response.status === 0 ? 'noAnswer' : response.status === 400 ? 'rejected' : causeOf(response),
     ...(code ? { code } : {}),
     ...requestId,
   };

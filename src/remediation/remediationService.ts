@@ -14,7 +14,7 @@ import type { OperatorDirectory } from '../access/operatorDirectory';
 import type { AuditLog, AuditOutcome, AuditPlace, AuditRecord } from '../audit/auditLog';
 import type { CardOffer, OfferStore } from '../storage/cardRecords';
 import type { ActionClaims } from '../storage/actionClaims';
-import { REMEDIATIONS } from './catalogue';
+import { REMEDIATIONS, type ExecutionResult } from './catalogue';
 import type { RemediationGateway, WriteFailureCause } from './remediationGateway';
 import type { Secret } from './secret';
 import { CHANGES_ACCOUNT } from './steps';
@@ -132,27 +132,34 @@ export class RemediationService {
       return claim;
     }
     const { target } = authorisation;
-    const step = stepKey(request.step);
+    const step = claimKey(request.step);
+    let result: ExecutionResult;
     try {
       await this.record(request, { kind: 'attempted' });
+      result = await definition.execute({
+        gateway: this.deps.gateway,
+        target,
+        step: request.step,
+        generatePassword: this.deps.generatePassword,
+      });
     } catch (error) {
-      await this.deps.claims.settle(target.id, step, 'failed', this.now());
+      // Nothing was sent, or the call threw before an answer: give the step back, keep the error.
+      await this.afterWrite(() => this.deps.claims.settle(target.id, step, request.actor.aadObjectId, 'failed', this.now()));
       throw error;
     }
-    const { outcome, temporaryPassword } = await definition.execute({
-      gateway: this.deps.gateway,
-      target,
-      step: request.step,
-      generatePassword: this.deps.generatePassword,
-    });
+    const { outcome, temporaryPassword } = result;
     if (outcome.kind === 'failed') {
-      await this.afterWrite(() => this.deps.claims.settle(target.id, step, 'failed', this.now()));
+      // Without an answer the change may have been made: the claim stays until it runs out, so nobody
+      // repeats it blindly, and the operator is asked to check the account again.
+      if (outcome.cause !== 'noAnswer') {
+        await this.afterWrite(() => this.deps.claims.settle(target.id, step, request.actor.aadObjectId, 'failed', this.now()));
+      }
       await this.afterWrite(() => this.record(request, outcome));
       return outcome;
     }
     // The change is made: from here on nothing may keep the operator from seeing the result (and a
     // temporary password that now is the user's only password), so each follow-up is best effort.
-    await this.afterWrite(() => this.deps.claims.settle(target.id, step, 'done', this.now()));
+    await this.afterWrite(() => this.deps.claims.settle(target.id, step, request.actor.aadObjectId, 'done', this.now()));
     await this.afterWrite(() => this.record(request, { kind: 'succeeded', ...(outcome.requestId ? { requestId: outcome.requestId } : {}) }));
     const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
     return {
@@ -217,10 +224,13 @@ export class RemediationService {
     const { actor, offer } = request;
     const claim = await this.deps.claims.claim(
       offer.target.id,
-      stepKey(request.step),
+      claimKey(request.step),
       { by: actor.aadObjectId, name: actor.name ?? actor.aadObjectId },
       this.now(),
     );
+    if (claim.kind === 'missing') {
+      return { kind: 'notOffered' };
+    }
     return claim.kind === 'claimed' ? claim : { kind: 'alreadyClaimed', by: { name: claim.claim.name, at: claim.claim.at } };
   }
 
@@ -258,4 +268,12 @@ export function sameStep(a: RemediationStep, b: RemediationStep): boolean {
 
 function stepKey(step: RemediationStep): string {
   return step.ruleId ? `${step.id}:${step.ruleId}` : step.id;
+}
+
+/**
+ * Steps that change the same thing share a claim: dismissing and confirming risk are two answers to
+ * one question, and two operators must not give both.
+ */
+function claimKey(step: RemediationStep): string {
+  return step.id === 'dismissRisk' || step.id === 'confirmCompromised' ? 'risk' : stepKey(step);
 }

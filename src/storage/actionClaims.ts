@@ -19,7 +19,10 @@ interface TargetRecord {
   readonly claims: Readonly<Record<string, ActionClaim>>;
 }
 
-export type ClaimResult = { readonly kind: 'claimed' } | { readonly kind: 'taken'; readonly claim: ActionClaim };
+export type ClaimResult =
+  | { readonly kind: 'claimed' }
+  | { readonly kind: 'taken'; readonly claim: ActionClaim }
+  | { readonly kind: 'missing' };
 
 /** How long a claim, running or done, keeps the same step on the same user from running again. */
 export const CLAIM_HOLD_MS = 2 * 60 * 1000;
@@ -32,7 +35,7 @@ export interface ActionClaims {
   prepare(targetId: string): Promise<void>;
   claim(targetId: string, step: string, claimant: { by: string; name: string }, now: Date): Promise<ClaimResult>;
   /** After the write: `done` keeps the claim for the hold time, `failed` gives the step back. */
-  settle(targetId: string, step: string, outcome: 'done' | 'failed', now: Date): Promise<void>;
+  settle(targetId: string, step: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void>;
 }
 
 export class StorageActionClaims implements ActionClaims {
@@ -56,11 +59,11 @@ export class StorageActionClaims implements ActionClaims {
         }
         return { claims: { ...live(record.claims, now), [step]: { ...claimant, at: now.toISOString(), state: 'running' } } };
       });
-    let result = await attempt();
+    const result = await attempt();
     if (result.kind === 'missing') {
-      // The record went (a restart of an in-memory store): make it, then claim on it.
-      await this.prepare(targetId);
-      result = await attempt();
+      // The record is made when the card is shown; recreating it here could let two racing claims
+      // both win. A card whose record is gone (a restart of an in-memory store) is a stale card.
+      return { kind: 'missing' };
     }
     if (result.kind === 'updated') {
       return { kind: 'claimed' };
@@ -71,10 +74,11 @@ export class StorageActionClaims implements ActionClaims {
     return { kind: 'taken', claim: taken };
   }
 
-  async settle(targetId: string, step: string, outcome: 'done' | 'failed', now: Date): Promise<void> {
+  async settle(targetId: string, step: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void> {
     await compareAndSwap<TargetRecord>(this.storage, this.key(targetId), (record) => {
       const current = record.claims[step];
-      if (!current) {
+      // Only our own running claim: one that ran out and was taken by someone else is theirs.
+      if (!current || current.by !== by || current.state !== 'running') {
         return undefined;
       }
       const { [step]: _settled, ...others } = record.claims;

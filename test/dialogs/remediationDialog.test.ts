@@ -303,3 +303,22 @@ describe('two operators, two cards, one person', () => {
     expect(texts.filter((text) => /already took this action|not needed any more/.test(text))).toHaveLength(1);
   });
 });
+
+describe('a write that gets no answer', () => {
+  it('says it cannot tell whether the change was made, and keeps others from repeating it blindly', async () => {
+    const slow = await startBotHarness({ turnBudgetMs: 1500 });
+    try {
+      const conversation = slow.conversation();
+      const card = cardOf((await conversation.send(message(operator, `unlock ${users.everything.upn}`)))[0]);
+      const confirm = invokeCard((await conversation.send(click(operator, 'unlock.step', button(card, 'Allow sign-in').data)))[0]);
+      slow.simulator.addFault({ method: 'PATCH', path: `/users/${users.everything.id}`, status: 503, latencyMs: 4000, times: 1 });
+      const yes = button(confirm, 'Yes, do it');
+      const answer = invokeCard((await conversation.send(click(operator, yes.verb, yes.data)))[0]);
+      expect(cardText(answer)).toMatch(/cannot tell whether the change was made/);
+      const again = invokeCard((await conversation.send(click(secondOperator, yes.verb, yes.data)))[0]);
+      expect(cardText(again)).toMatch(/already took this action/);
+    } finally {
+      await slow.stop();
+    }
+  });
+});

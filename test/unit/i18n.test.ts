@@ -150,4 +150,9 @@ describe('params are data, not markup', () => {
     expect(shown).not.toMatch(/\]\(/);
     expect(shown).toContain('Verify your session');
   });
+
+  it('a param that only starts like a date is not a way round that', () => {
+    const shown = translate('en', 'step.removeInboxRule.confirm', { user: 'Lee Gu', rule: '2024-01-01T00:00 [Verify](https://evil.example)' });
+    expect(shown).not.toMatch(/\]\(/);
+  });
 });
