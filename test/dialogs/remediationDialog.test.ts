@@ -322,3 +322,36 @@ describe('a write that gets no answer', () => {
     }
   });
 });
+
+describe('guidance and risk steps', () => {
+  it('the compromised-account checklist is sent as its own card and changes nothing', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.forwardingRule.upn);
+    const { verb, data } = button(card, 'Compromised-account checklist');
+    const replies = await conversation.send(click(operator, verb, data));
+    const checklist = replies.find((reply) => reply.type !== 'invokeResponse');
+    expect(cardText(cardOf(checklist))).toMatch(/Compromised-account checklist for Lee Gu[\s\S]*Revoke sessions/);
+    expect(buttonTitles(invokeCard(replies.find((reply) => reply.type === 'invokeResponse')))).toContain('Compromised-account checklist');
+    expect(writes()).toEqual([]);
+  });
+
+  it('hand over gathers the findings for support and changes nothing', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.conditionalAccess.upn);
+    const { verb, data } = button(card, 'Hand over to support');
+    const replies = await conversation.send(click(operator, verb, data));
+    const handOver = cardText(cardOf(replies.find((reply) => reply.type !== 'invokeResponse')));
+    expect(handOver).toMatch(/Hand over: Johanna Lorenz \(johannal@contoso\.com\)[\s\S]*Help & support/);
+    expect(handOver).toMatch(/failed sign-in/i);
+    expect(writes()).toEqual([]);
+  });
+
+  it('dismissing risk is one write to Identity Protection, and the risk is gone on the new card', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.atRisk.upn);
+    const result = await clickButton(conversation, operator, await clickButton(conversation, operator, card, 'Dismiss risk'), 'Yes, do it');
+    expect(cardText(result)).toMatch(/Dismiss risk: done/);
+    expect(buttonTitles(result)).not.toContain('Dismiss risk');
+    expect(writes()).toEqual(['POST /v1.0/identityProtection/riskyUsers/dismiss']);
+  });
+});
