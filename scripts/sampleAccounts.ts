@@ -3,7 +3,8 @@
  * makes their finding. Times are relative to one fixed `SAMPLE_CHECKED_AT`, so the cards (and their
  * screenshots) are the same on every run. The diagnosis is the real one, run on these states.
  */
-import type { AccountState, Checked, InboxRule, SignInEvent, UserAccount } from '../src/directory/accountState';
+import type { AccountState, SignInEvent } from '../src/directory/accountState';
+import { changed, inboxRule, ok, type AccountStateChange } from './accountStateParts';
 import { SEEDED, type SeededRole } from '../src/simulator/seeded';
 import { ROLE } from '../src/simulator/roles';
 
@@ -13,8 +14,6 @@ const checkedAtMs = Date.parse(SAMPLE_CHECKED_AT);
 const minutesAgo = (minutes: number): string => new Date(checkedAtMs - minutes * 60_000).toISOString();
 const hoursAgo = (hours: number): string => minutesAgo(hours * 60);
 const daysAgo = (days: number): string => hoursAgo(days * 24);
-
-const ok = <T>(value: T): Checked<T> => ({ kind: 'ok', value });
 
 const FAILURE_REASON: Readonly<Record<number, string>> = {
   50053: 'Account is locked because user tried to sign in too many times with an incorrect user ID or password.',
@@ -69,24 +68,8 @@ function healthy(role: SeededRole): AccountState {
   };
 }
 
-function withChanges(role: SeededRole, change: Partial<Omit<AccountState, 'user'>> & { user?: Partial<UserAccount> }): AccountState {
-  const base = healthy(role);
-  return { ...base, ...change, user: { ...base.user, ...change.user } };
-}
-
-function rule(id: string, displayName: string, change: Partial<InboxRule>): InboxRule {
-  return {
-    id,
-    displayName,
-    isEnabled: true,
-    forwardTo: [],
-    forwardAsAttachmentTo: [],
-    redirectTo: [],
-    delete: false,
-    permanentDelete: false,
-    markAsRead: false,
-    ...change,
-  };
+function withChanges(role: SeededRole, change: AccountStateChange): AccountState {
+  return changed(healthy(role), change);
 }
 
 const SPAM_REASON = 'OutboundSpamLast24Hours=242;OutboundMailLast24Hours=250;OutboundSpamPercent=97';
@@ -129,8 +112,8 @@ export const SAMPLE_ACCOUNTS = {
   }),
   forwardingRule: withChanges('forwardingRule', {
     inboxRules: ok([
-      rule('AQAAAJ5dZqA=', '.', { forwardTo: [{ address: 'lee.gu.mailbox@freemail.example' }], markAsRead: true }),
-      rule('AQAAAJ5dZqE=', 'Newsletters', { moveToFolder: 'AAMkAGI2TGuLAAA=' }),
+      inboxRule('AQAAAJ5dZqA=', '.', { forwardTo: [{ address: 'lee.gu.mailbox@freemail.example' }], markAsRead: true }),
+      inboxRule('AQAAAJ5dZqE=', 'Newsletters', { moveToFolder: 'AAMkAGI2TGuLAAA=' }),
     ]),
   }),
   onPremises: withChanges('onPremises', {
@@ -153,7 +136,7 @@ export const SAMPLE_ACCOUNTS = {
     user: { accountEnabled: false },
     risk: ok({ riskLevel: 'high', riskState: 'atRisk', riskDetail: 'none', riskLastUpdatedDateTime: hoursAgo(2) }),
     signIns: ok(newestFirst([attempt(hoursAgo(9), 0), attempt(hoursAgo(3), 0, 'OfficeHome'), attempt(minutesAgo(18), 50057), attempt(minutesAgo(12), 50057)])),
-    inboxRules: ok([rule('AQAAAJ5dZqI=', '..', { redirectTo: [{ address: 'accounts.payable@freemail.example' }], delete: true })]),
+    inboxRules: ok([inboxRule('AQAAAJ5dZqI=', '..', { redirectTo: [{ address: 'accounts.payable@freemail.example' }], delete: true })]),
     restrictedSender: ok({ senderAddress: SEEDED.users.everything.upn, reason: SPAM_REASON, createdDateTime: minutesAgo(70) }),
   }),
 } satisfies Record<string, AccountState>;
