@@ -21,6 +21,9 @@ import messageTemplate from './templates/message.json';
 export { VERBS, parseCardAction, type CardAction, type CardActionOf } from './actions';
 
 /** Who the card is rendered for: the language and time zone of the person reading it. */
+/** The element that shows a secret on a card, so tests can read what a person sees there. */
+export const SECRET_ELEMENT_ID = 'secret';
+
 export interface CardView extends RenderOptions {
   readonly locale: Locale;
 }

@@ -2,8 +2,11 @@
  * Temporary passwords an operator hands to a user, who must change it at next sign-in.
  * Entra's rules for cloud passwords: 8–256 characters, three of lower case, upper case, digits and
  * symbols, no Unicode. https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-policy
- * We use all four classes, 16 characters, from a cryptographic source, and leave out look-alike
- * characters (0/O, 1/l/I) because the operator reads the password out to a person.
+ * We use all four classes, 16 characters, from a cryptographic source, and leave out what is hard
+ * to read out or type: look-alike characters (0/O, 1/l/I), and the symbols that mean something in
+ * Markdown (`*`, `_`, `#`, `-`, `+`, brackets, backticks, `~`) or are dead keys on some keyboard
+ * layouts (`^`, `~`, quotes). The card shows the password verbatim whatever it holds; a plain
+ * alphabet also keeps it intact when someone pastes it into a chat or a ticket.
  */
 import { randomInt } from 'node:crypto';
 
@@ -11,8 +14,8 @@ const LOWER = 'abcdefghijkmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const DIGITS = '23456789';
 /** A subset of Entra's allowed symbols that is easy to say and type on any keyboard layout. */
-const SYMBOLS = '#$%+=?!*-';
-const ALL = LOWER + UPPER + DIGITS + SYMBOLS;
+const SYMBOLS = '!$%=?@';
+export const PASSWORD_ALPHABET = LOWER + UPPER + DIGITS + SYMBOLS;
 
 export const TEMPORARY_PASSWORD_LENGTH = 16;
 
@@ -22,7 +25,7 @@ export function generateTemporaryPassword(random: RandomInt = (max) => randomInt
   const pick = (alphabet: string): string => alphabet.charAt(random(alphabet.length));
   const characters = [pick(LOWER), pick(UPPER), pick(DIGITS), pick(SYMBOLS)];
   while (characters.length < TEMPORARY_PASSWORD_LENGTH) {
-    characters.push(pick(ALL));
+    characters.push(pick(PASSWORD_ALPHABET));
   }
   // Fisher–Yates, so the guaranteed classes are not always in the first four places.
   for (let i = characters.length - 1; i > 0; i -= 1) {
