@@ -1,9 +1,10 @@
 /**
- * Identity Protection's risky users: read one, dismiss its risk or confirm it compromised.
+ * Identity Protection's risky users: read one, dismiss its risk or confirm it compromised, and the
+ * remediation an admin password reset brings.
  * https://learn.microsoft.com/en-us/graph/api/resources/riskyuser
  */
 import { entityContext, project, readQueryOptions, resolveSelect } from './odata';
-import type { SimulatedRisk, SimulatedTenant } from './state';
+import type { SimulatedRisk, SimulatedTenant, SimulatedUser } from './state';
 import { failure, isPlainObject, noContent, ok, type GraphContext, type RouteRequest, type RouteResult } from './wire';
 
 const RISKY_USER_PROPERTIES = [
@@ -69,6 +70,26 @@ export function confirmCompromisedUsers(request: RouteRequest, context: GraphCon
     riskDetail: 'adminConfirmedUserCompromised',
   }));
 }
+
+/**
+ * An admin-set password (a "temporary password" in Entra's words) remediates user risk, whether the
+ * user is at risk or confirmed compromised: state remediated, level none, detail
+ * `adminGeneratedTemporaryPassword`. Risk already closed (dismissed, remediated, confirmed safe) and
+ * users never flagged stay as they are.
+ * https://learn.microsoft.com/en-us/entra/id-protection/howto-identity-protection-remediate-unblock#generate-a-temporary-password
+ * https://learn.microsoft.com/en-us/graph/api/resources/riskdetail
+ */
+export function remediateRiskAfterAdminReset(user: SimulatedUser, now: Date): void {
+  if (user.risk === null || !ACTIVE_RISK_STATES.has(user.risk.riskState)) return;
+  user.risk = {
+    riskLevel: 'none',
+    riskState: 'remediated',
+    riskDetail: 'adminGeneratedTemporaryPassword',
+    riskLastUpdatedDateTime: now.toISOString(),
+  };
+}
+
+const ACTIVE_RISK_STATES: ReadonlySet<SimulatedRisk['riskState']> = new Set(['atRisk', 'confirmedCompromised']);
 
 function changeRisk(
   request: RouteRequest,

@@ -1,9 +1,11 @@
 /**
  * The writes the bot makes on a user: allow sign-in, reset the password (`PATCH /users/{id}`) and
- * revoke sessions. Each is refused the way Graph refuses an app holding User Administrator.
+ * revoke sessions. Each is refused the way Graph refuses an app holding User Administrator. A reset
+ * also remediates the user's risk, as Identity Protection does.
  * https://learn.microsoft.com/en-us/graph/api/user-update
  */
 import { createHash } from 'node:crypto';
+import { remediateRiskAfterAdminReset } from './riskyUsers';
 import { userAdministratorMayManage } from './roles';
 import { findUser, type SimulatedUser } from './state';
 import {
@@ -49,6 +51,7 @@ export function updateUser(request: RouteRequest, context: GraphContext, key: st
       forceChangePasswordNextSignIn: update.password.forceChangePasswordNextSignIn,
     };
     user.lastPasswordChangeDateTime = context.now().toISOString();
+    remediateRiskAfterAdminReset(user, context.now());
   }
   return noContent();
 }
