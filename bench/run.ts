@@ -7,11 +7,11 @@
  *   - heap growth over many checks
  */
 import { performance } from 'node:perf_hooks';
-import { DevelopmentTokenCredential } from '../src/graph/credentials';
-import { GraphGateway } from '../src/graph/graphGateway';
-import { ExchangeAdminClient } from '../src/exchange/exchangeAdminClient';
-import { ExchangeRestrictedSenders } from '../src/exchange/restrictedSenders';
-import { GraphDirectoryService } from '../src/directory/directoryService';
+import { DevelopmentTokenCredential } from '../src/adapters/graph/credentials';
+import { GraphGateway } from '../src/adapters/graph/graphGateway';
+import { ExchangeAdminClient } from '../src/adapters/exchange/exchangeAdminClient';
+import { ExchangeRestrictedSenders } from '../src/adapters/exchange/restrictedSenders';
+import { GraphDirectoryService } from '../src/adapters/graph/directoryService';
 import { diagnose } from '../src/diagnosis/diagnose';
 import { startSimulator } from '../src/simulator';
 import { SEEDED } from '../src/simulator/seeded';

@@ -4,7 +4,7 @@
  * refused here. Ids only point into server-side records; nothing in a card names a target directly.
  */
 import { z } from 'zod';
-import { REMEDIATION_IDS } from '../src/remediation/steps';
+import { REMEDIATION_IDS } from '../src/steps/registry';
 
 export const VERBS = {
   chooseUser: 'unlock.chooseUser',

@@ -6,11 +6,11 @@
  */
 import * as ACData from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
-import type { UserSummary } from '../src/directory/accountState';
-import type { Diagnosis, Finding, RemediationStep, Severity } from '../src/diagnosis/types';
+import type { UserSummary } from '../src/domain/account';
+import type { Diagnosis, Finding, RemediationStep, Severity } from '../src/domain/diagnosis';
 import { render, translate, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
 import type { Text } from '../src/i18n/text';
-import type { Secret } from '../src/remediation/secret';
+import type { Secret } from '../src/domain/secret';
 import { actionData, VERBS, type CardAction } from './actions';
 import findingsTemplate from './templates/findings.json';
 import choiceTemplate from './templates/choice.json';

@@ -1,9 +1,9 @@
 /** What the dialogs need, passed in by the composition root. */
-import type { DirectoryService } from '../src/directory/directoryService';
-import type { OperatorDirectory } from '../src/access/operatorDirectory';
-import type { RemediationService } from '../src/remediation/remediationService';
-import type { ChoiceStore, OfferStore } from '../src/storage/cardRecords';
-import type { AuditLog } from '../src/audit/auditLog';
+import type { DirectoryService } from '../src/adapters/graph/directoryService';
+import type { OperatorDirectory } from '../src/adapters/graph/operatorDirectory';
+import type { RemediationService } from '../src/operations/runStep';
+import type { ChoiceStore, OfferStore } from '../src/adapters/storage/cardRecords';
+import type { AuditLog } from '../src/domain/audit';
 
 export interface DialogDependencies {
   readonly directory: DirectoryService;

@@ -5,8 +5,8 @@
 import type { Attachment, TurnContext } from 'botbuilder';
 import { findingsCard, messageCard, type Banner } from '../cards';
 import { diagnose } from '../src/diagnosis/diagnose';
-import type { Diagnosis } from '../src/diagnosis/types';
-import type { UserSummary } from '../src/directory/accountState';
+import type { Diagnosis } from '../src/domain/diagnosis';
+import type { UserSummary } from '../src/domain/account';
 import { text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
 import { actorOf, viewOf } from './turn';

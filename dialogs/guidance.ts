@@ -3,8 +3,8 @@ import type { Attachment } from 'botbuilder';
 import { messageCard, type CardView } from '../cards';
 import type { MessageKey } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
-import type { Authorisation } from '../src/remediation/remediationService';
-import type { RemediationId } from '../src/remediation/steps';
+import type { Authorisation } from '../src/operations/runStep';
+import type { RemediationId } from '../src/steps/registry';
 
 type Allowed = Extract<Authorisation, { kind: 'allowed' }>;
 

@@ -4,12 +4,12 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { messageCard } from '../cards';
-import type { AuditRecord } from '../src/audit/auditLog';
-import type { UserSummary } from '../src/directory/accountState';
+import type { AuditRecord } from '../src/domain/audit';
+import type { UserSummary } from '../src/domain/account';
 import { translate, type MessageKey } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
-import type { Refusal } from '../src/remediation/remediationService';
+import type { Refusal } from '../src/operations/runStep';
 import { actorOf, viewOf } from './turn';
 
 export const HISTORY_DIALOG = 'historyDialog';

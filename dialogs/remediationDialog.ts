@@ -7,12 +7,12 @@
 import type { Attachment } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { confirmCard, findingsCard, messageCard, passwordCard, type Banner, type CardAction, type CardActionOf } from '../cards';
-import type { RemediationStep } from '../src/diagnosis/types';
+import type { RemediationStep } from '../src/domain/diagnosis';
 import type { MessageKey } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
-import { REMEDIATIONS } from '../src/remediation/catalogue';
-import type { Authorisation, RemediationResult, Refusal } from '../src/remediation/remediationService';
-import type { CardOffer } from '../src/storage/cardRecords';
+import { REMEDIATIONS } from '../src/steps/execution';
+import type { Authorisation, RemediationResult, Refusal } from '../src/operations/runStep';
+import type { CardOffer } from '../src/adapters/storage/cardRecords';
 import type { DialogDependencies } from './dependencies';
 import { checkAccount, presentDiagnosis } from './findingsPresenter';
 import { guidanceCard } from './guidance';

@@ -2,8 +2,8 @@
 import type { Attachment, TurnContext } from 'botbuilder';
 import { localeFrom, type Locale } from '../src/i18n/catalogue';
 import type { CardView } from '../cards';
-import type { Actor } from '../src/remediation/remediationService';
-import type { AuditPlace } from '../src/audit/auditLog';
+import type { Actor } from '../src/operations/runStep';
+import type { AuditPlace } from '../src/domain/audit';
 
 /**
  * The person who sent this activity, as Teams vouches for it. Authorisation uses only this,

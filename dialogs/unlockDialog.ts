@@ -6,7 +6,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { choiceCard, messageCard } from '../cards';
-import type { UserSummary } from '../src/directory/accountState';
+import type { UserSummary } from '../src/domain/account';
 import { translate } from '../src/i18n/catalogue';
 import { text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';

@@ -2,7 +2,7 @@
  * Building blocks for account states made by hand: the card samples (scripts/sampleAccounts.ts) and
  * the diagnosis tests (test/unit/fixtures) build theirs from these, so both make states the same way.
  */
-import type { AccountState, Checked, InboxRule, UserAccount } from '../src/directory/accountState';
+import type { AccountState, Checked, InboxRule, UserAccount } from '../src/domain/account';
 
 export type AccountStateChange = Partial<Omit<AccountState, 'user'>> & { user?: Partial<UserAccount> };
 

@@ -16,12 +16,12 @@ import {
 import { guidanceCard } from '../dialogs/guidance';
 import { helpCard } from '../dialogs/help';
 import { diagnose } from '../src/diagnosis/diagnose';
-import type { Diagnosis, RemediationStep } from '../src/diagnosis/types';
-import type { UserSummary } from '../src/directory/accountState';
+import type { Diagnosis, RemediationStep } from '../src/domain/diagnosis';
+import type { UserSummary } from '../src/domain/account';
 import type { Locale } from '../src/i18n/catalogue';
 import { text } from '../src/i18n/text';
-import { Secret } from '../src/remediation/secret';
-import { REMEDIATION_IDS, type RemediationId } from '../src/remediation/steps';
+import { Secret } from '../src/domain/secret';
+import { REMEDIATION_IDS, type RemediationId } from '../src/steps/registry';
 import { SEEDED } from '../src/simulator/seeded';
 import { SAMPLE_ACCOUNTS, SAMPLE_CHECKED_AT, type SampleAccount } from './sampleAccounts';
 

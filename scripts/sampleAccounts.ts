@@ -3,7 +3,7 @@
  * makes their finding. Times are relative to one fixed `SAMPLE_CHECKED_AT`, so the cards (and their
  * screenshots) are the same on every run. The diagnosis is the real one, run on these states.
  */
-import type { AccountState, SignInEvent } from '../src/directory/accountState';
+import type { AccountState, SignInEvent } from '../src/domain/account';
 import { changed, inboxRule, ok, type AccountStateChange } from './accountStateParts';
 import { SEEDED, type SeededRole } from '../src/simulator/seeded';
 import { ROLE } from '../src/simulator/roles';

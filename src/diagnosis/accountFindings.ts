@@ -8,7 +8,7 @@ import type {
   RestrictedSender,
   UserAccount,
   UserRisk,
-} from '../directory/accountState';
+} from '../domain/account';
 import type { MessageKey } from '../i18n/catalogue';
 import { text, type Text } from '../i18n/text';
 import { restrictionReasonTexts } from './restrictedSenderReason';
@@ -19,7 +19,7 @@ import type {
   SignInBlockedFinding,
   SsprNotRegisteredFinding,
   UserAtRiskFinding,
-} from './types';
+} from '../domain/diagnosis';
 
 export function signInBlockedFinding(user: UserAccount): SignInBlockedFinding | undefined {
   if (user.accountEnabled) return undefined;

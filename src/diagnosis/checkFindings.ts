@@ -2,11 +2,11 @@
  * What the diagnosis could not see, and the all-clear. A part that could not be read never fails the
  * whole check; it is named, with why and what would fix it.
  */
-import { CHECK_REQUIREMENTS } from '../directory/checkRequirements';
-import type { AccountState, Checked, UnavailableCause, UserAccount } from '../directory/accountState';
+import { CHECK_REQUIREMENTS } from '../adapters/graph/checkRequirements';
+import type { AccountState, Checked, UnavailableCause, UserAccount } from '../domain/account';
 import type { MessageKey } from '../i18n/catalogue';
 import { text, type Text } from '../i18n/text';
-import type { CheckName, CouldNotCheckFinding, Finding, NothingWrongFinding } from './types';
+import type { CheckName, CouldNotCheckFinding, Finding, NothingWrongFinding } from '../domain/diagnosis';
 
 /** Every part a diagnosis reads, in the order the card lists what it could not check. */
 export const CHECK_NAMES: readonly CheckName[] = [

@@ -2,7 +2,7 @@
  * The diagnosis: raw account state in, findings and the steps that apply out. Pure: no I/O, no clock
  * (time comes from `state.checkedAt`), so the same state always gives the same diagnosis.
  */
-import type { AccountState, Checked } from '../directory/accountState';
+import type { AccountState, Checked } from '../domain/account';
 import {
   passwordManagedOnPremisesFinding,
   privilegedTargetFinding,
@@ -16,7 +16,7 @@ import { ownDomains, suspiciousInboxRuleFindings } from './inboxRules';
 import { privilegedRoles, rolesUnknown } from './privilegedRoles';
 import { remediationSteps } from './remediationSteps';
 import { failedSignInsFinding, recentFailures, smartLockoutFinding } from './signInFindings';
-import type { Diagnosis, Finding, Severity } from './types';
+import type { Diagnosis, Finding, Severity } from '../domain/diagnosis';
 
 export function diagnose(state: AccountState): Diagnosis {
   const { user } = state;

@@ -3,9 +3,9 @@
  * mail out, or delete / hide replies so the owner does not notice. Only enabled rules count.
  * Actions per https://learn.microsoft.com/en-us/graph/api/resources/messageruleactions
  */
-import type { InboxRule, MailRecipient } from '../directory/accountState';
+import type { InboxRule, MailRecipient } from '../domain/account';
 import { text, type Text } from '../i18n/text';
-import type { InboxRuleBehaviour, SuspiciousInboxRuleFinding } from './types';
+import type { InboxRuleBehaviour, SuspiciousInboxRuleFinding } from '../domain/diagnosis';
 
 export function suspiciousBehaviours(rule: InboxRule): InboxRuleBehaviour[] {
   if (!rule.isEnabled) return [];

@@ -18,8 +18,8 @@
  * role-assignable groups and users in restricted management administrative units, which that table
  * also reserves for Privileged Authentication and Global Administrators.
  */
-import type { AccountState, DirectoryRoleMembership } from '../directory/accountState';
-import { roleName } from '../directory/roleNames';
+import type { AccountState, DirectoryRoleMembership } from '../domain/account';
+import { roleName } from '../adapters/graph/roleNames';
 
 /** Role template id → role name, for the roles a User Administrator may manage. */
 export const MANAGEABLE_BY_USER_ADMINISTRATOR: ReadonlyMap<string, string> = new Map(

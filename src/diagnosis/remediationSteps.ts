@@ -3,9 +3,9 @@
  * `OFFERED_BY` in remediation/steps.ts; this file only narrows it where a step cannot help or is not
  * ours to take.
  */
-import { CHANGES_ACCOUNT, OFFERED_BY, REMEDIATION_IDS, type RemediationId } from '../remediation/steps';
+import { CHANGES_ACCOUNT, OFFERED_BY, REMEDIATION_IDS, type RemediationId } from '../steps/registry';
 import { PASSWORD_FAILURES } from './signInErrors';
-import type { Finding, RemediationStep } from './types';
+import type { Finding, RemediationStep } from '../domain/diagnosis';
 
 export interface StepContext {
   /** The target holds a role the bot must not touch: no steps at all. */

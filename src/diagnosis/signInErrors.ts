@@ -8,9 +8,9 @@
  * Microsoft warns that codes and texts may change; anything not listed here is reported as
  * "other: code N" with a link to https://login.microsoftonline.com/error?code=N.
  */
-import type { SignInEvent } from '../directory/accountState';
+import type { SignInEvent } from '../domain/account';
 import type { MessageKey } from '../i18n/catalogue';
-import type { SignInFailureCategory } from './types';
+import type { SignInFailureCategory } from '../domain/diagnosis';
 
 export interface SignInErrorMeaning {
   readonly category: SignInFailureCategory;

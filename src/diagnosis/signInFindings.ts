@@ -2,11 +2,11 @@
  * What the recent sign-ins say: a smart lockout, and the other failures summarised by cause.
  * Time comes from `checkedAt` only, so the same state always gives the same answer.
  */
-import type { AccountState, SignInEvent } from '../directory/accountState';
+import type { AccountState, SignInEvent } from '../domain/account';
 import type { MessageKey } from '../i18n/catalogue';
 import { text, type Text } from '../i18n/text';
 import { NORMAL_INTERRUPTS, PASSWORD_FAILURES, classifySignIn, isFailure } from './signInErrors';
-import type { FailedSignInCause, FailedSignInsFinding, SignInFailureCategory, SmartLockoutFinding } from './types';
+import type { FailedSignInCause, FailedSignInsFinding, SignInFailureCategory, SmartLockoutFinding } from '../domain/diagnosis';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

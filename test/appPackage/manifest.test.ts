@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
-import { COMMANDS, parseCommand } from '../../dialogs/mainDialog';
+import { COMMANDS, parseCommand } from '../../src/teams/router';
 import {
   fillAppPackage,
   PACKAGE_VARIABLES,

@@ -4,7 +4,7 @@
  * button sends data the bot itself accepts. The samples are the ones `npm run screenshots` pictures.
  */
 import { cardSamples, SAMPLE_LOCALES } from '../../scripts/cardSamples';
-import { REMEDIATION_IDS } from '../../src/remediation/steps';
+import { REMEDIATION_IDS } from '../../src/steps/registry';
 import { cardProblems } from './cardProblems';
 
 const samples = cardSamples();

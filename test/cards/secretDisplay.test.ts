@@ -11,8 +11,8 @@
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
 import { passwordCard, SECRET_ELEMENT_ID } from '../../cards';
-import { generateTemporaryPassword, PASSWORD_ALPHABET } from '../../src/remediation/temporaryPassword';
-import { Secret } from '../../src/remediation/secret';
+import { generateTemporaryPassword, PASSWORD_ALPHABET } from '../../src/steps/temporaryPassword';
+import { Secret } from '../../src/domain/secret';
 import { TEAMS_LIGHT_HOST_CONFIG } from '../../scripts/teamsHostConfig';
 
 // jsdom has no `innerText`, which the renderer uses for text it does not run through Markdown;

@@ -2,7 +2,7 @@
  * The audit trail as people meet it: refused and failed actions are recorded as such, "history"
  * shows the last actions to operators only, and an old card asks for a fresh check.
  */
-import { StorageAuditLog } from '../../src/audit/storageAuditLog';
+import { StorageAuditLog } from '../../src/adapters/audit/storageAuditLog';
 import { SEEDED } from '../../src/simulator/seeded';
 import { button, cardOf, cardText, click, invokeCard, message, startBotHarness, type BotHarness, type CardJson, type Conversation, type Person } from '../support/botHarness';
 

@@ -5,12 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { MemoryStorage } from 'botbuilder';
-import { startUnlock, type UnlockApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { REMEDIATION_IDS } from '../../src/remediation/steps';
-import { StorageRecordStore } from '../../src/storage/recordStore';
-import type { CardOffer } from '../../src/storage/cardRecords';
-import { StorageAuditLog } from '../../src/audit/storageAuditLog';
+import { startUnlock, type UnlockApp } from '../../src/host/app';
+import { loadConfig } from '../../src/host/config';
+import { REMEDIATION_IDS } from '../../src/steps/registry';
+import { StorageRecordStore } from '../../src/adapters/storage/recordStore';
+import type { CardOffer } from '../../src/adapters/storage/cardRecords';
+import { StorageAuditLog } from '../../src/adapters/audit/storageAuditLog';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 import { SEEDED } from '../../src/simulator/seeded';
 import { findUser } from '../../src/simulator/state';

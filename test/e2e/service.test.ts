@@ -4,8 +4,8 @@
  * `/api/messages` exactly as Teams posts them.
  */
 import { randomUUID } from 'node:crypto';
-import { startUnlock, type UnlockApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { startUnlock, type UnlockApp } from '../../src/host/app';
+import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
 import { button, buttonTitles, cardText, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';

@@ -3,8 +3,8 @@
  * Exchange admin client, and the seeded users.
  */
 import { diagnose } from '../../src/diagnosis/diagnose';
-import type { FindingKind } from '../../src/diagnosis/types';
-import type { UserSummary } from '../../src/directory/accountState';
+import type { FindingKind } from '../../src/domain/diagnosis';
+import type { UserSummary } from '../../src/domain/account';
 import { SEEDED } from '../../src/simulator/seeded';
 import { startTestTenant, tenantCalls, type TestTenant } from '../support/tenant';
 

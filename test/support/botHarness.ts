@@ -4,8 +4,8 @@
  */
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import pino from 'pino';
-import { createBot } from '../../src/composition';
-import { DevelopmentTokenCredential } from '../../src/graph/credentials';
+import { createBot } from '../../src/host/composition';
+import { DevelopmentTokenCredential } from '../../src/adapters/graph/credentials';
 import { SEEDED } from '../../src/simulator/seeded';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 import { FAST_RETRY } from './tenant';

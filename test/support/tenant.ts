@@ -1,9 +1,9 @@
 /** The real Graph and Exchange clients wired to a simulated tenant on loopback, for tests. */
-import { GraphGateway, type GraphRetryPolicy } from '../../src/graph/graphGateway';
-import { DevelopmentTokenCredential } from '../../src/graph/credentials';
-import { ExchangeAdminClient } from '../../src/exchange/exchangeAdminClient';
-import { ExchangeRestrictedSenders } from '../../src/exchange/restrictedSenders';
-import { GraphDirectoryService } from '../../src/directory/directoryService';
+import { GraphGateway, type GraphRetryPolicy } from '../../src/adapters/graph/graphGateway';
+import { DevelopmentTokenCredential } from '../../src/adapters/graph/credentials';
+import { ExchangeAdminClient } from '../../src/adapters/exchange/exchangeAdminClient';
+import { ExchangeRestrictedSenders } from '../../src/adapters/exchange/restrictedSenders';
+import { GraphDirectoryService } from '../../src/adapters/graph/directoryService';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator';
 
 export const FAST_RETRY: GraphRetryPolicy = { maxRetries: 2, maxBatchItemRetries: 2, maxRetryAfterSeconds: 5 };

@@ -1,5 +1,5 @@
 /** The configuration contract: each variable validated, and a bad value named in the error. */
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig } from '../../src/host/config';
 
 describe('loadConfig', () => {
   it('with nothing set, runs anonymously on loopback against the simulated tenant', () => {

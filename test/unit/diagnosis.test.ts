@@ -6,8 +6,8 @@ import type {
   FindingKind,
   RemediationStep,
   SmartLockoutFinding,
-} from '../../src/diagnosis/types';
-import type { AccountState } from '../../src/directory/accountState';
+} from '../../src/domain/diagnosis';
+import type { AccountState } from '../../src/domain/account';
 import {
   CHECKED_AT,
   MALICIOUS_IP_REASON,

@@ -5,12 +5,12 @@
 import { CHECK_NAMES } from '../../src/diagnosis/checkFindings';
 import { diagnose } from '../../src/diagnosis/diagnose';
 import { SIGN_IN_ERRORS } from '../../src/diagnosis/signInErrors';
-import type { Finding } from '../../src/diagnosis/types';
-import type { UnavailableCause } from '../../src/directory/accountState';
+import type { Finding } from '../../src/domain/diagnosis';
+import type { UnavailableCause } from '../../src/domain/account';
 import { render, type Message } from '../../src/i18n/catalogue';
 import { en } from '../../src/i18n/en';
 import type { Text } from '../../src/i18n/text';
-import { REMEDIATION_IDS } from '../../src/remediation/steps';
+import { REMEDIATION_IDS } from '../../src/steps/registry';
 import { DIAGNOSIS_CASES } from './fixtures/diagnosisCases';
 
 const catalogue: Readonly<Record<string, Message>> = en;

@@ -5,8 +5,8 @@ import {
   MalformedAnswerError,
   registrationFrom,
   rolesFrom,
-} from '../../src/directory/graphMapping';
-import { parseRetryAfter } from '../../src/graph/retryAfter';
+} from '../../src/adapters/graph/graphMapping';
+import { parseRetryAfter } from '../../src/adapters/graph/retryAfter';
 
 describe('Graph answers', () => {
   it('refuses to read roles listed with limited information as "no roles"', () => {

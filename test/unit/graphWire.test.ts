@@ -1,8 +1,8 @@
 /** Reading Graph answers: $batch items, Retry-After, and failures as domain causes. */
-import { longestRetryAfter, parseBatchResponses, retryableItems } from '../../src/graph/batch';
-import { parseRetryAfter } from '../../src/graph/retryAfter';
-import { causeOf, unavailable } from '../../src/graph/unavailable';
-import { chooseCredential, CredentialConfigurationError, isLoopbackUrl } from '../../src/graph/credentials';
+import { longestRetryAfter, parseBatchResponses, retryableItems } from '../../src/adapters/graph/batch';
+import { parseRetryAfter } from '../../src/adapters/graph/retryAfter';
+import { causeOf, unavailable } from '../../src/adapters/graph/unavailable';
+import { chooseCredential, CredentialConfigurationError, isLoopbackUrl } from '../../src/adapters/graph/credentials';
 
 describe('$batch answers', () => {
   it('reads each item by id, whatever the case of its header keys', () => {

@@ -1,6 +1,6 @@
 /** Temporary passwords meet Entra's rules and are not predictable. */
-import { generateTemporaryPassword, meetsEntraComplexity, TEMPORARY_PASSWORD_LENGTH } from '../../src/remediation/temporaryPassword';
-import { Secret } from '../../src/remediation/secret';
+import { generateTemporaryPassword, meetsEntraComplexity, TEMPORARY_PASSWORD_LENGTH } from '../../src/steps/temporaryPassword';
+import { Secret } from '../../src/domain/secret';
 import { inspect } from 'node:util';
 
 describe('temporary passwords', () => {

@@ -1,5 +1,5 @@
 /** Turning typed text into a Graph query that user text cannot change the shape of. */
-import { findUsersRequest, foldDiacritics, latvianSpellings, MAX_SPELLINGS, odataString, parseUserQuery } from '../../src/directory/userQuery';
+import { findUsersRequest, foldDiacritics, latvianSpellings, MAX_SPELLINGS, odataString, parseUserQuery } from '../../src/adapters/graph/userQuery';
 
 describe('parseUserQuery', () => {
   it.each([

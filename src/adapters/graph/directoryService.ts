@@ -1,0 +1,149 @@
+/**
+ * The directory: finding the user someone means, and reading everything a diagnosis needs about
+ * them in one Graph `$batch` plus the Exchange restricted-sender check, in parallel.
+ */
+import type { AccountState, Checked, UnavailableCause, UserSummary } from '../../domain/account';
+import type { GraphGateway, GraphResponse } from './graphGateway';
+import { isSuccess, unavailable, type CheckRequirements } from './unavailable';
+import type { RestrictedSenderService } from '../exchange/restrictedSenders';
+import { findUsersRequest, parseUserQuery, type UserQueryRefusal } from './userQuery';
+import { accountStateBatch, PART_REQUIREMENTS, type AccountStatePart } from './accountStateBatch';
+import {
+  eligibleRolesFrom,
+  inboxRulesFrom,
+  LimitedInformationError,
+  MalformedAnswerError,
+  registrationFrom,
+  rolesFrom,
+  signInActivityFrom,
+  signInsFrom,
+  userAccountFrom,
+  userListFrom,
+  userRiskFrom,
+} from './graphMapping';
+
+export type FindUsersResult =
+  | { readonly kind: 'found'; readonly users: readonly UserSummary[]; readonly more: boolean }
+  | { readonly kind: 'refused'; readonly reason: UserQueryRefusal }
+  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
+
+export type ReadAccountStateResult =
+  | { readonly kind: 'ok'; readonly state: AccountState }
+  | { readonly kind: 'userNotFound' }
+  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly needs?: string; readonly requestId?: string };
+
+export interface DirectoryService {
+  /** A UPN, an e-mail address, or part of a display name; at most 10 matches. */
+  findUsers(text: string): Promise<FindUsersResult>;
+  readAccountState(user: UserSummary): Promise<ReadAccountStateResult>;
+}
+
+export class GraphDirectoryService implements DirectoryService {
+  constructor(
+    private readonly graph: GraphGateway,
+    private readonly restrictedSenders: RestrictedSenderService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async findUsers(text: string): Promise<FindUsersResult> {
+    const parsed = parseUserQuery(text);
+    if (parsed.kind === 'refused') {
+      return parsed;
+    }
+    const request = findUsersRequest(parsed.query);
+    const answer = await this.graph.get(request.path, { headers: request.headers });
+    if (!isSuccess(answer)) {
+      return withRequestId({ kind: 'unavailable', cause: unavailable(answer).cause }, answer);
+    }
+    try {
+      return { kind: 'found', ...userListFrom(answer.body) };
+    } catch (error) {
+      if (error instanceof MalformedAnswerError) {
+        return withRequestId({ kind: 'unavailable', cause: 'outage' }, answer);
+      }
+      throw error;
+    }
+  }
+
+  async readAccountState(user: UserSummary): Promise<ReadAccountStateResult> {
+    const checkedAt = this.now();
+    const [answers, restrictedSender] = await Promise.all([
+      this.graph.batch(accountStateBatch(user.id, checkedAt)),
+      this.readRestrictedSender(user),
+    ]);
+    const userAnswer = answers.get('user') ?? { status: 0, body: undefined };
+    if (userAnswer.status === 404) {
+      return { kind: 'userNotFound' };
+    }
+    const account = readPart(userAnswer, 'user', userAccountFrom);
+    if (account.kind === 'unavailable') {
+      return account;
+    }
+    const part = <T>(name: AccountStatePart, read: (body: unknown) => T, absentWhen404?: T): Checked<T> => {
+      const answer = answers.get(name) ?? { status: 0, body: undefined };
+      return absentWhen404 !== undefined && answer.status === 404
+        ? { kind: 'ok', value: absentWhen404 }
+        : readPart(answer, name, read);
+    };
+    return {
+      kind: 'ok',
+      state: {
+        user: account.value,
+        signInActivity: part('signInActivity', signInActivityFrom),
+        signIns: part('signIns', signInsFrom),
+        // Identity Protection answers 404 for a user it never flagged.
+        risk: part('risk', userRiskFrom, null),
+        registration: part('registration', registrationFrom, null),
+        roles: part('roles', rolesFrom),
+        eligibleRoles: part('eligibleRoles', eligibleRolesFrom),
+        inboxRules: inboxRulesPart(answers.get('inboxRules')),
+        restrictedSender,
+        checkedAt: checkedAt.toISOString(),
+      },
+    };
+  }
+
+  private async readRestrictedSender(user: UserSummary): Promise<AccountState['restrictedSender']> {
+    // Without a mailbox address there is nothing Exchange could have restricted.
+    return user.mail ? this.restrictedSenders.find(user.mail) : { kind: 'ok', value: null };
+  }
+}
+
+/**
+ * A user without an Exchange Online mailbox answers 404 `MailboxNotEnabledForRESTAPI`, or
+ * `ResourceNotFound` while an unlicensed or new mailbox is not set up: no rules to check.
+ * https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/7160
+ */
+const NO_MAILBOX_CODES = new Set(['MailboxNotEnabledForRESTAPI', 'ResourceNotFound']);
+
+function inboxRulesPart(answer: GraphResponse | undefined): AccountState['inboxRules'] {
+  const response = answer ?? { status: 0, body: undefined };
+  const code = (response.body as { error?: { code?: unknown } } | undefined)?.error?.code;
+  if (response.status === 404 && typeof code === 'string' && NO_MAILBOX_CODES.has(code)) {
+    return { kind: 'ok', value: null };
+  }
+  return readPart(response, 'inboxRules', inboxRulesFrom);
+}
+
+function readPart<T>(answer: GraphResponse, name: AccountStatePart, read: (body: unknown) => T): Checked<T> {
+  const requirements: CheckRequirements = PART_REQUIREMENTS[name];
+  if (!isSuccess(answer)) {
+    return unavailable(answer, requirements);
+  }
+  try {
+    return { kind: 'ok', value: read(answer.body) };
+  } catch (error) {
+    const requestId = answer.requestId ? { requestId: answer.requestId } : {};
+    if (error instanceof LimitedInformationError) {
+      return { kind: 'unavailable', cause: 'permission', needs: requirements.permission, ...requestId };
+    }
+    if (error instanceof MalformedAnswerError) {
+      return { kind: 'unavailable', cause: 'outage', ...requestId };
+    }
+    throw error;
+  }
+}
+
+function withRequestId<T extends object>(result: T, answer: GraphResponse): T {
+  return answer.requestId ? { ...result, requestId: answer.requestId } : result;
+}

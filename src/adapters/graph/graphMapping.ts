@@ -1,0 +1,222 @@
+/**
+ * Graph JSON → domain types. Graph answers are data from the network: every field is checked for
+ * its type, and a malformed answer becomes an "outage" for that part instead of a crash.
+ */
+import type {
+  AuthenticationRegistration,
+  DirectoryRoleMembership,
+  InboxRule,
+  MailRecipient,
+  RiskLevel,
+  RiskState,
+  SignInActivity,
+  SignInEvent,
+  UserAccount,
+  UserRisk,
+  UserSummary,
+} from '../../domain/account';
+import { roleName } from './roleNames';
+
+type Json = Record<string, unknown>;
+
+export class MalformedAnswerError extends Error {}
+
+/**
+ * Graph lists directory objects the app may not read with only `@odata.type` and `id`, every other
+ * property null. For roles that would hide an administrator, so it must not read as "no roles".
+ * https://learn.microsoft.com/en-us/graph/permissions-overview#limited-information-returned-for-inaccessible-member-objects
+ */
+export class LimitedInformationError extends Error {}
+
+function object(value: unknown, what: string): Json {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new MalformedAnswerError(`${what} is not an object`);
+  }
+  return value as Json;
+}
+
+function list(body: unknown, what: string): Json[] {
+  const value = object(body, what).value;
+  if (!Array.isArray(value)) {
+    throw new MalformedAnswerError(`${what} has no value array`);
+  }
+  return value.map((item, index) => object(item, `${what}[${index}]`));
+}
+
+function requiredString(json: Json, key: string, what: string): string {
+  const value = json[key];
+  if (typeof value !== 'string') {
+    throw new MalformedAnswerError(`${what}.${key} is not a string`);
+  }
+  return value;
+}
+
+function optionalString(json: Json, key: string): string | undefined {
+  const value = json[key];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+function flag(json: Json, key: string): boolean {
+  return json[key] === true;
+}
+
+export function userSummaryFrom(body: unknown): UserSummary {
+  const json = object(body, 'user');
+  const mail = optionalString(json, 'mail');
+  return {
+    id: requiredString(json, 'id', 'user'),
+    userPrincipalName: requiredString(json, 'userPrincipalName', 'user'),
+    displayName: optionalString(json, 'displayName') ?? requiredString(json, 'userPrincipalName', 'user'),
+    ...(mail ? { mail } : {}),
+  };
+}
+
+export function userListFrom(body: unknown): { users: UserSummary[]; more: boolean } {
+  const users = list(body, 'users').map(userSummaryFrom);
+  return { users, more: typeof object(body, 'users')['@odata.nextLink'] === 'string' };
+}
+
+export function userAccountFrom(body: unknown): UserAccount {
+  const json = object(body, 'user');
+  return {
+    ...userSummaryFrom(json),
+    accountEnabled: json.accountEnabled !== false,
+    onPremisesSyncEnabled: flag(json, 'onPremisesSyncEnabled'),
+    ...optional('lastPasswordChangeDateTime', optionalString(json, 'lastPasswordChangeDateTime')),
+    ...optional('passwordPolicies', optionalString(json, 'passwordPolicies')),
+    ...optional('userType', optionalString(json, 'userType')),
+  };
+}
+
+/** `signInActivity` is absent for users who never signed in. */
+export function signInActivityFrom(body: unknown): SignInActivity | null {
+  const activity = object(body, 'user').signInActivity;
+  if (activity === undefined || activity === null) {
+    return null;
+  }
+  const json = object(activity, 'signInActivity');
+  return {
+    ...optional('lastSignInDateTime', optionalString(json, 'lastSignInDateTime')),
+    ...optional('lastNonInteractiveSignInDateTime', optionalString(json, 'lastNonInteractiveSignInDateTime')),
+    ...optional('lastSuccessfulSignInDateTime', optionalString(json, 'lastSuccessfulSignInDateTime')),
+  };
+}
+
+export function signInsFrom(body: unknown): SignInEvent[] {
+  return list(body, 'signIns')
+    .map((json): SignInEvent => {
+      const status = object(json.status ?? {}, 'signIn.status');
+      const location = json.location && typeof json.location === 'object' ? (json.location as Json) : {};
+      const errorCode = status.errorCode;
+      return {
+        createdDateTime: requiredString(json, 'createdDateTime', 'signIn'),
+        errorCode: typeof errorCode === 'number' ? errorCode : Number(errorCode ?? 0),
+        ...optional('failureReason', optionalString(status, 'failureReason')),
+        ...optional('appDisplayName', optionalString(json, 'appDisplayName')),
+        ...optional('ipAddress', optionalString(json, 'ipAddress')),
+        ...optional('city', optionalString(location, 'city')),
+        ...optional('countryOrRegion', optionalString(location, 'countryOrRegion')),
+      };
+    })
+    .sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
+}
+
+const RISK_LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high', 'hidden', 'none', 'unknownFutureValue'];
+const RISK_STATES: readonly RiskState[] = [
+  'none',
+  'confirmedSafe',
+  'remediated',
+  'dismissed',
+  'atRisk',
+  'confirmedCompromised',
+  'unknownFutureValue',
+];
+
+export function userRiskFrom(body: unknown): UserRisk {
+  const json = object(body, 'riskyUser');
+  const level = RISK_LEVELS.find((candidate) => candidate === json.riskLevel) ?? 'unknownFutureValue';
+  const state = RISK_STATES.find((candidate) => candidate === json.riskState) ?? 'unknownFutureValue';
+  return {
+    riskLevel: level,
+    riskState: state,
+    ...optional('riskDetail', optionalString(json, 'riskDetail')),
+    ...optional('riskLastUpdatedDateTime', optionalString(json, 'riskLastUpdatedDateTime')),
+  };
+}
+
+export function registrationFrom(body: unknown): AuthenticationRegistration {
+  // The reference page's example wraps the object in `value`; live answers are bare. Read both.
+  const outer = object(body, 'userRegistrationDetails');
+  const json = outer.value && typeof outer.value === 'object' && !Array.isArray(outer.value) ? (outer.value as Json) : outer;
+  const methods = Array.isArray(json.methodsRegistered) ? json.methodsRegistered : [];
+  return {
+    isSsprRegistered: flag(json, 'isSsprRegistered'),
+    isSsprEnabled: flag(json, 'isSsprEnabled'),
+    isSsprCapable: flag(json, 'isSsprCapable'),
+    isMfaRegistered: flag(json, 'isMfaRegistered'),
+    methodsRegistered: methods.filter((method): method is string => typeof method === 'string'),
+  };
+}
+
+export function rolesFrom(body: unknown): DirectoryRoleMembership[] {
+  const roles = list(body, 'directoryRoles');
+  if (roles.some((json) => typeof json.roleTemplateId !== 'string')) {
+    throw new LimitedInformationError('directory roles came back without their template ids');
+  }
+  return roles.map((json) => ({
+      roleTemplateId: requiredString(json, 'roleTemplateId', 'directoryRole'),
+      displayName: optionalString(json, 'displayName') ?? requiredString(json, 'roleTemplateId', 'directoryRole'),
+    }));
+}
+
+/**
+ * PIM eligibility instances → the roles they make the user eligible for, at any scope (a tenant-wide
+ * `/` or an administrative unit): refusing on a scoped one too errs on the safe side.
+ * https://learn.microsoft.com/en-us/graph/api/resources/unifiedroleeligibilityscheduleinstance
+ */
+export function eligibleRolesFrom(body: unknown): DirectoryRoleMembership[] {
+  // A later page could hold a privileged role; a list we cannot see whole proves nothing.
+  if (typeof object(body, 'roleEligibilityScheduleInstances')['@odata.nextLink'] === 'string') {
+    throw new MalformedAnswerError('role eligibilities came back in more than one page');
+  }
+  return list(body, 'roleEligibilityScheduleInstances').map((json) => {
+    const templateId = requiredString(json, 'roleDefinitionId', 'roleEligibilityScheduleInstance');
+    return { roleTemplateId: templateId, displayName: roleName(templateId) };
+  });
+}
+
+export function inboxRulesFrom(body: unknown): InboxRule[] {
+  return list(body, 'messageRules').map((json) => {
+    const actions = json.actions && typeof json.actions === 'object' ? (json.actions as Json) : {};
+    const moveToFolder = optionalString(actions, 'moveToFolder');
+    return {
+      id: requiredString(json, 'id', 'messageRule'),
+      displayName: optionalString(json, 'displayName') ?? '',
+      isEnabled: json.isEnabled !== false,
+      forwardTo: recipients(actions.forwardTo),
+      forwardAsAttachmentTo: recipients(actions.forwardAsAttachmentTo),
+      redirectTo: recipients(actions.redirectTo),
+      delete: flag(actions, 'delete'),
+      permanentDelete: flag(actions, 'permanentDelete'),
+      markAsRead: flag(actions, 'markAsRead'),
+      ...(moveToFolder ? { moveToFolder } : {}),
+    };
+  });
+}
+
+function recipients(value: unknown): MailRecipient[] {
+  if (!Array.isArray(value)) {
+    return [];
+  }
+  return value.flatMap((entry: unknown) => {
+    const email = (entry as { emailAddress?: { address?: unknown; name?: unknown } } | null)?.emailAddress;
+    if (typeof email?.address !== 'string') {
+      return [];
+    }
+    return [{ address: email.address, ...(typeof email.name === 'string' ? { name: email.name } : {}) }];
+  });
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,74 @@
+/**
+ * Who is an operator: a member (direct or nested) of the helpdesk group, asked of Graph for the
+ * person who acts — the `from.aadObjectId` of the activity — never taken from card data. The same
+ * `$batch` reads the person's UPN, which Teams does not send and the audit trail records.
+ * Answers are cached briefly so a burst of clicks does not cost a Graph call each, while a removal
+ * from the group takes effect within minutes.
+ * https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups
+ */
+import type { GraphGateway } from './graphGateway';
+import { isSuccess, unavailable } from './unavailable';
+import type { UnavailableCause } from '../../domain/account';
+
+export type OperatorCheck =
+  | { readonly kind: 'operator'; readonly userPrincipalName?: string }
+  | { readonly kind: 'notOperator'; readonly userPrincipalName?: string }
+  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
+
+export interface OperatorDirectory {
+  check(aadObjectId: string): Promise<OperatorCheck>;
+  /** The last answer for this person, if one is still cached; never calls Graph. */
+  known(aadObjectId: string): Exclude<OperatorCheck, { kind: 'unavailable' }> | undefined;
+}
+
+export const OPERATOR_CACHE_SECONDS = 120;
+
+export class GraphOperatorDirectory implements OperatorDirectory {
+  private readonly cache = new Map<string, { answer: OperatorCheck; until: number }>();
+
+  constructor(
+    private readonly graph: GraphGateway,
+    private readonly helpdeskGroupId: string,
+    private readonly now: () => number = Date.now,
+    private readonly cacheSeconds: number = OPERATOR_CACHE_SECONDS,
+  ) {}
+
+  async check(aadObjectId: string): Promise<OperatorCheck> {
+    const cached = this.cache.get(aadObjectId);
+    if (cached && cached.until > this.now()) {
+      return cached.answer;
+    }
+    const answer = await this.ask(aadObjectId);
+    if (answer.kind !== 'unavailable') {
+      this.cache.set(aadObjectId, { answer, until: this.now() + this.cacheSeconds * 1000 });
+    }
+    return answer;
+  }
+
+  known(aadObjectId: string): Exclude<OperatorCheck, { kind: 'unavailable' }> | undefined {
+    const cached = this.cache.get(aadObjectId);
+    return cached && cached.until > this.now() && cached.answer.kind !== 'unavailable' ? cached.answer : undefined;
+  }
+
+  private async ask(aadObjectId: string): Promise<OperatorCheck> {
+    const user = `/users/${encodeURIComponent(aadObjectId)}`;
+    const answers = await this.graph.batch([
+      { id: 'groups', method: 'POST', url: `${user}/checkMemberGroups`, body: { groupIds: [this.helpdeskGroupId] } },
+      { id: 'user', url: `${user}?$select=id,userPrincipalName` },
+    ]);
+    const groups = answers.get('groups') ?? { status: 0, body: undefined };
+    const upn = (answers.get('user')?.body as { userPrincipalName?: unknown } | undefined)?.userPrincipalName;
+    const identity = typeof upn === 'string' ? { userPrincipalName: upn } : {};
+    if (groups.status === 404) {
+      return { kind: 'notOperator', ...identity };
+    }
+    if (!isSuccess(groups)) {
+      const { cause, requestId } = unavailable(groups);
+      return { kind: 'unavailable', cause, ...(requestId ? { requestId } : {}) };
+    }
+    const member = (groups.body as { value?: unknown } | undefined)?.value;
+    return Array.isArray(member) && member.includes(this.helpdeskGroupId)
+      ? { kind: 'operator', ...identity }
+      : { kind: 'notOperator', ...identity };
+  }
+}

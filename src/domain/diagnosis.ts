@@ -1,0 +1,166 @@
+/**
+ * What the diagnosis concludes: findings, each with a severity and the catalogue keys of its text,
+ * and the remediation steps that apply. Plain data: cards render it, dialogs route on it, tests compare it.
+ */
+import type { RiskLevel, RiskState, UnavailableCause } from './account';
+import type { Text } from '../i18n/text';
+import type { RemediationId } from '../steps/registry';
+
+/** `blocking` stops the user signing in or sending now; `ok` is the all-clear. */
+export type Severity = 'blocking' | 'warning' | 'info' | 'ok';
+
+/** The parts of the account a diagnosis reads; used to say which one could not be checked. */
+export type CheckName =
+  | 'signInActivity'
+  | 'signIns'
+  | 'risk'
+  | 'registration'
+  | 'roles'
+  | 'eligibleRoles'
+  | 'inboxRules'
+  | 'restrictedSender';
+
+interface FindingBase {
+  readonly severity: Severity;
+  /** One line that names the problem. */
+  readonly title: Text;
+  /** Plain-language explanation and advice, one paragraph per entry. */
+  readonly details: readonly Text[];
+}
+
+export interface SignInBlockedFinding extends FindingBase {
+  readonly kind: 'signInBlocked';
+}
+
+export interface SmartLockoutFinding extends FindingBase {
+  readonly kind: 'smartLockout';
+  readonly lastLockoutAt: string;
+  /** Earliest moment the lockout lifts by itself (Entra's default lockout is 60 s and grows on repeats). */
+  readonly estimatedUnlockAt: string;
+  readonly lockoutCount: number;
+}
+
+export type SignInFailureCategory =
+  | 'lockedOut'
+  | 'maliciousIp'
+  | 'wrongPassword'
+  | 'passwordExpired'
+  | 'noPassword'
+  | 'accountDisabled'
+  | 'conditionalAccess'
+  | 'mfaRequired'
+  | 'mfaFailed'
+  | 'mfaRegistrationRequired'
+  | 'securityPolicy'
+  | 'deviceRequired'
+  | 'riskBlocked'
+  | 'other';
+
+export interface FailedSignInCause {
+  readonly errorCode: number;
+  readonly category: SignInFailureCategory;
+  readonly count: number;
+  readonly lastAt: string;
+  /** Plain-language meaning of the error code. */
+  readonly meaning: Text;
+}
+
+export interface FailedSignInsFinding extends FindingBase {
+  readonly kind: 'failedSignIns';
+  /** Most frequent cause first. */
+  readonly causes: readonly FailedSignInCause[];
+  readonly total: number;
+}
+
+export interface UserAtRiskFinding extends FindingBase {
+  readonly kind: 'userAtRisk';
+  readonly riskLevel: RiskLevel;
+  readonly riskState: RiskState;
+  readonly riskDetail?: string;
+  readonly updatedAt?: string;
+}
+
+export interface RestrictedSenderFinding extends FindingBase {
+  readonly kind: 'restrictedSender';
+  readonly since?: string;
+  readonly reason?: string;
+}
+
+export interface SsprNotRegisteredFinding extends FindingBase {
+  readonly kind: 'ssprNotRegistered';
+  /** False when the tenant's policy does not allow this user self-service reset at all. */
+  readonly ssprEnabled: boolean;
+}
+
+export type InboxRuleBehaviour =
+  | 'forward'
+  | 'forwardAsAttachment'
+  | 'redirect'
+  | 'delete'
+  | 'permanentDelete'
+  | 'moveAndMarkRead';
+
+export interface SuspiciousInboxRuleFinding extends FindingBase {
+  readonly kind: 'suspiciousInboxRule';
+  readonly ruleId: string;
+  readonly ruleName: string;
+  readonly behaviours: readonly InboxRuleBehaviour[];
+  /** Addresses mail is forwarded or redirected to. */
+  readonly recipients: readonly string[];
+}
+
+export interface PasswordManagedOnPremisesFinding extends FindingBase {
+  readonly kind: 'passwordManagedOnPremises';
+}
+
+export interface PrivilegedTargetFinding extends FindingBase {
+  readonly kind: 'privilegedTarget';
+  /** Display names of the roles that make the target privileged, held or eligible. */
+  readonly roles: readonly string[];
+  /** Those of `roles` the target does not hold now but may activate through Privileged Identity Management. */
+  readonly eligibleRoles: readonly string[];
+}
+
+export interface CouldNotCheckFinding extends FindingBase {
+  readonly kind: 'couldNotCheck';
+  readonly check: CheckName;
+  readonly cause: UnavailableCause;
+  readonly needs?: string;
+}
+
+export interface NothingWrongFinding extends FindingBase {
+  readonly kind: 'nothingWrong';
+}
+
+export type Finding =
+  | SignInBlockedFinding
+  | SmartLockoutFinding
+  | FailedSignInsFinding
+  | UserAtRiskFinding
+  | RestrictedSenderFinding
+  | SsprNotRegisteredFinding
+  | SuspiciousInboxRuleFinding
+  | PasswordManagedOnPremisesFinding
+  | PrivilegedTargetFinding
+  | CouldNotCheckFinding
+  | NothingWrongFinding;
+
+export type FindingKind = Finding['kind'];
+
+/** A remediation the card offers as a button; `ruleId` names the inbox rule for `removeInboxRule`. */
+export interface RemediationStep {
+  readonly id: RemediationId;
+  readonly ruleId?: string;
+  readonly ruleName?: string;
+}
+
+export interface Diagnosis {
+  readonly userId: string;
+  /** Most severe first. */
+  readonly findings: readonly Finding[];
+  readonly steps: readonly RemediationStep[];
+  /** When the target holds, or is eligible for, a role the bot must not touch, every step is withheld. */
+  readonly privileged: boolean;
+  /** The roles could not be read, so the target may be privileged: steps that change the account are withheld. */
+  readonly rolesUnknown: boolean;
+}
