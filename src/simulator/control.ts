@@ -1,11 +1,13 @@
 /**
  * Control endpoints under `/_simulator`, for a person with curl or a test in another process:
- * read and clear the request log, add and clear fault rules, list the seeded users. They need no
- * token and are never delayed or faulted.
+ * read and clear the request log, add and clear fault rules, list the seeded users, read and change
+ * the Temporary Access Pass policy. They need no token and are never delayed or faulted.
  */
+import { TYPED_COLLECTIONS } from './authenticationMethods';
 import { faultRuleFromJson, type FaultInjector } from './faults';
 import { SEEDED, type SeededRole } from './seeded';
 import type { SimulatedTenant, SimulatedUser } from './state';
+import { changeTemporaryAccessPassPolicy } from './temporaryAccessPassPolicy';
 import type { RecordedRequest } from './types';
 
 export interface ControlDependencies {
@@ -48,6 +50,10 @@ export function handleControl(
         status: 200,
         body: { users: dependencies.tenant.users.map((user) => summarise(user, dependencies.tenant)) },
       };
+    case 'GET temporaryAccessPassPolicy':
+      return { status: 200, body: structuredClone(dependencies.tenant.temporaryAccessPassPolicy) };
+    case 'PATCH temporaryAccessPassPolicy':
+      return changePolicy(bodyText, dependencies.tenant);
     default:
       return {
         status: 404,
@@ -66,6 +72,8 @@ const ENDPOINTS = [
   'POST /_simulator/faults',
   'DELETE /_simulator/faults',
   'GET /_simulator/users',
+  'GET /_simulator/temporaryAccessPassPolicy',
+  'PATCH /_simulator/temporaryAccessPassPolicy',
 ];
 
 function addFault(bodyText: string, faults: FaultInjector): ControlAnswer {
@@ -77,6 +85,19 @@ function addFault(bodyText: string, faults: FaultInjector): ControlAnswer {
     const message = error instanceof SyntaxError ? 'The body is not valid JSON.' : (error as Error).message;
     return { status: 400, body: { error: { code: 'BadRequest', message } } };
   }
+}
+
+/** e.g. `{"state":"disabled"}`: Graph's property names, applied all or nothing. */
+function changePolicy(bodyText: string, tenant: SimulatedTenant): ControlAnswer {
+  let change: unknown;
+  try {
+    change = JSON.parse(bodyText === '' ? 'null' : bodyText);
+  } catch {
+    return { status: 400, body: { error: { code: 'BadRequest', message: 'The body is not valid JSON.' } } };
+  }
+  const problem = changeTemporaryAccessPassPolicy(tenant.temporaryAccessPassPolicy, change);
+  if (problem !== undefined) return { status: 400, body: { error: { code: 'BadRequest', message: problem } } };
+  return { status: 200, body: structuredClone(tenant.temporaryAccessPassPolicy) };
 }
 
 /** JSON cannot carry a RegExp; show its source instead of `{}`. */
@@ -111,6 +132,10 @@ function summarise(user: SimulatedUser, tenant: SimulatedTenant): Record<string,
           tenant.directoryRoles.find((known) => known.roleTemplateId === templateId)?.displayName ?? templateId,
       ),
       inboxRules: user.mailbox === null ? null : user.mailbox.rules.map((rule) => rule.displayName),
+      // Each method as its typed collection and when it was added, e.g. `phoneMethods 2026-10-31T08:00:00.000Z`.
+      authenticationMethods: user.authentication.methods.map(
+        (method) => `${TYPED_COLLECTIONS[method.kind].segment} ${method.createdDateTime}`,
+      ),
       restrictedSender: tenant.blockedSenders.some((entry) => entry.senderAddress.toLowerCase() === address),
       lastPasswordChangeDateTime: user.lastPasswordChangeDateTime,
     },

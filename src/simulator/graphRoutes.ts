@@ -3,11 +3,21 @@
  * table serves plain requests and `$batch` items. Paths are relative to the version (`/v1.0`,
  * `/beta`); literal segments compare case-insensitively, as Graph's do.
  */
+import {
+  getMethod,
+  getPasswordMethod,
+  listMethods,
+  listPasswordMethods,
+  TYPED_COLLECTIONS,
+  typedCollection,
+} from './authenticationMethods';
 import { getRegistrationDetails } from './registrationDetails';
 import { deleteMessageRule, getMessageRule, listMessageRules } from './messageRules';
 import { listRoleEligibilityScheduleInstances } from './roleEligibility';
 import { confirmCompromisedUsers, dismissRiskyUsers, getRiskyUser } from './riskyUsers';
 import { listSignIns } from './signIns';
+import { createTemporaryAccessPass } from './temporaryAccessPass';
+import { getTemporaryAccessPassPolicy } from './temporaryAccessPassPolicy';
 import { revokeSignInSessions, updateUser } from './userWrites';
 import { checkMemberGroups, getUser, listDirectoryRoles, listUsers } from './users';
 import { failure, ODataError, type GraphContext, type RouteRequest, type RouteResult } from './wire';
@@ -32,6 +42,17 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', path: 'users/{user}/mailFolders/inbox/messageRules', handle: listMessageRules },
   { method: 'GET', path: 'users/{user}/mailFolders/inbox/messageRules/{rule}', handle: getMessageRule },
   { method: 'DELETE', path: 'users/{user}/mailFolders/inbox/messageRules/{rule}', handle: deleteMessageRule },
+  { method: 'GET', path: 'users/{user}/authentication/methods', handle: listMethods },
+  { method: 'GET', path: 'users/{user}/authentication/methods/{method}', handle: getMethod },
+  { method: 'GET', path: 'users/{user}/authentication/passwordMethods', handle: listPasswordMethods },
+  { method: 'GET', path: 'users/{user}/authentication/passwordMethods/{method}', handle: getPasswordMethod },
+  ...typedMethodRoutes(),
+  { method: 'POST', path: 'users/{user}/authentication/temporaryAccessPassMethods', handle: createTemporaryAccessPass },
+  {
+    method: 'GET',
+    path: 'policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass',
+    handle: getTemporaryAccessPassPolicy,
+  },
   { method: 'GET', path: 'auditLogs/signIns', handle: listSignIns },
   {
     method: 'GET',
@@ -47,6 +68,19 @@ const ROUTES: readonly Route[] = [
     handle: getRegistrationDetails,
   },
 ];
+
+/** List, read and delete on each typed collection of methods, e.g. `authentication/fido2Methods/{id}`. */
+function typedMethodRoutes(): Route[] {
+  return Object.entries(TYPED_COLLECTIONS).flatMap(([kind, { segment }]) => {
+    const handlers = typedCollection(kind as keyof typeof TYPED_COLLECTIONS);
+    const collection = `users/{user}/authentication/${segment}`;
+    return [
+      { method: 'GET', path: collection, handle: handlers.list },
+      { method: 'GET', path: `${collection}/{method}`, handle: handlers.get },
+      { method: 'DELETE', path: `${collection}/{method}`, handle: handlers.remove },
+    ] satisfies Route[];
+  });
+}
 
 const PATTERNS = ROUTES.map((route) => ({ route, segments: route.path.split('/') }));
 

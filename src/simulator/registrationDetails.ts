@@ -1,9 +1,10 @@
 /**
  * `GET /reports/authenticationMethods/userRegistrationDetails/{userId}`: whether the user can reset
- * their own password and has MFA methods.
+ * their own password and has MFA methods; and how the report follows the user's registered methods.
  * https://learn.microsoft.com/en-us/graph/api/userregistrationdetails-get
  */
 import { entityContext, project, readQueryOptions, resolveSelect } from './odata';
+import type { SimulatedAuthenticationMethod, SimulatedRegistration, SimulatedUser } from './state';
 import { ok, userNotFound, type GraphContext, type RouteRequest, type RouteResult } from './wire';
 
 const REGISTRATION_PROPERTIES = [
@@ -53,15 +54,75 @@ export function getRegistrationDetails(request: RouteRequest, context: GraphCont
         isPasswordlessCapable: registration.isPasswordlessCapable,
         isSystemPreferredAuthenticationMethodEnabled: false,
         systemPreferredAuthenticationMethods: [],
-        userPreferredMethodForSecondaryAuthentication: registration.methodsRegistered.includes(
-          'microsoftAuthenticatorPush',
-        )
-          ? 'push'
-          : 'none',
+        userPreferredMethodForSecondaryAuthentication: preferredMethodOf(user),
         methodsRegistered: [...registration.methodsRegistered],
         lastUpdatedDateTime: registration.lastUpdatedDateTime,
       },
       select,
     ),
   });
+}
+
+/**
+ * The report's name for each method a user can register, in the order the report lists them. A
+ * Temporary Access Pass is left out: it is not something the user registered.
+ */
+const REPORTED_NAMES: readonly { name: string; is: (method: SimulatedAuthenticationMethod) => boolean }[] = [
+  { name: 'microsoftAuthenticatorPush', is: (method) => method.kind === 'microsoftAuthenticator' },
+  { name: 'mobilePhone', is: (method) => method.kind === 'phone' && method.phoneType === 'mobile' },
+  { name: 'alternateMobilePhone', is: (method) => method.kind === 'phone' && method.phoneType === 'alternateMobile' },
+  { name: 'officePhone', is: (method) => method.kind === 'phone' && method.phoneType === 'office' },
+  { name: 'softwareOneTimePasscode', is: (method) => method.kind === 'softwareOath' },
+  { name: 'fido2', is: (method) => method.kind === 'fido2' },
+  { name: 'email', is: (method) => method.kind === 'email' },
+];
+
+/** `methodsRegistered` for these methods. */
+export function methodsRegisteredOf(methods: readonly SimulatedAuthenticationMethod[]): string[] {
+  return REPORTED_NAMES.filter(({ is }) => methods.some(is)).map(({ name }) => name);
+}
+
+/** Methods that satisfy multifactor authentication (email and a pass do not). */
+const STRONG_KINDS: ReadonlySet<SimulatedAuthenticationMethod['kind']> = new Set([
+  'phone',
+  'microsoftAuthenticator',
+  'softwareOath',
+  'fido2',
+]);
+
+/**
+ * The report after the user's methods changed: what is registered, and whether MFA, self-service
+ * reset and passwordless sign-in still have a method to stand on. Removing methods only ever takes
+ * a capability away; adding a pass gives none.
+ */
+export function registrationAfterMethodChange(user: SimulatedUser, now: Date): SimulatedRegistration {
+  const methods = user.authentication.methods;
+  const previous = user.registration;
+  const hasStrong = methods.some((method) => STRONG_KINDS.has(method.kind));
+  const hasSsprMethod = methods.some((method) => method.kind !== 'temporaryAccessPass' && method.kind !== 'fido2');
+  const hasPasswordless = methods.some((method) => method.kind === 'fido2' || method.kind === 'microsoftAuthenticator');
+  return {
+    ...previous,
+    methodsRegistered: methodsRegisteredOf(methods),
+    isMfaRegistered: previous.isMfaRegistered && hasStrong,
+    isMfaCapable: previous.isMfaCapable && hasStrong,
+    isSsprRegistered: previous.isSsprRegistered && hasSsprMethod,
+    isPasswordlessCapable: previous.isPasswordlessCapable && hasPasswordless,
+    lastUpdatedDateTime: now.toISOString(),
+  };
+}
+
+/** `userPreferredMethodForSecondaryAuthentication`, from the user's default method. */
+function preferredMethodOf(user: SimulatedUser): string {
+  const method = user.authentication.methods.find((candidate) => candidate.id === user.authentication.defaultMethodId);
+  switch (method?.kind) {
+    case 'microsoftAuthenticator':
+      return 'push';
+    case 'softwareOath':
+      return 'oath';
+    case 'phone':
+      return method.phoneType === 'mobile' ? 'sms' : method.phoneType === 'office' ? 'voiceOffice' : 'voiceAlternateMobile';
+    default:
+      return 'none';
+  }
 }

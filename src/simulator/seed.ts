@@ -6,6 +6,18 @@
 import { guidFrom } from './ids';
 import { ROLE } from './roles';
 import { SEEDED, type SeededRole, type SeededUser } from './seeded';
+import {
+  authenticator,
+  digitsFor,
+  earlierPass,
+  email,
+  phone,
+  securityKey,
+  softwareOath,
+  withMethods,
+  withMoreMethods,
+} from './seedMethods';
+import { ALL_USERS } from './temporaryAccessPassPolicy';
 import type {
   SimulatedBlockedSender,
   SimulatedMessageRule,
@@ -31,6 +43,7 @@ export function seedTenant(now: Date): SimulatedTenant {
         memberIds: [SEEDED.users.operator.id, SEEDED.users.secondOperator.id],
       },
       { ...SEEDED.allStaffGroup, memberIds: users.map((user) => user.id) },
+      { ...SEEDED.noTemporaryAccessPassGroup, memberIds: [SEEDED.users.apostrophe.id] },
     ],
     directoryRoles: [
       { id: '36aff5cf-7cce-49de-803a-9f381c5095bf', ...role(ROLE.globalAdministrator) },
@@ -42,6 +55,17 @@ export function seedTenant(now: Date): SimulatedTenant {
       blockedSender(SEEDED.users.restrictedSender, at.hoursAgo(3), { spam: 242, total: 250 }),
       blockedSender(SEEDED.users.everything, at.minutesAgo(70), { spam: 118, total: 131 }),
     ],
+    // Everyone may get a pass of one to eight hours, reusable within its lifetime, except one group.
+    temporaryAccessPassPolicy: {
+      state: 'enabled',
+      defaultLifetimeInMinutes: 60,
+      defaultLength: 8,
+      minimumLifetimeInMinutes: 60,
+      maximumLifetimeInMinutes: 480,
+      isUsableOnce: false,
+      includeTargets: [{ targetType: 'group', id: ALL_USERS, isRegistrationRequired: false }],
+      excludeTargets: [{ targetType: 'group', id: SEEDED.noTemporaryAccessPassGroup.id }],
+    },
   };
 }
 
@@ -49,9 +73,12 @@ type UserBuilder = (person: SeededUser, at: RelativeTime) => SimulatedUser;
 
 /** Keyed by role, so adding a user to `SEEDED` without a builder does not compile. */
 const BUILDERS: Readonly<Record<SeededRole, UserBuilder>> = {
-  operator: (person, at) => healthyUser(person, at, UNITED_STATES),
-  secondOperator: (person, at) => healthyUser(person, at, UNITED_STATES),
-  healthy: (person, at) => healthyUser(person, at, LATVIA),
+  operator: (person, at) =>
+    withMoreMethods(healthyUser(person, at, UNITED_STATES), securityKey(person.id, 'YubiKey', at.daysAgo(210))),
+  secondOperator: (person, at) =>
+    withMoreMethods(healthyUser(person, at, UNITED_STATES), softwareOath(person.id, at.daysAgo(320))),
+  healthy: (person, at) =>
+    withMoreMethods(healthyUser(person, at, LATVIA), email('janis.ozols@example.net', at.daysAgo(510))),
   namesake: (person, at) => healthyUser(person, at, LATVIA),
   namesakeAscii: (person, at) => healthyUser(person, at, LATVIA),
   apostrophe: (person, at) => healthyUser(person, at, UNITED_STATES),
@@ -88,16 +115,21 @@ const BUILDERS: Readonly<Record<SeededRole, UserBuilder>> = {
     ]),
   }),
 
-  mfaTrouble: (person, at) => ({
-    ...healthyUser(person, at, UNITED_STATES),
-    signIns: signInLog(person, UNITED_STATES, [
-      attempt(at.hoursAgo(22), 0),
-      attempt(at.minutesAgo(44), 50076, { place: TRAVELLING }),
-      attempt(at.minutesAgo(42), 500121, { place: TRAVELLING }),
-      attempt(at.minutesAgo(23), 50074, { place: TRAVELLING, app: 'Microsoft Teams' }),
-      attempt(at.minutesAgo(21), 500121, { place: TRAVELLING, app: 'Microsoft Teams' }),
-    ]),
-  }),
+  // Lost his MFA: the only method is an old phone, a number he no longer has.
+  mfaTrouble: (person, at) => {
+    const oldPhone = phone(UNITED_STATES.mobileNumber(digitsFor(person.id, 4)), 'mobile', at.daysAgo(790));
+    const user: SimulatedUser = {
+      ...healthyUser(person, at, UNITED_STATES),
+      signIns: signInLog(person, UNITED_STATES, [
+        attempt(at.hoursAgo(22), 0),
+        attempt(at.minutesAgo(44), 50076, { place: TRAVELLING }),
+        attempt(at.minutesAgo(42), 500121, { place: TRAVELLING }),
+        attempt(at.minutesAgo(23), 50074, { place: TRAVELLING, app: 'Microsoft Teams' }),
+        attempt(at.minutesAgo(21), 500121, { place: TRAVELLING, app: 'Microsoft Teams' }),
+      ]),
+    };
+    return withMethods(user, [oldPhone], oldPhone.id);
+  },
 
   conditionalAccess: (person, at) => ({
     ...healthyUser(person, at, UNITED_STATES),
@@ -109,34 +141,47 @@ const BUILDERS: Readonly<Record<SeededRole, UserBuilder>> = {
     ]),
   }),
 
-  atRisk: (person, at) => ({
-    ...healthyUser(person, at, LATVIA),
-    risk: { riskLevel: 'high', riskState: 'atRisk', riskDetail: 'none', riskLastUpdatedDateTime: at.minutesAgo(52) },
-    signIns: signInLog(person, LATVIA, [
-      attempt(at.hoursAgo(6), 0),
-      attempt(at.minutesAgo(55), 0, { place: UNFAMILIAR, risk: 'high', app: 'OfficeHome' }),
-    ]),
-  }),
+  // Five minutes after the risky sign-in, Authenticator was set up on a phone that is not his.
+  atRisk: (person, at) =>
+    withMoreMethods(
+      {
+        ...healthyUser(person, at, LATVIA),
+        risk: { riskLevel: 'high', riskState: 'atRisk', riskDetail: 'none', riskLastUpdatedDateTime: at.minutesAgo(52) },
+        signIns: signInLog(person, LATVIA, [
+          attempt(at.hoursAgo(6), 0),
+          attempt(at.minutesAgo(55), 0, { place: UNFAMILIAR, risk: 'high', app: 'OfficeHome' }),
+        ]),
+      },
+      authenticator(person.id, 'Redmi Note 12', at.minutesAgo(50), '6.2409.6102'),
+    ),
 
   restrictedSender: (person, at) => healthyUser(person, at, UNITED_STATES),
 
+  // Only a password; the one-time pass he was given to register methods expired unused.
   ssprNotRegistered: (person, at) => {
     const user = healthyUser(person, at, UNITED_STATES);
-    return {
-      ...user,
-      registration: {
-        ...user.registration,
-        isSsprRegistered: false,
-        isSsprEnabled: true,
-        isMfaRegistered: false,
-        isMfaCapable: false,
-        methodsRegistered: [],
+    return withMethods(
+      {
+        ...user,
+        registration: {
+          ...user.registration,
+          isSsprRegistered: false,
+          isSsprEnabled: true,
+          isMfaRegistered: false,
+          isMfaCapable: false,
+        },
       },
-    };
+      [earlierPass(person.id, at.daysAgo(3), 60, true)],
+      null,
+    );
   },
 
+  // Two hours ago a foreign number became his alternate phone; the forwarding rule followed.
   forwardingRule: (person, at) => ({
-    ...healthyUser(person, at, UNITED_STATES),
+    ...withMoreMethods(
+      healthyUser(person, at, UNITED_STATES),
+      phone('+44 7700900461', 'alternateMobile', at.hoursAgo(2)),
+    ),
     mailbox: {
       rules: [
         // Attackers favour names that hide in the rule list, like "." or "..".
@@ -161,7 +206,7 @@ const BUILDERS: Readonly<Record<SeededRole, UserBuilder>> = {
   }),
 
   globalAdmin: (person, at) => ({
-    ...healthyUser(person, at, UNITED_STATES),
+    ...withMoreMethods(healthyUser(person, at, UNITED_STATES), securityKey(person.id, 'YubiKey (admin)', at.daysAgo(150))),
     roleTemplateIds: [ROLE.globalAdministrator.templateId],
   }),
 
@@ -186,8 +231,9 @@ const BUILDERS: Readonly<Record<SeededRole, UserBuilder>> = {
     roleTemplateIds: [ROLE.helpdeskAdministrator.templateId],
   }),
 
+  // An hour after the risky sign-in, Authenticator was set up on a device nobody at Contoso has.
   everything: (person, at) => ({
-    ...healthyUser(person, at, LATVIA),
+    ...withMoreMethods(healthyUser(person, at, LATVIA), authenticator(person.id, 'SM-A146B', at.hoursAgo(2), '6.2408.5750')),
     accountEnabled: false,
     risk: { riskLevel: 'high', riskState: 'atRisk', riskDetail: 'none', riskLastUpdatedDateTime: at.hoursAgo(2) },
     signIns: signInLog(person, LATVIA, [
@@ -223,6 +269,8 @@ interface Home {
   readonly place: Place;
   readonly preferredLanguage: string;
   readonly usageLocation: string;
+  /** A mobile number there, in Graph's `+{country code} {number}` form, from a few digits. */
+  readonly mobileNumber: (digits: string) => string;
 }
 
 // Addresses from the documentation ranges (RFC 5737), so nothing here points at a real network.
@@ -230,11 +278,14 @@ const LATVIA: Home = {
   place: { city: 'Riga', countryOrRegion: 'LV', ipAddress: '203.0.113.24' },
   preferredLanguage: 'lv-LV',
   usageLocation: 'LV',
+  mobileNumber: (digits) => `+371 2999${digits}`,
 };
 const UNITED_STATES: Home = {
   place: { city: 'Redmond', countryOrRegion: 'US', ipAddress: '198.51.100.17' },
   preferredLanguage: 'en-US',
   usageLocation: 'US',
+  // 555-0100 to 555-0199 are the numbers set aside for fiction.
+  mobileNumber: (digits) => `+1 4255550${digits.slice(0, 3)}`,
 };
 const TRAVELLING: Place = { city: 'Frankfurt am Main', countryOrRegion: 'DE', ipAddress: '198.51.100.203' };
 const UNFAMILIAR: Place = { city: 'Lagos', countryOrRegion: 'NG', ipAddress: '192.0.2.77' };
@@ -243,7 +294,9 @@ const NEWSLETTERS_FOLDER_ID = 'AAMkAGI2TGuLAAA=';
 
 function healthyUser(person: SeededUser, at: RelativeTime, home: Home): SimulatedUser {
   const [givenName = person.displayName, ...rest] = person.displayName.split(' ');
-  return {
+  const mobile = phone(home.mobileNumber(digitsFor(person.id, 4)), 'mobile', at.daysAgo(790));
+  const app = authenticator(person.id, PHONES[parseInt(digitsFor(person.id, 1), 10) % PHONES.length] as string, at.daysAgo(400));
+  const user: SimulatedUser = {
     id: person.id,
     displayName: person.displayName,
     givenName,
@@ -278,11 +331,17 @@ function healthyUser(person: SeededUser, at: RelativeTime, home: Home): Simulate
       methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'],
       lastUpdatedDateTime: at.hoursAgo(9),
     },
+    authentication: { methods: [], defaultMethodId: null },
     roleTemplateIds: [],
     eligibleRoleTemplateIds: [],
     mailbox: { rules: [] },
   };
+  // Authenticator is the default; the phone is the fallback and the number for SSPR.
+  return withMethods(user, [mobile, app], app.id);
 }
+
+/** The phones Authenticator runs on in a healthy account. */
+const PHONES: readonly string[] = ['iPhone 14', 'iPhone 15 Pro', 'Galaxy S23', 'Pixel 8'];
 
 /** Graph derives `signInActivity` from the same sign-ins; so does the seed, once per user. */
 function withSignInActivity(user: SimulatedUser): SimulatedUser {

@@ -25,6 +25,8 @@ export const SEEDED = {
   helpdeskGroup: { id: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e', displayName: 'Unlock Helpdesk' },
   /** Everyone is a member; lets a group check answer "yes" for one group and "no" for another. */
   allStaffGroup: { id: 'b54cfdbf-96d7-4466-bbc6-d647ade00202', displayName: 'All Contoso' },
+  /** Excluded from the Temporary Access Pass policy (which includes all users): creating a pass for a member answers 400. */
+  noTemporaryAccessPassGroup: { id: '6c0f3e2a-5b7d-4e19-9a84-2f1d7c3b9e50', displayName: 'No Temporary Access Pass' },
   users: {
     // The Playground's local user; its aadObjectId is also not a valid GUID.
     operator: person(
@@ -79,7 +81,7 @@ export const SEEDED = {
       'e3f3cd9e-74f3-47b3-9b5f-ab5986fe2e10',
       'Nestor Wilke',
       'nestorw',
-      'MFA trouble: 50076 and 50074 (MFA required), 500121 (MFA denied or timed out).',
+      'MFA trouble: 50076 and 50074 (MFA required), 500121 (MFA denied or timed out); his only method is an old phone (lost MFA: a Temporary Access Pass case).',
     ),
     conditionalAccess: person(
       '83aeab85-4cbf-4787-8954-4d8275cadb48',
@@ -91,7 +93,7 @@ export const SEEDED = {
       '07345f9b-3ed9-4bf6-a340-d436419cfc5f',
       'Pēteris Liepa',
       'peteris.liepa',
-      'At risk: Identity Protection risk level high, state atRisk; a sign-in from an unfamiliar country.',
+      'At risk: Identity Protection risk level high, state atRisk; a sign-in from an unfamiliar country, then Authenticator on an unknown phone 50 minutes ago.',
     ),
     restrictedSender: person(
       '5db99f51-7440-4611-bf4d-80e24d9c7f68',
@@ -103,13 +105,13 @@ export const SEEDED = {
       '69b654db-c13c-4bb2-bda6-8ddb0e6f2d8f',
       'Diego Siciliani',
       'diegos',
-      'Not registered for self-service password reset or MFA (no methods); SSPR is enabled for him.',
+      'Not registered for self-service password reset or MFA (no methods but an expired Temporary Access Pass); SSPR is enabled for him.',
     ),
     forwardingRule: person(
       '7fe12816-bfde-4147-a305-37ffe9a1ffc0',
       'Lee Gu',
       'leeg',
-      'Inbox rule "." forwards all mail to an external address and marks it read; plus a harmless newsletter rule.',
+      'Inbox rule "." forwards all mail to an external address and marks it read; plus a harmless newsletter rule. A foreign alternate phone added 2 hours ago.',
     ),
     onPremises: person(
       'ec011df3-79c9-49dc-ae48-5cbd3be56ac9',
@@ -145,13 +147,13 @@ export const SEEDED = {
       'a60b5b24-6e30-42c9-8677-5c60a9404e2b',
       'Raimonds Krūmiņš',
       'raimonds.krumins',
-      'Everything at once: sign-in blocked, at risk (high), redirect-and-delete rule "..", restricted sender.',
+      'Everything at once: sign-in blocked, at risk (high), redirect-and-delete rule "..", restricted sender, Authenticator on an unknown device 2 hours ago.',
     ),
     apostrophe: person(
       '79fc7066-a30b-4f9c-a94e-c5e08226850b',
       "Patrick O'Brien",
       'patrick.obrien',
-      "Nothing wrong; an apostrophe in the name (OData '' escaping).",
+      "Nothing wrong; an apostrophe in the name (OData '' escaping). Excluded from the Temporary Access Pass policy: creating a pass answers 400.",
     ),
     noMailbox: person(
       '42e79865-e640-4d92-b02e-467e26caea63',

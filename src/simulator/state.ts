@@ -16,6 +16,8 @@ export interface SimulatedTenant {
   directoryRoles: SimulatedDirectoryRole[];
   /** Exchange Online's restricted-sender list (`Get-BlockedSenderAddress`). */
   blockedSenders: SimulatedBlockedSender[];
+  /** The authentication methods policy's Temporary Access Pass configuration. */
+  temporaryAccessPassPolicy: SimulatedTemporaryAccessPassPolicy;
 }
 
 export interface SimulatedUser {
@@ -49,7 +51,13 @@ export interface SimulatedUser {
   signIns: SimulatedSignIn[];
   /** `null` when Identity Protection never flagged the user: the riskyUsers route answers 404. */
   risk: SimulatedRisk | null;
+  /**
+   * The registration report (`userRegistrationDetails`); the seed keeps it in step with
+   * `authentication`, and method writes update it (see `authenticationMethods.ts`).
+   */
   registration: SimulatedRegistration;
+  /** Registered authentication methods besides the password, which every user has. */
+  authentication: SimulatedAuthentication;
   /** Template ids of the directory roles the user holds (see `roles.ts`). */
   roleTemplateIds: string[];
   /**
@@ -108,6 +116,92 @@ export interface SimulatedRegistration {
   isPasswordlessCapable: boolean;
   methodsRegistered: string[];
   lastUpdatedDateTime: string;
+}
+
+export interface SimulatedAuthentication {
+  methods: SimulatedAuthenticationMethod[];
+  /**
+   * The user's default method for multifactor authentication (the report's
+   * `userPreferredMethodForSecondaryAuthentication`); Graph refuses to delete it while other
+   * methods remain. `null` when the user has none.
+   */
+  defaultMethodId: string | null;
+}
+
+/** One registered method; `kind` picks the Graph type (`authenticationMethods.ts` maps it). */
+export type SimulatedAuthenticationMethod =
+  | SimulatedPhoneMethod
+  | SimulatedAuthenticatorMethod
+  | SimulatedFido2Method
+  | SimulatedEmailMethod
+  | SimulatedSoftwareOathMethod
+  | SimulatedTemporaryAccessPass;
+
+interface SimulatedMethodBase {
+  id: string;
+  /** When the method was registered. */
+  createdDateTime: string;
+}
+
+export interface SimulatedPhoneMethod extends SimulatedMethodBase {
+  kind: 'phone';
+  /** Graph's format, `+{country code} {number}`. */
+  phoneNumber: string;
+  phoneType: 'mobile' | 'alternateMobile' | 'office';
+  smsSignInState: 'notSupported' | 'notAllowedByPolicy' | 'notEnabled' | 'phoneNumberNotUnique' | 'ready' | 'notConfigured';
+}
+
+export interface SimulatedAuthenticatorMethod extends SimulatedMethodBase {
+  kind: 'microsoftAuthenticator';
+  /** The device's name, e.g. `iPhone 14`. */
+  displayName: string;
+  deviceTag: string;
+  phoneAppVersion: string;
+}
+
+export interface SimulatedFido2Method extends SimulatedMethodBase {
+  kind: 'fido2';
+  displayName: string;
+  model: string;
+  aaGuid: string;
+  attestationLevel: 'attested' | 'notAttested';
+  attestationCertificates: string[];
+}
+
+export interface SimulatedEmailMethod extends SimulatedMethodBase {
+  kind: 'email';
+  emailAddress: string;
+}
+
+export interface SimulatedSoftwareOathMethod extends SimulatedMethodBase {
+  kind: 'softwareOath';
+}
+
+export interface SimulatedTemporaryAccessPass extends SimulatedMethodBase {
+  kind: 'temporaryAccessPass';
+  startDateTime: string;
+  lifetimeInMinutes: number;
+  isUsableOnce: boolean;
+  /** A SHA-256 hex digest of the pass: enough for a test to check which pass was issued, never enough to show it. */
+  passSha256: string;
+}
+
+/**
+ * `authenticationMethodConfigurations/TemporaryAccessPass`: who may get a pass and for how long.
+ * https://learn.microsoft.com/en-us/graph/api/resources/temporaryaccesspassauthenticationmethodconfiguration
+ */
+export interface SimulatedTemporaryAccessPassPolicy {
+  state: 'enabled' | 'disabled';
+  defaultLifetimeInMinutes: number;
+  /** Characters in a new pass, 8 to 48. */
+  defaultLength: number;
+  minimumLifetimeInMinutes: number;
+  maximumLifetimeInMinutes: number;
+  /** `true`: every pass is one-time; `false`: the creator chooses. */
+  isUsableOnce: boolean;
+  /** Group ids, or `all_users`. */
+  includeTargets: { targetType: 'group'; id: string; isRegistrationRequired: boolean }[];
+  excludeTargets: { targetType: 'group'; id: string }[];
 }
 
 export interface SimulatedMailbox {

@@ -209,7 +209,7 @@ export function checkMemberGroups(request: RouteRequest, context: GraphContext, 
 }
 
 /** Lower-case ids of every group that contains the member, following nested groups. */
-function transitiveGroupIds(tenant: SimulatedTenant, memberId: string): Set<string> {
+export function transitiveGroupIds(tenant: SimulatedTenant, memberId: string): Set<string> {
   const found = new Set<string>();
   const pending = [memberId.toLowerCase()];
   while (pending.length > 0) {

@@ -19,6 +19,12 @@ describe('control endpoints', () => {
       shows: SEEDED.users.smartLockout.shows,
     });
     expect(reply.body.users).toHaveLength(Object.keys(SEEDED.users).length);
+    const compromised = reply.body.users.find((user: { role: string }) => user.role === 'everything');
+    expect(compromised.now.authenticationMethods).toEqual([
+      expect.stringMatching(/^phoneMethods /),
+      expect.stringMatching(/^microsoftAuthenticatorMethods /),
+      `microsoftAuthenticatorMethods ${new Date(fixedClock().getTime() - 2 * 3_600_000).toISOString()}`,
+    ]);
   });
 
   it('reads and clears the request log, marking its own requests as control', async () => {
