@@ -1,69 +1,145 @@
 /**
- * `npm run bench`: speed and memory of the hot paths, as ratios measured in one run (the machines
- * are small and noisy, so absolute numbers only mean something next to each other).
- *   - diagnose(): pure, per account state
- *   - one account check over HTTP (one $batch + one Exchange call) against the simulated tenant,
- *     next to the floor of one plain Graph GET to the same server
- *   - heap growth over many checks
+ * `npm run bench`: Unlock measured from outside, as Teams and Graph see it, next to the floor of its
+ * stack (a bare echo bot on the same botbuilder CloudAdapter and restify), on loopback in one process
+ * tree. Ratios from one run are what to read: the machines are small and noisy. See bench/README.md.
+ *
+ * Processes: this one (load generator + fast connector), the echo bot, Unlock (as `npm start` runs it,
+ * pointed with GRAPH_ENDPOINT at the simulated tenant), and the simulated tenant (as `npm run
+ * simulator` runs it), each a child on 127.0.0.1.
  */
+import { cpus, hostname, release } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DevelopmentTokenCredential } from '../src/adapters/graph/credentials';
-import { GraphGateway } from '../src/adapters/graph/graphGateway';
-import { ExchangeAdminClient } from '../src/adapters/exchange/exchangeAdminClient';
-import { ExchangeRestrictedSenders } from '../src/adapters/exchange/restrictedSenders';
-import { GraphDirectoryService } from '../src/adapters/graph/directoryService';
-import { diagnose } from '../src/diagnosis/diagnose';
-import { startSimulator } from '../src/simulator';
-import { SEEDED } from '../src/simulator/seeded';
+import { measureAccountCheck } from './accountCheck';
+import { startFastConnector } from './connector';
+import { TurnDriver, type Scenario, type WindowResult } from './load';
+import {
+  countRoundTrips,
+  measureLoad,
+  measureMemory,
+  measureNpmStartLatency,
+  measureStartup,
+  measureUpstreamLatency,
+  type MemoryResult,
+  type RoundTrips,
+} from './measure';
+import { startEcho, startSimulatorProcess, startUnlock } from './processes';
+import { profileScenario } from './profile';
+import { evaluateGoals, printReport, summariseLoad, type Findings } from './report';
+import { cardClickToConfirm, conversations, diagnosisByAddress, diagnosisByName, echoClick, echoMessage, help, OPERATOR } from './scenarios';
+import { readSettings, type Settings } from './settings';
 
-async function time(label: string, runs: number, body: () => Promise<unknown> | unknown): Promise<number> {
-  for (let i = 0; i < Math.min(20, runs); i += 1) await body();
-  const start = performance.now();
-  for (let i = 0; i < runs; i += 1) await body();
-  const perRun = (performance.now() - start) / runs;
-  console.log(`${label.padEnd(48)} ${perRun.toFixed(3)} ms/run (${runs} runs)`);
-  return perRun;
+/** Interleaved in this order within every repetition. */
+const SCENARIOS: readonly Scenario[] = [echoMessage, help, diagnosisByAddress, diagnosisByName, echoClick, cardClickToConfirm];
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function machine(): Record<string, unknown> {
+  return {
+    nproc: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    kernel: release(),
+    host: hostname(),
+    date: new Date().toISOString(),
+  };
 }
 
 async function main(): Promise<void> {
-  const simulator = await startSimulator({ port: 0 });
-  const credential = new DevelopmentTokenCredential();
-  const graph = new GraphGateway({ endpoint: simulator.url, credential });
-  const exchange = new ExchangeAdminClient({ endpoint: simulator.url, tenantId: simulator.tenantId, credential });
-  const directory = new GraphDirectoryService(graph, new ExchangeRestrictedSenders(exchange));
-  const found = await directory.findUsers(SEEDED.users.everything.upn);
-  const user = found.kind === 'found' ? found.users[0] : undefined;
-  const read = user ? await directory.readAccountState(user) : undefined;
-  if (!user || read?.kind !== 'ok') throw new Error('the seeded tenant did not answer');
+  const settings = readSettings(process.env);
+  const began = performance.now();
+  const wants = (part: Settings['parts'][number]): boolean => settings.parts.includes(part);
+  log(`Unlock benchmark (${settings.quick ? 'quick' : 'full'}): ${JSON.stringify(machine())}`);
 
-  const pure = await time('diagnose() on the "everything" user', 20_000, () => diagnose(read.state));
-  const floor = await time('one plain Graph GET (floor)', 300, () => graph.get(`/users/${user.id}?$select=id`));
-  const check = await time('one account check ($batch + Exchange)', 300, () => directory.readAccountState(user));
-  simulator.resetLog();
-  await directory.readAccountState(user);
-  const roundTrips = simulator.requests.filter((request) => request.api !== 'control').length;
-
-  // Two rounds: the first may warm caches; a leak keeps growing in the second.
-  const rounds: number[] = [];
-  for (let round = 0; round < 2; round += 1) {
-    global.gc?.();
-    const before = process.memoryUsage().heapUsed;
-    for (let i = 0; i < 1000; i += 1) {
-      simulator.resetLog();
-      const again = await directory.readAccountState(user);
-      if (again.kind === 'ok') diagnose(again.state);
+  const connector = await startFastConnector();
+  const tenant = await startSimulatorProcess(0);
+  let windows: WindowResult[] = [];
+  const roundTrips: RoundTrips[] = [];
+  const memory: MemoryResult[] = [];
+  const findings: { -readonly [K in keyof Findings]?: Findings[K] } = {};
+  try {
+    if (wants('load')) {
+      const echo = await startEcho();
+      const unlock = await startUnlock({ graphEndpoint: tenant.url });
+      const drivers = { echo: new TurnDriver(echo, connector, OPERATOR), unlock: new TurnDriver(unlock, connector, OPERATOR) };
+      try {
+        log('\nGraph and Exchange requests per turn');
+        const [chat] = conversations('round-trips', 1);
+        const conversation = chat ?? { id: 'a:round-trips' };
+        roundTrips.push(await countRoundTrips(drivers.unlock, tenant, diagnosisByAddress, 'diagnosis by address, first turn of the bot', conversation));
+        roundTrips.push(await countRoundTrips(drivers.unlock, tenant, diagnosisByAddress, 'diagnosis by address', conversation));
+        roundTrips.push(await countRoundTrips(drivers.unlock, tenant, diagnosisByName, 'diagnosis by name', conversation));
+        roundTrips.push(await countRoundTrips(drivers.unlock, tenant, help, 'help', conversation));
+        for (const entry of roundTrips) log(`  ${entry.scenario}: ${entry.requests} (${entry.calls.join('; ')})`);
+        log(`\nLoad: ${settings.repetitions} × ${settings.windowSeconds} s windows at ${settings.conversations.join(' / ')} conversations, interleaved`);
+        windows = await measureLoad({ settings, scenarios: SCENARIOS, drivers, ...(tenant.child.pid ? { tenantPid: tenant.child.pid } : {}) });
+      } finally {
+        drivers.echo.close();
+        drivers.unlock.close();
+        await echo.stop();
+        await unlock.stop();
+      }
     }
-    global.gc?.();
-    rounds.push((process.memoryUsage().heapUsed - before) / 1024);
+    if (wants('latency')) {
+      log(`\nDiagnosis at ${settings.upstreamLatencyMs} ms upstream latency (npm run simulator with SIMULATOR_LATENCY_MS)`);
+      findings.latency = await measureUpstreamLatency(settings, connector);
+      findings.npmStartLatency = await measureNpmStartLatency(settings, connector);
+      log(`  npm start with SIMULATOR_LATENCY_MS=${settings.upstreamLatencyMs}: diagnosis p50 ${findings.npmStartLatency.diagnosisP50Ms.toFixed(1)} ms`);
+    }
+    if (wants('startup')) {
+      log(`\nStart-up: ${settings.startupRuns} starts of each server, interleaved`);
+      findings.startup = await measureStartup(settings, tenant);
+    }
+    if (wants('memory')) {
+      log(`\nMemory: 3 rounds of ${settings.roundTurns} turns on a fresh server`);
+      memory.push(await measureMemory({ settings, connector, bot: 'unlock', tenant }));
+      memory.push(await measureMemory({ settings, connector, bot: 'echo' }));
+    }
+    if (wants('profile')) {
+      log(`\nCPU profile of ${diagnosisByAddress.name} at ${settings.profileConversations} conversations (node --cpu-prof on the bot)`);
+      findings.profile = await profileScenario({
+        scenario: diagnosisByAddress,
+        connector,
+        tenant,
+        conversations: settings.profileConversations,
+        seconds: settings.profileSeconds,
+        warmupSeconds: settings.warmupSeconds,
+      });
+    }
+  } finally {
+    await tenant.stop();
+    await connector.stop();
   }
-  simulator.resetLog();
-  await simulator.stop();
+  if (wants('accountCheck')) {
+    log('\nThe account check alone, in this process');
+    findings.accountCheck = await measureAccountCheck({ quick: settings.quick });
+  }
 
-  console.log('');
-  console.log(`account check / plain GET: ${(check / floor).toFixed(2)}× (goal: under 3×, i.e. the batch costs about one round trip)`);
-  console.log(`diagnose / account check: ${((pure / check) * 100).toFixed(3)} % (goal: under 1 %: the pure part is free)`);
-  console.log(`HTTP round trips per check: ${roundTrips} (goal: 2)`);
-  console.log(`heap growth over 1000 checks: ${rounds.map((kb) => `${kb.toFixed(0)} kB`).join(', then ')}${global.gc ? '' : ' (run with --expose-gc for a settled figure)'}`);
+  const kinds = new Map(SCENARIOS.map((scenario) => [scenario.name, scenario.kind]));
+  const complete: Findings = { ...findings, load: summariseLoad(windows, kinds), roundTrips, memory };
+  const goals = evaluateGoals(complete);
+  log(`\n${printReport(complete, goals)}`);
+
+  const results = {
+    machine: machine(),
+    settings,
+    runSeconds: (performance.now() - began) / 1000,
+    processes:
+      'this process: load generator + fast connector; children: echo bot, Unlock (dist/src/index.js, GRAPH_ENDPOINT → the simulated tenant), simulated tenant (dist/src/simulator/main.js); all on 127.0.0.1',
+    turn: 'POST /api/messages sent → HTTP answer received and, for a message, its reply received at the connector; served only if the reply (or invoke answer) holds the expected text',
+    ...complete,
+    goals,
+    windows,
+  };
+  const file = join(__dirname, '..', '..', 'bench', settings.quick ? 'results-quick.json' : 'results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  log(`Results: ${file} (${results.runSeconds.toFixed(0)} s)`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`The benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
