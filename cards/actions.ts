@@ -4,7 +4,7 @@
  * refused here. Ids only point into server-side records; nothing in a card names a target directly.
  */
 import { z } from 'zod';
-import { REMEDIATION_IDS } from '../src/steps/registry';
+import { STEP_IDS } from '../src/steps/registry';
 
 export const VERBS = {
   chooseUser: 'unlock.chooseUser',
@@ -17,7 +17,7 @@ export const VERBS = {
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'an id');
 const ruleId = z.string().min(1).max(512).optional();
-const step = z.enum(REMEDIATION_IDS);
+const step = z.enum(STEP_IDS);
 
 const chooseUser = z.strictObject({ verb: z.literal(VERBS.chooseUser), choiceId: id, index: z.number().int().min(0).max(9) });
 const requestStep = z.strictObject({ verb: z.literal(VERBS.step), cardId: id, step, ruleId });

@@ -9,8 +9,11 @@ import { CardFactory, type Attachment } from 'botbuilder';
 import type { UserSummary } from '../src/domain/account';
 import type { Diagnosis, Finding, RemediationStep, Severity } from '../src/domain/diagnosis';
 import { render, translate, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
-import type { Text } from '../src/i18n/text';
+import { text, type Text } from '../src/i18n/text';
+import type { AccountCheck } from '../src/operations/checkAccount';
 import type { Secret } from '../src/domain/secret';
+import { stepDefinition, type StepId } from '../src/steps/registry';
+import type { StepDefinition } from '../src/steps/step';
 import { actionData, VERBS, type CardAction } from './actions';
 import findingsTemplate from './templates/findings.json';
 import choiceTemplate from './templates/choice.json';
@@ -78,7 +81,8 @@ export interface FindingsCardInput {
 export function findingsCard(input: FindingsCardInput, view: CardView): Attachment {
   const t = (value: Text): string => render(view.locale, value, view);
   const stepButtons = input.diagnosis.steps.map(
-    (step): ButtonData => button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: step.id, ...rule(step) }, step.id === 'handOver' ? 'default' : 'positive'),
+    (step): ButtonData =>
+      button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...rule(step) }, definitionOf(step).secondary ? 'default' : 'positive'),
   );
   const recheck = button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId });
   return expand(templates.findings, {
@@ -94,6 +98,27 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
     checkedAtLabel: translate(view.locale, 'card.findings.checkedAt', { time: input.checkedAt }, view),
     actionRows: buttonRows([...stepButtons, recheck]),
   });
+}
+
+/**
+ * The answer to "check this account": the findings card, or a message saying why there is none
+ * (the user is gone, Microsoft 365 could not be reached).
+ */
+export function accountCheckCard(check: AccountCheck, view: CardView, banner?: Banner): Attachment {
+  if (check.kind === 'checked') {
+    const { target: user, diagnosis, cardId, checkedAt } = check;
+    return findingsCard({ user, diagnosis, cardId, checkedAt, ...(banner ? { banner } : {}) }, view);
+  }
+  if (check.kind === 'userNotFound') {
+    return messageCard({ heading: text('unlock.userGone'), paragraphs: [] }, view);
+  }
+  return messageCard(
+    {
+      heading: text('unlock.unavailable'),
+      paragraphs: [text(`cause.${check.cause}`), ...(check.requestId ? [text('result.requestId', { requestId: check.requestId })] : [])],
+    },
+    view,
+  );
 }
 
 export interface ChoiceCardInput {
@@ -121,16 +146,16 @@ export interface ConfirmCardInput {
 
 export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment {
   const { step } = input;
-  const notes: MessageKey[] = step.id === 'resetPassword' ? ['card.confirm.passwordNote'] : [];
+  const definition = definitionOf(step);
   return expand(templates.confirm, {
     heading: stepTitle(step, view),
-    question: translate(view.locale, `step.${step.id}.confirm`, {
+    question: translate(view.locale, definition.confirm, {
       user: input.user.displayName,
       name: input.user.displayName,
       rule: step.ruleName ?? '',
     }),
-    notes: notes.map((key) => translate(view.locale, key)),
-    confirm: button(translate(view.locale, 'card.confirm.yes'), { verb: VERBS.confirm, cardId: input.cardId, step: step.id, ...rule(step) }),
+    notes: (definition.confirmNotes ?? []).map((key) => translate(view.locale, key)),
+    confirm: button(translate(view.locale, 'card.confirm.yes'), { verb: VERBS.confirm, cardId: input.cardId, step: knownStepId(step), ...rule(step) }),
     cancel: button(translate(view.locale, 'card.confirm.no'), { verb: VERBS.cancel, cardId: input.cardId }),
   });
 }
@@ -160,8 +185,19 @@ export function messageCard(input: MessageCardInput, view: CardView): Attachment
   return expand(templates.message, { heading: t(input.heading), paragraphs: input.paragraphs.map(t), actions: [] });
 }
 
+/** Cards are built only from diagnoses, whose steps come from the registry; anything else is a bug. */
+function definitionOf(step: RemediationStep): StepDefinition {
+  const definition = stepDefinition(step.id);
+  if (!definition) throw new Error(`No step "${step.id}" in the registry.`);
+  return definition;
+}
+
+function knownStepId(step: RemediationStep): StepId {
+  return definitionOf(step).id as StepId;
+}
+
 function stepTitle(step: RemediationStep, view: CardView): string {
-  const title = translate(view.locale, `step.${step.id}.title`);
+  const title = translate(view.locale, definitionOf(step).title);
   return step.ruleName !== undefined ? `${title}: ${step.ruleName || '…'}` : title;
 }
 

@@ -4,12 +4,12 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { messageCard } from '../cards';
+import { refusalReason, stepName } from '../cards/banners';
 import type { AuditRecord } from '../src/domain/audit';
 import type { UserSummary } from '../src/domain/account';
 import { translate, type MessageKey } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
-import type { Refusal } from '../src/operations/runStep';
 import { actorOf, viewOf } from './turn';
 
 export const HISTORY_DIALOG = 'historyDialog';
@@ -30,10 +30,9 @@ export class HistoryDialog extends ComponentDialog {
   }
 
   private async authorise(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const actor = actorOf(step.context);
-    const access = actor ? await this.deps.operators.check(actor.aadObjectId) : undefined;
-    if (access?.kind !== 'operator') {
-      await this.say(step, access?.kind === 'unavailable' ? `cause.${access.cause}` : 'history.notOperator');
+    const refusal = await this.deps.accounts.refusalFor(actorOf(step.context));
+    if (refusal) {
+      await this.say(step, refusal.kind === 'unavailable' ? `cause.${refusal.cause}` : 'history.notOperator');
       return step.endDialog();
     }
     return step.next();
@@ -45,7 +44,7 @@ export class HistoryDialog extends ComponentDialog {
       await this.say(step, 'history.usage');
       return step.endDialog();
     }
-    const found = await this.deps.directory.findUsers(query);
+    const found = await this.deps.accounts.findUsers(query);
     if (found.kind === 'unavailable') {
       await this.say(step, `cause.${found.cause}`);
       return step.endDialog();
@@ -60,7 +59,7 @@ export class HistoryDialog extends ComponentDialog {
 
   private async show(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const user = step.result as UserSummary;
-    const records = await this.deps.audit.forTarget(user.id, HISTORY_LENGTH);
+    const records = await this.deps.accounts.history(user.id, HISTORY_LENGTH);
     const paragraphs = records.length > 0 ? records.map(entry) : [text('history.empty')];
     await step.context.sendActivity({
       attachments: [messageCard({ heading: text('history.heading', { name: user.displayName }), paragraphs }, viewOf(step.context))],
@@ -80,33 +79,14 @@ const OUTCOME: Readonly<Record<AuditRecord['outcome']['kind'], MessageKey>> = {
   failed: 'history.outcome.failed',
 };
 
-/** Refusal reasons as the audit records them (`Refusal['kind']`), in words. */
-const REASON: Readonly<Record<Refusal['kind'], MessageKey>> = {
-  notOperator: 'history.reason.notOperator',
-  notPersonalChat: 'history.reason.notPersonalChat',
-  notOffered: 'history.reason.notOffered',
-  staleCard: 'history.reason.staleCard',
-  alreadyClaimed: 'history.reason.alreadyClaimed',
-  privilegedTarget: 'history.reason.privilegedTarget',
-  rolesUnknown: 'history.reason.rolesUnknown',
-  notNeeded: 'history.reason.notNeeded',
-  userNotFound: 'history.reason.userNotFound',
-  unavailable: 'history.reason.unavailable',
-};
-
 function entry(record: AuditRecord): Text {
   const outcome = record.outcome;
-  const reason = outcome.kind === 'refused' && isRefusalKind(outcome.reason) ? REASON[outcome.reason] : undefined;
   const detail: string | Text =
-    outcome.kind === 'refused' ? (reason ? text(reason) : outcome.reason) : outcome.kind === 'failed' ? (outcome.code ?? outcome.cause) : '';
+    outcome.kind === 'refused' ? refusalReason(outcome.reason) : outcome.kind === 'failed' ? (outcome.code ?? outcome.cause) : '';
   return text('history.entry', {
     time: record.at,
     actor: record.actor.name ?? record.actor.aadObjectId,
-    action: text(`step.${record.step}.title`),
+    action: stepName(record.step),
     outcome: text(OUTCOME[outcome.kind], { detail }),
   });
-}
-
-function isRefusalKind(reason: string): reason is Refusal['kind'] {
-  return reason in REASON;
 }

@@ -1,9 +1,8 @@
-/** What the dialogs read from a turn (who acts, in which language) and how they answer a card click. */
-import type { Attachment, TurnContext } from 'botbuilder';
+/** What the dialogs and the router read from a turn: who acts, where, and in which language. */
+import type { TurnContext } from 'botbuilder';
 import { localeFrom, type Locale } from '../src/i18n/catalogue';
 import type { CardView } from '../cards';
-import type { Actor } from '../src/operations/runStep';
-import type { AuditPlace } from '../src/domain/audit';
+import type { Actor, Place } from '../src/domain/actor';
 
 /**
  * The person who sent this activity, as Teams vouches for it. Authorisation uses only this,
@@ -33,19 +32,8 @@ export function viewOf(context: TurnContext): CardView {
   return { locale: override ?? localeFrom(context.activity.locale), ...(timeZone ? { timeZone } : {}) };
 }
 
-const CARD_REPLY = Symbol('unlock.cardReply');
-
-/** The card that replaces the clicked one; the bot returns it as the `adaptiveCard/action` invoke response. */
-export function replaceClickedCard(context: TurnContext, card: Attachment): void {
-  context.turnState.set(CARD_REPLY, card);
-}
-
-export function clickedCardReplacement(context: TurnContext): Attachment | undefined {
-  return context.turnState.get(CARD_REPLY) as Attachment | undefined;
-}
-
 /** Where the activity happened, for the audit trail. */
-export function placeOf(context: TurnContext): AuditPlace {
+export function placeOf(context: TurnContext): Place {
   const channelData = context.activity.channelData as { channel?: { id?: unknown }; team?: { id?: unknown } } | undefined;
   const channelId = typeof channelData?.channel?.id === 'string' ? channelData.channel.id : undefined;
   const teamId = typeof channelData?.team?.id === 'string' ? channelData.team.id : undefined;

@@ -1,17 +1,14 @@
 /**
  * "Which user is locked out?": ask, validate, resolve, disambiguate, check, show the findings card.
- * A choice card ends this dialog; the click starts it again with the chosen person, so a click is
- * served from the server-side record even on another instance or after the dialog state is gone.
+ * A choice card ends this dialog; its click is answered by the card actions from the server-side
+ * record of the choice, even on another instance or after the dialog state is gone.
  */
-import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { choiceCard, messageCard } from '../cards';
+import { accountCheckCard, choiceCard } from '../cards';
 import type { UserSummary } from '../src/domain/account';
 import { translate } from '../src/i18n/catalogue';
-import { text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
-import { checkAccount } from './findingsPresenter';
-import { actorOf, replaceClickedCard, viewOf } from './turn';
+import { actorOf, placeOf, viewOf } from './turn';
 
 export const UNLOCK_DIALOG = 'unlockDialog';
 const WATERFALL = 'unlockWaterfall';
@@ -20,9 +17,10 @@ const USER_PROMPT = 'userPrompt';
 /** Tries at naming the user before Unlock stops and suggests other ways. */
 export const MAX_TRIES = 3;
 
-export type UnlockOptions =
-  | { readonly query?: string; readonly tries?: number }
-  | { readonly chosen: { readonly choiceId: string; readonly index: number } };
+export interface UnlockOptions {
+  readonly query?: string;
+  readonly tries?: number;
+}
 
 interface UnlockValues {
   tries: number;
@@ -46,20 +44,15 @@ export class UnlockDialog extends ComponentDialog {
 
   /** Checking someone else's account is for operators only, asked of Graph for whoever is typing. */
   private async authorise(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const actor = actorOf(step.context);
-    const access = actor ? await this.deps.operators.check(actor.aadObjectId) : { kind: 'notOperator' as const };
-    if (access.kind === 'operator') {
+    const refusal = await this.deps.accounts.refusalFor(actorOf(step.context));
+    if (!refusal) {
       return step.next();
     }
-    const paragraphs = access.kind === 'unavailable' ? [text(`cause.${access.cause}`)] : [];
-    const heading = text(access.kind === 'unavailable' ? 'unlock.unavailable' : 'unlock.notOperator');
-    if (step.context.activity.type === ActivityTypes.Invoke) {
-      // A click on a choice card: the answer replaces that card, for the person who clicked.
-      replaceClickedCard(step.context, messageCard({ heading, paragraphs }, viewOf(step.context)));
+    if (refusal.kind === 'unavailable') {
+      await this.say(step, 'unlock.unavailable');
+      await this.say(step, `cause.${refusal.cause}`);
     } else {
-      for (const line of [heading, ...paragraphs]) {
-        await this.say(step, line.key);
-      }
+      await this.say(step, 'unlock.notOperator');
     }
     return step.endDialog();
   }
@@ -67,17 +60,6 @@ export class UnlockDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as UnlockOptions;
     const values = step.values as UnlockValues;
-    if ('chosen' in options) {
-      const choice = await this.deps.choices.get(options.chosen.choiceId);
-      const user = choice?.candidates[options.chosen.index];
-      if (!user) {
-        replaceClickedCard(step.context, messageCard({ heading: text('unlock.staleCard'), paragraphs: [] }, viewOf(step.context)));
-        return step.endDialog();
-      }
-      replaceClickedCard(step.context, messageCard({ heading: text('unlock.chosen', { name: user.displayName }), paragraphs: [] }, viewOf(step.context)));
-      values.user = user;
-      return step.next();
-    }
     values.tries = options.tries ?? 0;
     if (options.query) {
       return step.next(options.query);
@@ -88,11 +70,8 @@ export class UnlockDialog extends ComponentDialog {
 
   private async resolve(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as UnlockValues;
-    if (values.user) {
-      return step.next();
-    }
     const query = String(step.result ?? '');
-    const found = await this.deps.directory.findUsers(query);
+    const found = await this.deps.accounts.findUsers(query);
     if (found.kind === 'unavailable') {
       await this.say(step, 'unlock.unavailable');
       await this.say(step, `cause.${found.cause}`);
@@ -106,7 +85,7 @@ export class UnlockDialog extends ComponentDialog {
       values.user = found.users[0];
       return step.next();
     }
-    const choiceId = await this.deps.choices.add({ query, candidates: found.users });
+    const choiceId = await this.deps.accounts.rememberChoice({ query, candidates: found.users });
     await step.context.sendActivity({
       attachments: [choiceCard({ query: shorten(query), choiceId, candidates: found.users, more: found.more }, viewOf(step.context))],
     });
@@ -118,9 +97,9 @@ export class UnlockDialog extends ComponentDialog {
     if (!user) {
       return step.endDialog();
     }
-    const checked = await checkAccount(step.context, this.deps, user);
-    await step.context.sendActivity({ attachments: [checked.card] });
-    return step.endDialog(checked.kind === 'card' ? checked.diagnosis : undefined);
+    const checked = await this.deps.accounts.check(placeOf(step.context), user);
+    await step.context.sendActivity({ attachments: [accountCheckCard(checked, viewOf(step.context))] });
+    return step.endDialog(checked.kind === 'checked' ? checked.diagnosis : undefined);
   }
 
   private async askAgain(step: WaterfallStepContext): Promise<DialogTurnResult> {

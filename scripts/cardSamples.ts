@@ -13,15 +13,14 @@ import {
   type Banner,
   type CardView,
 } from '../cards';
-import { guidanceCard } from '../dialogs/guidance';
-import { helpCard } from '../dialogs/help';
+import { helpCard } from '../cards/help';
 import { diagnose } from '../src/diagnosis/diagnose';
 import type { Diagnosis, RemediationStep } from '../src/domain/diagnosis';
 import type { UserSummary } from '../src/domain/account';
 import type { Locale } from '../src/i18n/catalogue';
 import { text } from '../src/i18n/text';
 import { Secret } from '../src/domain/secret';
-import { REMEDIATION_IDS, type RemediationId } from '../src/steps/registry';
+import { STEPS } from '../src/steps/registry';
 import { SEEDED } from '../src/simulator/seeded';
 import { SAMPLE_ACCOUNTS, SAMPLE_CHECKED_AT, type SampleAccount } from './sampleAccounts';
 
@@ -67,7 +66,7 @@ function diagnosisOf(account: SampleAccount): Diagnosis {
 }
 
 /** The step as a findings card offers it (with its rule for `removeInboxRule`), from the first account that offers it. */
-function offeredStep(id: RemediationId): { account: SampleAccount; step: RemediationStep } {
+function offeredStep(id: string): { account: SampleAccount; step: RemediationStep } {
   for (const account of Object.keys(SAMPLE_ACCOUNTS) as SampleAccount[]) {
     const step = diagnosisOf(account).steps.find((offered) => offered.id === id);
     if (step) {
@@ -117,7 +116,7 @@ function cardsFor(view: CardView): Record<string, Attachment> {
   cards.choice = choiceCard({ query: 'Bērziņa', choiceId: CHOICE_ID, candidates: namesakes, more: false }, view);
   cards['choice-more'] = choiceCard({ query: 'berz', choiceId: CHOICE_ID, candidates: namesakes, more: true }, view);
 
-  for (const id of REMEDIATION_IDS) {
+  for (const { id } of STEPS) {
     const { account, step } = offeredStep(id);
     cards[`confirm-${id}`] = confirmCard({ user: summary(account), step, cardId: CARD_ID }, view);
   }
@@ -126,10 +125,12 @@ function cardsFor(view: CardView): Record<string, Attachment> {
   cards['password-hidden'] = passwordCard({}, view);
 
   cards.help = helpCard(view);
-  const allowed = (account: SampleAccount) =>
-    ({ kind: 'allowed', target: summary(account), state: SAMPLE_ACCOUNTS[account], diagnosis: diagnosisOf(account) }) as const;
-  cards['guidance-compromisedChecklist'] = guidanceCard('compromisedChecklist', allowed('atRisk'), view);
-  cards['guidance-handOver'] = guidanceCard('handOver', allowed('conditionalAccess'), view);
+  for (const step of STEPS) {
+    if (step.kind !== 'guidance') continue;
+    const { account } = offeredStep(step.id);
+    const guidance = step.guidance({ target: summary(account), state: SAMPLE_ACCOUNTS[account], diagnosis: diagnosisOf(account) });
+    cards[`guidance-${step.id}`] = messageCard(guidance, view);
+  }
   cards['message-staleCard'] = messageCard({ heading: text('unlock.staleCard'), paragraphs: [] }, view);
   cards['message-chosen'] = messageCard({ heading: text('unlock.chosen', { name: SEEDED.users.smartLockout.displayName }), paragraphs: [] }, view);
   return cards;

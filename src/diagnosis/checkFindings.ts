@@ -2,7 +2,7 @@
  * What the diagnosis could not see, and the all-clear. A part that could not be read never fails the
  * whole check; it is named, with why and what would fix it.
  */
-import { CHECK_REQUIREMENTS } from '../adapters/graph/checkRequirements';
+import { CHECK_REQUIREMENTS } from '../domain/checkRequirements';
 import type { AccountState, Checked, UnavailableCause, UserAccount } from '../domain/account';
 import type { MessageKey } from '../i18n/catalogue';
 import { text, type Text } from '../i18n/text';

@@ -19,7 +19,7 @@
  * also reserves for Privileged Authentication and Global Administrators.
  */
 import type { AccountState, DirectoryRoleMembership } from '../domain/account';
-import { roleName } from '../adapters/graph/roleNames';
+import { roleName } from '../domain/roleNames';
 
 /** Role template id → role name, for the roles a User Administrator may manage. */
 export const MANAGEABLE_BY_USER_ADMINISTRATOR: ReadonlyMap<string, string> = new Map(

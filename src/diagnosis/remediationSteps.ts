@@ -1,11 +1,12 @@
 /**
- * The remediation steps a diagnosis offers. Which finding offers which step is decided in one place,
- * `OFFERED_BY` in remediation/steps.ts; this file only narrows it where a step cannot help or is not
- * ours to take.
+ * The remediation steps a diagnosis offers. Each step says which findings make it worth offering
+ * (`src/steps/`); this file only withholds what is not ours to do here: everything for a privileged
+ * target, changes when the target's roles could not be read, and cloud-only changes for an account
+ * mastered on premises.
  */
-import { CHANGES_ACCOUNT, OFFERED_BY, REMEDIATION_IDS, type RemediationId } from '../steps/registry';
-import { PASSWORD_FAILURES } from './signInErrors';
 import type { Finding, RemediationStep } from '../domain/diagnosis';
+import { STEPS } from '../steps/registry';
+import type { StepDefinition } from '../steps/step';
 
 export interface StepContext {
   /** The target holds a role the bot must not touch: no steps at all. */
@@ -16,38 +17,15 @@ export interface StepContext {
   readonly rolesUnknown: boolean;
 }
 
-/** In `REMEDIATION_IDS` order, each once, except `removeInboxRule` once per rule; `handOver` last. */
+/** In registry order, each once, except a step offered per item (a rule each); the hand-over last. */
 export function remediationSteps(findings: readonly Finding[], context: StepContext): RemediationStep[] {
   if (context.privileged) return [];
-  const steps: RemediationStep[] = [];
-  for (const id of REMEDIATION_IDS) {
-    if (id === 'handOver' || isWithheld(id, context)) continue;
-    const offering = findings.filter((finding) => offers(finding, id));
-    if (id === 'removeInboxRule') {
-      for (const finding of offering) {
-        if (finding.kind === 'suspiciousInboxRule') steps.push({ id, ruleId: finding.ruleId, ruleName: finding.ruleName });
-      }
-    } else if (offering.length > 0) {
-      steps.push({ id });
-    }
-  }
-  steps.push({ id: 'handOver' });
-  return steps;
+  return STEPS.filter((step) => !isWithheld(step, context)).flatMap((step) =>
+    step.offers(findings).map((instance): RemediationStep => ({ id: step.id, ...instance })),
+  );
 }
 
-function isWithheld(id: RemediationId, context: StepContext): boolean {
-  if (context.rolesUnknown && CHANGES_ACCOUNT[id]) return true;
-  return context.onPremises && (id === 'allowSignIn' || id === 'resetPassword');
-}
-
-function offers(finding: Finding, id: RemediationId): boolean {
-  if (!OFFERED_BY[id].includes(finding.kind)) return false;
-  // A reset only helps when the password is the problem: not for a malicious-IP block, an MFA
-  // prompt or failure, a Conditional Access or device block.
-  if (finding.kind === 'failedSignIns' && id === 'resetPassword') {
-    return finding.causes.some((cause) => PASSWORD_FAILURES.has(cause.category));
-  }
-  // Already confirmed compromised: confirming again changes nothing.
-  if (finding.kind === 'userAtRisk' && id === 'confirmCompromised') return finding.riskState !== 'confirmedCompromised';
-  return true;
+function isWithheld(step: StepDefinition, context: StepContext): boolean {
+  if (step.kind !== 'write') return false;
+  return context.rolesUnknown || (context.onPremises && step.cloudOnly);
 }

@@ -72,13 +72,7 @@ export function isFailure(event: SignInEvent): boolean {
   return event.errorCode !== 0;
 }
 
-/** Failures a new password fixes; only these make a failed-sign-in pattern offer a password reset. */
-export const PASSWORD_FAILURES: ReadonlySet<SignInFailureCategory> = new Set<SignInFailureCategory>([
-  'lockedOut',
-  'wrongPassword',
-  'passwordExpired',
-  'noPassword',
-]);
+export { PASSWORD_FAILURES } from '../domain/diagnosis';
 
 /**
  * 50074/50076 are interrupts: Entra asks for MFA and the sign-in normally continues once the user

@@ -4,8 +4,8 @@
  * no code path edits or deletes a record. Secrets are never recorded (a reset records that a
  * temporary password was set, not the password).
  */
-import type { UnavailableCause } from './account';
-import type { RemediationId } from '../steps/registry';
+import type { Place } from './actor';
+import type { WriteFailureCause } from './outcome';
 
 export interface AuditActor {
   readonly aadObjectId: string;
@@ -14,12 +14,7 @@ export interface AuditActor {
   readonly userPrincipalName?: string;
 }
 
-export interface AuditPlace {
-  readonly conversationId: string;
-  readonly conversationType?: string;
-  readonly channelId?: string;
-  readonly teamId?: string;
-}
+export type AuditPlace = Place;
 
 export interface AuditTarget {
   readonly id: string;
@@ -31,7 +26,7 @@ export type AuditOutcome =
   | { readonly kind: 'attempted' }
   | { readonly kind: 'succeeded'; readonly requestId?: string }
   | { readonly kind: 'refused'; readonly reason: string }
-  | { readonly kind: 'failed'; readonly cause: UnavailableCause | 'rejected' | 'noAnswer'; readonly code?: string; readonly requestId?: string };
+  | { readonly kind: 'failed'; readonly cause: WriteFailureCause; readonly code?: string; readonly requestId?: string };
 
 export interface AuditRecord {
   readonly at: string;
@@ -40,13 +35,8 @@ export interface AuditRecord {
   readonly actor: AuditActor;
   readonly place: AuditPlace;
   readonly target: AuditTarget;
-  readonly step: RemediationId;
+  /** A step id from the step registry. */
+  readonly step: string;
   readonly ruleId?: string;
   readonly outcome: AuditOutcome;
-}
-
-export interface AuditLog {
-  append(record: AuditRecord): Promise<void>;
-  /** The latest records about a user, newest first. */
-  forTarget(targetId: string, limit: number): Promise<readonly AuditRecord[]>;
 }

@@ -4,7 +4,6 @@
  */
 import type { RiskLevel, RiskState, UnavailableCause } from './account';
 import type { Text } from '../i18n/text';
-import type { RemediationId } from '../steps/registry';
 
 /** `blocking` stops the user signing in or sending now; `ok` is the all-clear. */
 export type Severity = 'blocking' | 'warning' | 'info' | 'ok';
@@ -147,9 +146,20 @@ export type Finding =
 
 export type FindingKind = Finding['kind'];
 
-/** A remediation the card offers as a button; `ruleId` names the inbox rule for `removeInboxRule`. */
+/** Failures a new password fixes; only these make a failed-sign-in pattern offer a password reset. */
+export const PASSWORD_FAILURES: ReadonlySet<SignInFailureCategory> = new Set<SignInFailureCategory>([
+  'lockedOut',
+  'wrongPassword',
+  'passwordExpired',
+  'noPassword',
+]);
+
+/**
+ * A remediation the card offers as a button: a step id from the step registry (`src/steps/`);
+ * `ruleId` and `ruleName` name the inbox rule a rule step is about.
+ */
 export interface RemediationStep {
-  readonly id: RemediationId;
+  readonly id: string;
   readonly ruleId?: string;
   readonly ruleName?: string;
 }

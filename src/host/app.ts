@@ -12,8 +12,7 @@ import type { GraphRetryPolicy } from '../adapters/graph/graphGateway';
 import { createBot } from './composition';
 import { createLogger, type Logger } from '../adapters/logging';
 import { startServer } from './server';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../simulator';
-import { SEEDED } from '../simulator/seeded';
+import type { RunningSimulator, SimulatorOptions } from '../simulator';
 
 export interface UnlockApp {
   readonly url: string;
@@ -35,17 +34,25 @@ export interface StartOptions {
 
 export async function startUnlock(config: Config, options: StartOptions = {}): Promise<UnlockApp> {
   const logger = createLogger({ level: config.logLevel, ...(options.logDestination ? { destination: options.logDestination } : {}) });
-  const simulator = config.tenant.mode === 'simulated' ? await startSimulator({ port: 0, ...options.simulator }) : undefined;
-  const tenant =
-    config.tenant.mode === 'endpoint'
-      ? config.tenant
-      : {
-          graphEndpoint: simulator?.url ?? '',
-          exchangeEndpoint: simulator?.url ?? '',
-          tenantId: SEEDED.tenantId,
-          helpdeskGroupId: SEEDED.helpdeskGroup.id,
-          credential: { kind: 'development' as const, credential: new DevelopmentTokenCredential() },
-        };
+  let simulator: RunningSimulator | undefined;
+  let tenant;
+  if (config.tenant.mode === 'endpoint') {
+    tenant = config.tenant;
+  } else {
+    // A development tool: loaded only when there is no tenant, so a production start never loads it.
+    // `require` rather than `import()`: this CommonJS build (and jest) loads it synchronously, on demand.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startSimulator, simulatorEnvironment, SEEDED } = require('../simulator') as typeof import('../simulator');
+    const started = await startSimulator({ port: 0, ...simulatorEnvironment(process.env), ...options.simulator });
+    simulator = started;
+    tenant = {
+      graphEndpoint: started.url,
+      exchangeEndpoint: started.url,
+      tenantId: SEEDED.tenantId,
+      helpdeskGroupId: SEEDED.helpdeskGroup.id,
+      credential: { kind: 'development' as const, credential: new DevelopmentTokenCredential() },
+    };
+  }
 
   const storage = options.storage ?? new MemoryStorage();
   const bot = createBot(

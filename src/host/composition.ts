@@ -5,23 +5,25 @@
 import { PrivateConversationState, UserState, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { TokenCredential } from '@azure/identity';
-import { GraphOperatorDirectory } from '../adapters/graph/operatorDirectory';
-import { UnlockBot } from '../teams/bot';
-import { GraphDirectoryService } from '../adapters/graph/directoryService';
-import { ExchangeAdminClient } from '../adapters/exchange/exchangeAdminClient';
-import { ExchangeRestrictedSenders } from '../adapters/exchange/restrictedSenders';
-import { GraphGateway, type GraphRetryPolicy } from '../adapters/graph/graphGateway';
-import type { Logger } from '../adapters/logging';
-import { GraphRemediationGateway } from '../adapters/graph/accountWrites';
-import { RemediationService } from '../operations/runStep';
-import { generateTemporaryPassword } from '../steps/temporaryPassword';
-import type { CardOffer, UserChoice } from '../adapters/storage/cardRecords';
-import { StorageRecordStore } from '../adapters/storage/recordStore';
-import { StorageActionClaims } from '../adapters/storage/actionClaims';
-import { MainDialog } from '../teams/router';
-import type { UserPreferences } from '../teams/preferences';
 import type { DialogDependencies } from '../../dialogs/dependencies';
 import { StorageAuditLog } from '../adapters/audit/storageAuditLog';
+import { ExchangeAdminClient } from '../adapters/exchange/exchangeAdminClient';
+import { ExchangeRestrictedSenders } from '../adapters/exchange/restrictedSenders';
+import { GraphDirectoryService } from '../adapters/graph/directoryService';
+import { GraphGateway, type GraphRetryPolicy } from '../adapters/graph/graphGateway';
+import { GraphOperatorDirectory } from '../adapters/graph/operatorDirectory';
+import { GraphTenantWrites } from '../adapters/graph/tenantWrites';
+import type { Logger } from '../adapters/logging';
+import { StorageActionClaims } from '../adapters/storage/actionClaims';
+import { StorageRecordStore } from '../adapters/storage/recordStore';
+import { AccountChecks } from '../operations/checkAccount';
+import type { CardOffer, UserChoice } from '../operations/ports';
+import { StepRunner } from '../operations/runStep';
+import { generateTemporaryPassword } from '../steps/temporaryPassword';
+import { UnlockBot } from '../teams/bot';
+import { CardActions } from '../teams/cardActions';
+import type { UserPreferences } from '../teams/preferences';
+import { Router } from '../teams/router';
 
 export interface TenantEndpoints {
   readonly graphEndpoint: string;
@@ -48,19 +50,25 @@ export const DEFAULT_CARD_MAX_AGE_MINUTES = 15;
 
 export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockBot {
   const { logger } = options;
-  const deps = createDialogDependencies(tenant, options);
+  const operations = createOperations(tenant, options);
   const dialogState = new PrivateConversationState(options.storage);
   const userState = new UserState(options.storage);
-  const main = new MainDialog(
-    deps,
+  const helpdeskChannelIds = options.helpdeskChannelIds ?? [];
+  const router = new Router(
+    { accounts: operations.accounts, helpdeskChannelIds, cardActions: new CardActions({ ...operations, helpdeskChannelIds }) },
     dialogState.createProperty<DialogState>('dialogState'),
     userState.createProperty<UserPreferences>('preferences'),
   );
-  return new UnlockBot({ main, states: [dialogState, userState], logger, ...(options.turnBudgetMs ? { turnBudgetMs: options.turnBudgetMs } : {}) });
+  return new UnlockBot({ router, states: [dialogState, userState], logger, ...(options.turnBudgetMs ? { turnBudgetMs: options.turnBudgetMs } : {}) });
 }
 
-/** The services the dialogs use, for one tenant connection and one store. */
+/** What the dialogs use, for one tenant connection and one store. */
 export function createDialogDependencies(tenant: TenantEndpoints, options: BotOptions): DialogDependencies {
+  return { accounts: createOperations(tenant, options).accounts };
+}
+
+/** The use cases, over the adapters for one tenant connection and one store. */
+function createOperations(tenant: TenantEndpoints, options: BotOptions): { accounts: AccountChecks; steps: StepRunner } {
   const { logger } = options;
   const graph = new GraphGateway({
     endpoint: tenant.graphEndpoint,
@@ -79,26 +87,27 @@ export function createDialogDependencies(tenant: TenantEndpoints, options: BotOp
   const directory = new GraphDirectoryService(graph, restrictedSenders);
   const operators = new GraphOperatorDirectory(graph, tenant.helpdeskGroupId);
   const offers = new StorageRecordStore<CardOffer>(options.storage, 'offers');
+  const claims = new StorageActionClaims(options.storage);
   const audit = new StorageAuditLog(options.storage);
-  const remediation = new RemediationService({
+  const accounts = new AccountChecks({
     directory,
     operators,
     offers,
-    claims: new StorageActionClaims(options.storage),
+    choices: new StorageRecordStore<UserChoice>(options.storage, 'choices'),
+    claims,
+    audit,
+  });
+  const steps = new StepRunner({
+    directory,
+    operators,
+    offers,
+    claims,
     audit,
     onAfterWriteError: (error) => logger.error({ err: error }, 'follow-up after a write failed; the write stands'),
-    gateway: new GraphRemediationGateway(graph, restrictedSenders),
+    tenant: new GraphTenantWrites(graph, restrictedSenders),
     generatePassword: options.generatePassword ?? generateTemporaryPassword,
     cardMaxAgeMinutes: options.cardMaxAgeMinutes ?? DEFAULT_CARD_MAX_AGE_MINUTES,
     ...(options.now ? { now: options.now } : {}),
   });
-  return {
-    directory,
-    operators,
-    remediation,
-    audit,
-    offers,
-    choices: new StorageRecordStore<UserChoice>(options.storage, 'choices'),
-    helpdeskChannelIds: options.helpdeskChannelIds ?? [],
-  };
+  return { accounts, steps };
 }

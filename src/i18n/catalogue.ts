@@ -7,23 +7,15 @@ import { en } from './en';
 import { enConversation } from './enConversation';
 import { lv } from './lv';
 import { lvConversation } from './lvConversation';
+import type { MessageKey } from './keys';
+import type { Message, PluralForms } from './messages';
 import type { TextParams, Text } from './text';
 
-export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
-export type Message = string | PluralForms;
+export type { LatvianMessages, LatvianPluralForms, Message, PluralForms } from './messages';
+export type { MessageKey } from './keys';
 
-/** Latvian plurals: `zero` is 0, 10–20, 30, 40 …; `one` is 1, 21, 31 … (not 11); `other` is 2–9, 22 … */
-export type LatvianPluralForms = Readonly<{ zero: string; one: string; other: string }>;
-/**
- * A Latvian translation of English messages: exactly the same keys (a missing key fails the `satisfies`,
- * an extra one its excess-property check), a string for a string, all three Latvian forms for plural forms.
- */
-export type LatvianMessages<English> = {
-  readonly [Key in keyof English]: English[Key] extends string ? string : LatvianPluralForms;
-};
 const english = { ...en, ...enConversation };
 
-export type MessageKey = keyof typeof english;
 export type Catalogue = Readonly<Record<MessageKey, Message>>;
 
 export type Locale = 'en' | 'lv';

@@ -1,5 +1,5 @@
 /** English messages. Keys are grouped by where they show: `finding.*`, `signInError.*`, `step.*`, … */
-import type { Message } from './catalogue';
+import type { Message } from './messages';
 
 export const en = {
   // ── Findings ─────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 /** English messages of the conversation: prompts, replies, card labels and errors. */
-import type { Message } from './catalogue';
+import type { Message } from './messages';
 
 export const enConversation = {
   // Replies
@@ -48,7 +48,7 @@ export const enConversation = {
   'history.reason.notPersonalChat': 'passwords only in a 1:1 chat',
   'history.reason.notOffered': 'not offered on that card',
   'history.reason.staleCard': 'card too old',
-  'history.reason.alreadyClaimed': 'just done by someone else',
+  'history.reason.alreadyClaimed': 'just done already',
   'history.reason.privilegedTarget': 'administrator account',
   'history.reason.rolesUnknown': 'roles could not be checked',
   'history.reason.notNeeded': 'not needed',
@@ -114,8 +114,16 @@ export const enConversation = {
     one: 'This card is {count} minute old. Accounts change, so check again before making a change. Nothing was changed.',
     other: 'This card is {count} minutes old. Accounts change, so check again before making a change. Nothing was changed.',
   },
-  'result.alreadyClaimed': '{name} already took this action on this account at {time}. To keep two people from doing it twice, it is refused for two minutes. Nothing more was changed.',
+  'result.alreadyClaimed':
+    '"{action}" was done on this account by {name} at {time}. To keep it from being done twice, it cannot be repeated for two minutes. Nothing more was changed.',
+  'result.alreadyClaimedByYou':
+    'You did "{action}" on this account at {time}. To keep it from being done twice, it cannot be repeated for two minutes. Nothing more was changed.',
+  'result.alreadyClaimedOther':
+    '{name} chose "{done}" for this account at {time}, which answers the same question as "{action}". Check the account again before you change that answer. Nothing more was changed.',
+  'result.alreadyClaimedOtherByYou':
+    'You chose "{done}" for this account at {time}, which answers the same question as "{action}". Check the account again before you change that answer. Nothing more was changed.',
   'result.doneBy': 'Done by {name} at {time}.',
+  'result.doneByYou': 'Done by you at {time}.',
   'result.privilegedTarget':
     'This account holds or can activate an administrator role ({roles}). Unlock does not change administrator accounts. A Privileged Authentication Administrator or Global Administrator must act in the Microsoft Entra admin center. Nothing was changed.',
   'result.rolesUnknown':

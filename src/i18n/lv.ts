@@ -3,7 +3,7 @@
  * Microsoft 365 and Microsoft Entra admin centers ("pierakstīšanās", "Atiestatīt paroli", "kārtula",
  * "drošības informācija", "nosacītā piekļuve").
  */
-import type { LatvianMessages } from './catalogue';
+import type { LatvianMessages } from './messages';
 import type { en } from './en';
 
 export const lv = {

@@ -2,7 +2,7 @@
  * Latvian messages for the keys of `enConversation.ts`: prompts, replies, card labels and errors.
  * The commands people type stay English words ("unlock", "check", "history", "help", "cancel").
  */
-import type { LatvianMessages } from './catalogue';
+import type { LatvianMessages } from './messages';
 import type { enConversation } from './enConversation';
 
 export const lvConversation = {
@@ -54,7 +54,7 @@ export const lvConversation = {
   'history.reason.notPersonalChat': 'paroles tikai individuālā tērzēšanā',
   'history.reason.notOffered': 'šajā kartītē netika piedāvāta',
   'history.reason.staleCard': 'kartīte par vecu',
-  'history.reason.alreadyClaimed': 'tikko izpildījis kāds cits',
+  'history.reason.alreadyClaimed': 'tikko jau izpildīts',
   'history.reason.privilegedTarget': 'administratora konts',
   'history.reason.rolesUnknown': 'nevarēja pārbaudīt lomas',
   'history.reason.notNeeded': 'nav vajadzīga',
@@ -126,8 +126,15 @@ export const lvConversation = {
     other: 'Šī kartīte ir {count} minūtes veca. Konti mainās, tāpēc pirms izmaiņām pārbaudiet kontu vēlreiz. Nekas netika mainīts.',
   },
   'result.alreadyClaimed':
-    '{name} jau veica šo darbību šajā kontā {time}. Lai divi cilvēki to neizdarītu divreiz, divas minūtes tā tiek atteikta. Nekas vairāk netika mainīts.',
+    'Darbību "{action}" šajā kontā jau izpildīja {name} ({time}). Lai tā netiktu izpildīta divreiz, divas minūtes to atkārtot nevar. Nekas vairāk netika mainīts.',
+  'result.alreadyClaimedByYou':
+    'Jūs jau izpildījāt darbību "{action}" šajā kontā ({time}). Lai tā netiktu izpildīta divreiz, divas minūtes to atkārtot nevar. Nekas vairāk netika mainīts.',
+  'result.alreadyClaimedOther':
+    '{name} šim kontam jau izvēlējās "{done}" ({time}); tas atbild uz to pašu jautājumu kā "{action}". Pirms mainīt šo atbildi, pārbaudiet kontu vēlreiz. Nekas vairāk netika mainīts.',
+  'result.alreadyClaimedOtherByYou':
+    'Jūs šim kontam jau izvēlējāties "{done}" ({time}); tas atbild uz to pašu jautājumu kā "{action}". Pirms mainīt šo atbildi, pārbaudiet kontu vēlreiz. Nekas vairāk netika mainīts.',
   'result.doneBy': 'Izpildīja: {name}, {time}.',
+  'result.doneByYou': 'Izpildījāt jūs, {time}.',
   'result.privilegedTarget':
     'Šim kontam ir administratora loma vai tas to var aktivizēt ({roles}). Unlock nemaina administratoru kontus. Jārīkojas Privileģētās autentifikācijas administratoram vai globālajam administratoram Microsoft Entra administrēšanas centrā. Nekas netika mainīts.',
   'result.rolesUnknown':

@@ -1,4 +1,4 @@
-import type { MessageKey } from './catalogue';
+import type { MessageKey } from './keys';
 
 /** A param may itself be a `Text`, rendered in the same language ("{action}: done" with a step title). */
 export type TextParam = string | number | Text;

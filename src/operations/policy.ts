@@ -1,14 +1,22 @@
 /**
- * Where account details may be shown. A 1:1 chat is seen by the operator alone; a helpdesk channel
- * (configured by its id) by the helpdesk team. Anywhere else — other channels, group chats with
- * colleagues — Unlock gives help only: a findings card names forwarding addresses, risk and who
- * did what, which the people there have no business seeing.
+ * Who may do what, here: the one place that answers "may this actor see this account, or run this
+ * step on this target, in this conversation?". Pure: the use cases gather the facts (the operator
+ * check, the card record, a fresh read of the target) and ask; nothing else decides.
+ *
+ * Where account details may be shown: a 1:1 chat is seen by the operator alone; a helpdesk channel
+ * (configured by its id) by the helpdesk team. Anywhere else (other channels, group chats with
+ * colleagues) Unlock gives help only: a findings card names forwarding addresses, risk and who did
+ * what, which the people there have no business seeing.
  */
-import type { AuditPlace } from '../domain/audit';
+import type { UnavailableCause } from '../domain/account';
+import type { Place } from '../domain/actor';
+import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
+import type { StepDefinition } from '../steps/step';
+import type { CardOffer, OperatorCheck } from './ports';
 
 export type Surface = 'personal' | 'helpdeskChannel' | 'elsewhere';
 
-export function surfaceOf(place: AuditPlace, helpdeskChannelIds: readonly string[]): Surface {
+export function surfaceOf(place: Place, helpdeskChannelIds: readonly string[]): Surface {
   if (place.conversationType === 'personal') {
     return 'personal';
   }
@@ -20,4 +28,91 @@ export function surfaceOf(place: AuditPlace, helpdeskChannelIds: readonly string
 
 export function showsAccountDetails(surface: Surface): boolean {
   return surface !== 'elsewhere';
+}
+
+/** Someone's earlier action, as a claim or the audit trail tells it. */
+export interface PriorAction {
+  /** The `aadObjectId` of who acted, so the answer can say "you". */
+  readonly by?: string;
+  readonly name: string;
+  readonly at: string;
+  /** The step that was taken, which may differ from the one asked for when both share a claim. */
+  readonly step?: string;
+}
+
+/** Why a step does not run; every one of these changes nothing in the tenant. */
+export type Refusal =
+  | { readonly kind: 'notOperator' }
+  | { readonly kind: 'notPersonalChat' }
+  | { readonly kind: 'notOffered' }
+  | { readonly kind: 'staleCard'; readonly ageMinutes: number }
+  | { readonly kind: 'alreadyClaimed'; readonly by: PriorAction }
+  | { readonly kind: 'privilegedTarget'; readonly roles: readonly string[] }
+  | { readonly kind: 'rolesUnknown' }
+  | { readonly kind: 'notNeeded'; readonly diagnosis: Diagnosis; readonly doneBy?: PriorAction }
+  | { readonly kind: 'userNotFound' }
+  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
+
+/** Checking accounts, and seeing their history, is for operators only. */
+export function mayCheckAccounts(access: OperatorCheck): Extract<Refusal, { kind: 'notOperator' | 'unavailable' }> | undefined {
+  if (access.kind === 'operator') return undefined;
+  if (access.kind === 'unavailable') return { kind: 'unavailable', cause: access.cause, ...(access.requestId ? { requestId: access.requestId } : {}) };
+  return { kind: 'notOperator' };
+}
+
+export function sameStep(a: RemediationStep, b: RemediationStep): boolean {
+  return a.id === b.id && (a.ruleId ?? '') === (b.ruleId ?? '');
+}
+
+export interface StepRequest {
+  readonly step: StepDefinition;
+  readonly offered: RemediationStep;
+  readonly offer: CardOffer;
+  readonly place: Place;
+  readonly now: Date;
+  /** A card older than this asks for a fresh check instead of changing the account. */
+  readonly cardMaxAgeMinutes: number;
+}
+
+/**
+ * Before anything is asked of Graph: the step must be one the card offered, and a secret only goes
+ * to a 1:1 chat.
+ */
+export function mayRequestStepHere(request: StepRequest): Refusal | undefined {
+  const { step, offered, offer, place } = request;
+  if (!offer.diagnosis.steps.some((candidate) => sameStep(candidate, offered))) {
+    return { kind: 'notOffered' };
+  }
+  if (step.kind === 'write' && step.showsSecret && place.conversationType !== 'personal') {
+    return { kind: 'notPersonalChat' };
+  }
+  return undefined;
+}
+
+/** Once the actor is known to be an operator: a change needs a card fresh enough to trust. */
+export function isCardFreshEnough(request: StepRequest): Refusal | undefined {
+  const ageMinutes = Math.floor((request.now.getTime() - Date.parse(request.offer.checkedAt)) / 60_000);
+  if (request.step.kind === 'write' && ageMinutes >= request.cardMaxAgeMinutes) {
+    return { kind: 'staleCard', ageMinutes };
+  }
+  return undefined;
+}
+
+/**
+ * After a fresh read of the target: never a privileged target, no change while its roles are
+ * unknown, and only a step the account still needs (`undefined` with `notNeeded` is for the caller
+ * to complete with who did it).
+ */
+export function mayActOnTarget(step: StepDefinition, offered: RemediationStep, diagnosis: Diagnosis): Refusal | undefined {
+  if (diagnosis.privileged) {
+    const privileged = diagnosis.findings.find((finding) => finding.kind === 'privilegedTarget');
+    return { kind: 'privilegedTarget', roles: privileged?.kind === 'privilegedTarget' ? privileged.roles : [] };
+  }
+  if (diagnosis.rolesUnknown && step.kind === 'write') {
+    return { kind: 'rolesUnknown' };
+  }
+  if (!diagnosis.steps.some((candidate) => sameStep(candidate, offered))) {
+    return { kind: 'notNeeded', diagnosis };
+  }
+  return undefined;
 }

@@ -2,79 +2,89 @@
  * Running a remediation step safely. At every click: the person who clicked is authorised at that
  * moment, the card must be fresh, the target is read again, and the step runs only if a fresh
  * diagnosis still offers it (so a privileged target, an account already fixed, or a step the card
- * never offered changes nothing). The step is claimed on the card's server-side record with an
- * ETag, so it runs at most once however often and by whomever it is clicked. One write, then a
- * fresh read to show the new truth. Every attempt and refusal is audited.
+ * never offered changes nothing). The step is claimed on the target's record with an ETag, so it
+ * runs at most once however often and by whomever it is clicked. One write, then a fresh read to
+ * show the new truth. Every attempt and refusal is audited. Who may do what is `policy.ts`'s call.
  */
-import type { AccountState, UnavailableCause, UserSummary } from '../domain/account';
-import type { DirectoryService } from '../adapters/graph/directoryService';
-import { diagnose } from '../diagnosis/diagnose';
+import type { AccountState, UserSummary } from '../domain/account';
+import type { Actor, Place } from '../domain/actor';
+import type { AuditOutcome, AuditRecord } from '../domain/audit';
 import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
-import type { OperatorDirectory } from '../adapters/graph/operatorDirectory';
-import type { AuditLog, AuditOutcome, AuditPlace, AuditRecord } from '../domain/audit';
-import type { CardOffer, OfferStore } from '../adapters/storage/cardRecords';
-import type { ActionClaims } from '../adapters/storage/actionClaims';
-import { REMEDIATIONS, type ExecutionResult } from '../steps/execution';
-import type { RemediationGateway, WriteFailureCause } from '../adapters/graph/accountWrites';
+import type { WriteFailureCause } from '../domain/outcome';
 import type { Secret } from '../domain/secret';
-import { CHANGES_ACCOUNT } from '../steps/registry';
+import type { Text } from '../i18n/text';
+import { diagnose } from '../diagnosis/diagnose';
+import { claimKey, stepDefinition } from '../steps/registry';
+import type { StepDefinition, StepResult, TenantWrites, WriteStep } from '../steps/step';
+import { isCardFreshEnough, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, type PriorAction, type Refusal, type StepRequest } from './policy';
+import type { ActionClaims, AuditLog, CardOffer, DirectoryService, OfferStore, OperatorDirectory } from './ports';
 
-export interface Actor {
-  readonly aadObjectId: string;
-  readonly name?: string;
-}
+export type { PriorAction, Refusal } from './policy';
 
-export interface RemediationRequest {
+/** A click on a card button that names a step. */
+export interface StepClick {
   readonly actor: Actor;
-  readonly place: AuditPlace;
+  readonly place: Place;
   readonly cardId: string;
-  readonly offer: CardOffer;
   readonly step: RemediationStep;
 }
 
-/** Someone's earlier action, as the audit trail tells it. */
-export interface PriorAction {
-  readonly name: string;
-  readonly at: string;
+/** The card behind the click is gone (expired, or never ours): nothing to act on, nothing audited. */
+export interface CardGone {
+  readonly kind: 'cardGone';
 }
 
-/** Why a step does not run; every one of these changes nothing in the tenant. */
-export type Refusal =
-  | { readonly kind: 'notOperator' }
-  | { readonly kind: 'notPersonalChat' }
-  | { readonly kind: 'notOffered' }
-  | { readonly kind: 'staleCard'; readonly ageMinutes: number }
-  | { readonly kind: 'alreadyClaimed'; readonly by: PriorAction }
-  | { readonly kind: 'privilegedTarget'; readonly roles: readonly string[] }
-  | { readonly kind: 'rolesUnknown' }
-  | { readonly kind: 'notNeeded'; readonly diagnosis: Diagnosis; readonly doneBy?: PriorAction }
-  | { readonly kind: 'userNotFound' }
-  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
-
 export type Authorisation =
-  | { readonly kind: 'allowed'; readonly target: UserSummary; readonly state: AccountState; readonly diagnosis: Diagnosis }
-  | Refusal;
+  | {
+      readonly kind: 'allowed';
+      readonly offer: CardOffer;
+      readonly target: UserSummary;
+      readonly state: AccountState;
+      readonly diagnosis: Diagnosis;
+      readonly step: StepDefinition;
+    }
+  | ({ readonly offer: CardOffer } & Refusal)
+  | CardGone;
 
-export type RemediationResult =
+/** What a first click leads to: a question to confirm a change, a guidance text, or a refusal. */
+export type Preparation =
+  | { readonly kind: 'confirm'; readonly offer: CardOffer; readonly step: RemediationStep }
+  | {
+      readonly kind: 'guidance';
+      readonly offer: CardOffer;
+      readonly heading: Text;
+      readonly paragraphs: readonly Text[];
+      readonly target: UserSummary;
+      readonly diagnosis: Diagnosis;
+      readonly checkedAt: string;
+    }
+  | ({ readonly offer: CardOffer } & Refusal)
+  | CardGone;
+
+export type StepOutcome =
   | {
       readonly kind: 'done';
+      readonly offer: CardOffer;
       readonly target: UserSummary;
-      /** The account after the change, read again. */
+      /** The account after the change, read again; undefined when that read failed. */
       readonly diagnosis: Diagnosis | undefined;
-      readonly temporaryPassword?: Secret;
+      /** Only for a step whose result is a secret: shown once, to the operator who asked. */
+      readonly secret?: Secret;
       readonly requestId?: string;
     }
   | {
       readonly kind: 'failed';
+      readonly offer: CardOffer;
       readonly cause: WriteFailureCause;
       readonly code?: string;
       readonly requestId?: string;
     }
-  | Refusal;
+  | ({ readonly offer: CardOffer } & Refusal)
+  | CardGone;
 
-export interface RemediationServiceDependencies {
+export interface StepRunnerDependencies {
   readonly directory: DirectoryService;
-  readonly gateway: RemediationGateway;
+  readonly tenant: TenantWrites;
   readonly operators: OperatorDirectory;
   readonly offers: OfferStore;
   readonly claims: ActionClaims;
@@ -87,87 +97,80 @@ export interface RemediationServiceDependencies {
   readonly onAfterWriteError?: (error: unknown) => void;
 }
 
-/** Steps whose result is a secret: only in a personal chat, where only the operator sees it. */
-const PERSONAL_CHAT_ONLY: ReadonlySet<RemediationStep['id']> = new Set(['resetPassword']);
-
-export class RemediationService {
+export class StepRunner {
   private readonly now: () => Date;
 
-  constructor(private readonly deps: RemediationServiceDependencies) {
+  constructor(private readonly deps: StepRunnerDependencies) {
     this.now = deps.now ?? (() => new Date());
   }
 
-  /**
-   * Keeps what a findings card offers, server side, and readies the target's record that clicks will
-   * claim steps on. Answers the card id.
-   */
-  async recordOffer(offer: CardOffer): Promise<string> {
-    await this.deps.claims.prepare(offer.target.id);
-    return this.deps.offers.add(offer);
-  }
-
-  /** The first click on a step: may it go on to confirmation? A refusal is audited. */
-  async prepare(request: RemediationRequest): Promise<Authorisation> {
-    const authorisation = await this.authorise(request);
+  /** The first click on a step: a change goes on to confirmation, a guidance step shows its text. */
+  async prepare(click: StepClick): Promise<Preparation> {
+    const authorisation = await this.authorise(click);
+    if (authorisation.kind === 'cardGone') return authorisation;
     if (authorisation.kind !== 'allowed') {
-      await this.record(request, { kind: 'refused', reason: authorisation.kind });
+      await this.record(click, authorisation.offer, { kind: 'refused', reason: authorisation.kind });
+      return authorisation;
     }
-    return authorisation;
+    const { offer, step, target, diagnosis, state } = authorisation;
+    if (step.kind === 'guidance') {
+      const content = step.guidance({ target, diagnosis, state });
+      return { kind: 'guidance', offer, ...content, target, diagnosis, checkedAt: state.checkedAt };
+    }
+    return { kind: 'confirm', offer, step: click.step };
   }
 
   /** The confirming click: authorise again, claim the step, make the one change, read the result. */
-  async execute(request: RemediationRequest): Promise<RemediationResult> {
-    const authorisation = await this.authorise(request);
+  async execute(click: StepClick): Promise<StepOutcome> {
+    const authorisation = await this.authorise(click);
+    if (authorisation.kind === 'cardGone') return authorisation;
+    const { offer } = authorisation;
     if (authorisation.kind !== 'allowed') {
-      await this.record(request, { kind: 'refused', reason: authorisation.kind });
+      await this.record(click, offer, { kind: 'refused', reason: authorisation.kind });
       return authorisation;
     }
-    const definition = REMEDIATIONS[request.step.id];
-    if (!definition.execute) {
-      return { kind: 'notOffered' };
+    const { step, target } = authorisation;
+    if (step.kind !== 'write') {
+      return { kind: 'notOffered', offer };
     }
-    const claim = await this.claim(request);
-    if (claim.kind !== 'claimed') {
-      await this.record(request, { kind: 'refused', reason: claim.kind });
-      return claim;
+    const claim = await this.claim(click, offer, step);
+    if (claim) {
+      await this.record(click, offer, { kind: 'refused', reason: claim.kind });
+      return { ...claim, offer };
     }
-    const { target } = authorisation;
-    const step = claimKey(request.step);
-    let result: ExecutionResult;
+    const key = claimKey(click.step);
+    const by = click.actor.aadObjectId;
+    let result: StepResult;
     try {
-      await this.record(request, { kind: 'attempted' });
-      result = await definition.execute({
-        gateway: this.deps.gateway,
-        target,
-        step: request.step,
-        generatePassword: this.deps.generatePassword,
-      });
+      await this.record(click, offer, { kind: 'attempted' });
+      result = await step.execute({ tenant: this.deps.tenant, target, step: click.step, generatePassword: this.deps.generatePassword });
     } catch (error) {
       // Nothing was sent, or the call threw before an answer: give the step back, keep the error.
-      await this.afterWrite(() => this.deps.claims.settle(target.id, step, request.actor.aadObjectId, 'failed', this.now()));
+      await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
       throw error;
     }
-    const { outcome, temporaryPassword } = result;
-    if (outcome.kind === 'failed') {
+    if (result.kind === 'failed') {
       // Without an answer the change may have been made: the claim stays until it runs out, so nobody
       // repeats it blindly, and the operator is asked to check the account again.
-      if (outcome.cause !== 'noAnswer') {
-        await this.afterWrite(() => this.deps.claims.settle(target.id, step, request.actor.aadObjectId, 'failed', this.now()));
+      if (result.cause !== 'noAnswer') {
+        await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
       }
-      await this.afterWrite(() => this.record(request, outcome));
-      return outcome;
+      await this.afterWrite(() => this.record(click, offer, result));
+      return { ...result, offer };
     }
     // The change is made: from here on nothing may keep the operator from seeing the result (and a
-    // temporary password that now is the user's only password), so each follow-up is best effort.
-    await this.afterWrite(() => this.deps.claims.settle(target.id, step, request.actor.aadObjectId, 'done', this.now()));
-    await this.afterWrite(() => this.record(request, { kind: 'succeeded', ...(outcome.requestId ? { requestId: outcome.requestId } : {}) }));
+    // secret that now is the user's only way in), so each follow-up is best effort.
+    const requestId = result.requestId ? { requestId: result.requestId } : {};
+    await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'done', this.now()));
+    await this.afterWrite(() => this.record(click, offer, { kind: 'succeeded', ...requestId }));
     const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
     return {
       kind: 'done',
+      offer,
       target,
       diagnosis: after?.kind === 'ok' ? diagnose(after.state) : undefined,
-      ...(temporaryPassword ? { temporaryPassword } : {}),
-      ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
+      ...(result.kind === 'secret' ? { secret: result.secret } : {}),
+      ...requestId,
     };
   }
 
@@ -180,73 +183,74 @@ export class RemediationService {
     }
   }
 
-  private async authorise({ actor, offer, step, place }: RemediationRequest): Promise<Authorisation> {
-    if (!offer.diagnosis.steps.some((offered) => sameStep(offered, step))) {
-      return { kind: 'notOffered' };
-    }
-    if (PERSONAL_CHAT_ONLY.has(step.id) && place.conversationType !== 'personal') {
-      return { kind: 'notPersonalChat' };
-    }
-    const access = await this.deps.operators.check(actor.aadObjectId);
-    if (access.kind === 'notOperator') {
-      return { kind: 'notOperator' };
-    }
-    if (access.kind === 'unavailable') {
-      return access;
-    }
-    const ageMinutes = Math.floor((this.now().getTime() - Date.parse(offer.checkedAt)) / 60_000);
-    if (CHANGES_ACCOUNT[step.id] && ageMinutes >= this.deps.cardMaxAgeMinutes) {
-      return { kind: 'staleCard', ageMinutes };
-    }
+  private async authorise(click: StepClick): Promise<Authorisation> {
+    const offer = await this.deps.offers.get(click.cardId);
+    if (!offer) return { kind: 'cardGone' };
+    const step = stepDefinition(click.step.id);
+    if (!step) return { kind: 'notOffered', offer };
+    const request: StepRequest = {
+      step,
+      offered: click.step,
+      offer,
+      place: click.place,
+      now: this.now(),
+      cardMaxAgeMinutes: this.deps.cardMaxAgeMinutes,
+    };
+    const here = mayRequestStepHere(request);
+    if (here) return { ...here, offer };
+    const notOperator = mayCheckAccounts(await this.deps.operators.check(click.actor.aadObjectId));
+    if (notOperator) return { ...notOperator, offer };
+    const stale = isCardFreshEnough(request);
+    if (stale) return { ...stale, offer };
     const read = await this.deps.directory.readAccountState(offer.target);
     if (read.kind === 'userNotFound') {
-      return read;
+      return { ...read, offer };
     }
     if (read.kind === 'unavailable') {
-      return { kind: 'unavailable', cause: read.cause, ...(read.requestId ? { requestId: read.requestId } : {}) };
+      return { kind: 'unavailable', cause: read.cause, ...(read.requestId ? { requestId: read.requestId } : {}), offer };
     }
     const diagnosis = diagnose(read.state);
-    if (diagnosis.privileged) {
-      const privileged = diagnosis.findings.find((finding) => finding.kind === 'privilegedTarget');
-      return { kind: 'privilegedTarget', roles: privileged?.kind === 'privilegedTarget' ? privileged.roles : [] };
+    const refusal = mayActOnTarget(step, click.step, diagnosis);
+    if (refusal?.kind === 'notNeeded') {
+      const doneBy = await this.lastDone(offer.target.id, click.step);
+      return { ...refusal, ...(doneBy ? { doneBy } : {}), offer };
     }
-    if (diagnosis.rolesUnknown && CHANGES_ACCOUNT[step.id]) {
-      return { kind: 'rolesUnknown' };
-    }
-    if (!diagnosis.steps.some((offered) => sameStep(offered, step))) {
-      const doneBy = await this.lastDone(offer.target.id, step);
-      return { kind: 'notNeeded', diagnosis, ...(doneBy ? { doneBy } : {}) };
-    }
-    return { kind: 'allowed', target: offer.target, state: read.state, diagnosis };
+    if (refusal) return { ...refusal, offer };
+    return { kind: 'allowed', offer, target: offer.target, state: read.state, diagnosis, step };
   }
 
-  private async claim(request: RemediationRequest): Promise<{ kind: 'claimed' } | Refusal> {
-    const { actor, offer } = request;
+  /** Claims the step for this click; answers the refusal when it is not ours to run. */
+  private async claim(click: StepClick, offer: CardOffer, step: WriteStep): Promise<Refusal | undefined> {
+    const { actor } = click;
     const claim = await this.deps.claims.claim(
       offer.target.id,
-      claimKey(request.step),
-      { by: actor.aadObjectId, name: actor.name ?? actor.aadObjectId },
+      claimKey(click.step),
+      { by: actor.aadObjectId, name: actor.name ?? actor.aadObjectId, step: step.id },
       this.now(),
     );
     if (claim.kind === 'missing') {
       return { kind: 'notOffered' };
     }
-    return claim.kind === 'claimed' ? claim : { kind: 'alreadyClaimed', by: { name: claim.claim.name, at: claim.claim.at } };
+    if (claim.kind === 'claimed') {
+      return undefined;
+    }
+    const { by, name, at } = claim.claim;
+    return { kind: 'alreadyClaimed', by: { by, name, at, step: claim.claim.step ?? step.id } };
   }
 
   private async lastDone(targetId: string, step: RemediationStep): Promise<PriorAction | undefined> {
     const records = await this.deps.audit.forTarget(targetId, 50);
     const done = records.find((record) => record.step === step.id && record.outcome.kind === 'succeeded');
-    return done ? { name: done.actor.name ?? done.actor.aadObjectId, at: done.at } : undefined;
+    return done ? { by: done.actor.aadObjectId, name: done.actor.name ?? done.actor.aadObjectId, at: done.at, step: done.step } : undefined;
   }
 
-  private async record(request: RemediationRequest, outcome: AuditOutcome): Promise<void> {
-    const { actor, place, offer, step, cardId } = request;
+  private async record(click: StepClick, offer: CardOffer, outcome: AuditOutcome): Promise<void> {
+    const { actor, place, step, cardId } = click;
     // From the operator check just made, if it got an answer: auditing makes no Graph call of its own.
     const upn = this.deps.operators.known(actor.aadObjectId)?.userPrincipalName;
     const record: AuditRecord = {
       at: this.now().toISOString(),
-      actionId: `${cardId}/${stepKey(step)}`,
+      actionId: `${cardId}/${step.ruleId ? `${step.id}:${step.ruleId}` : step.id}`,
       actor: {
         aadObjectId: actor.aadObjectId,
         ...(actor.name ? { name: actor.name } : {}),
@@ -260,20 +264,4 @@ export class RemediationService {
     };
     await this.deps.audit.append(record);
   }
-}
-
-export function sameStep(a: RemediationStep, b: RemediationStep): boolean {
-  return a.id === b.id && (a.ruleId ?? '') === (b.ruleId ?? '');
-}
-
-function stepKey(step: RemediationStep): string {
-  return step.ruleId ? `${step.id}:${step.ruleId}` : step.id;
-}
-
-/**
- * Steps that change the same thing share a claim: dismissing and confirming risk are two answers to
- * one question, and two operators must not give both.
- */
-function claimKey(step: RemediationStep): string {
-  return step.id === 'dismissRisk' || step.id === 'confirmCompromised' ? 'risk' : stepKey(step);
 }

@@ -9,4 +9,5 @@ export type { FaultRule } from './faults';
 export { seedTenant } from './seed';
 export { SEEDED, type SeededRole, type SeededUser } from './seeded';
 export { ROLE } from './roles';
+export { simulatorEnvironment } from './environment';
 export type * from './state';

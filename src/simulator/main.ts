@@ -6,7 +6,7 @@
  *   SIMULATOR_LATENCY_MS  delay added to every Graph and Exchange request (default 0)
  *   SIMULATOR_FAULTS      JSON array of fault rules, e.g. [{"path":"/auditLogs/signIns","status":403}]
  */
-import { faultRuleFromJson, type FaultRule } from './faults';
+import { readInteger, simulatorEnvironment } from './environment';
 import { startSimulator } from './server';
 import { SEEDED, type SeededRole } from './seeded';
 import type { RunningSimulator } from './types';
@@ -15,10 +15,9 @@ const DEFAULT_PORT = 53000;
 
 async function main(): Promise<void> {
   const simulator = await startSimulator({
-    port: readInteger('SIMULATOR_PORT', DEFAULT_PORT),
+    port: readInteger(process.env, 'SIMULATOR_PORT', DEFAULT_PORT),
     host: process.env['SIMULATOR_HOST'] ?? '127.0.0.1',
-    latencyMs: readInteger('SIMULATOR_LATENCY_MS', 0),
-    faults: readFaults(),
+    ...simulatorEnvironment(process.env),
   });
   process.stdout.write(banner(simulator));
   const stop = (): void => {
@@ -26,27 +25,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-}
-
-function readInteger(name: string, fallback: number): number {
-  const text = process.env[name];
-  if (text === undefined || text.trim() === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, not '${text}'`);
-  return value;
-}
-
-function readFaults(): FaultRule[] {
-  const text = process.env['SIMULATOR_FAULTS'];
-  if (text === undefined || text.trim() === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new Error('SIMULATOR_FAULTS must be a JSON array of fault rules');
-  }
-  if (!Array.isArray(parsed)) throw new Error('SIMULATOR_FAULTS must be a JSON array of fault rules');
-  return parsed.map((rule) => faultRuleFromJson(rule));
 }
 
 function banner(simulator: RunningSimulator): string {

@@ -1,61 +1,44 @@
 /**
- * The remediation steps Unlock knows, in the order the card shows them. The pure half of the
- * remediation catalogue: which findings offer a step. How each step is authorised, confirmed and
- * executed lives beside it in `catalogue.ts`.
+ * Every remediation step Unlock knows, in the order a card shows them. Adding a step is one file in
+ * this folder, an entry here, its strings in both catalogues, its simulator route and its tests.
  */
-import type { FindingKind } from '../domain/diagnosis';
+import { allowSignIn } from './allowSignIn';
+import { compromisedChecklist } from './compromisedChecklist';
+import { confirmCompromised } from './confirmCompromised';
+import { dismissRisk } from './dismissRisk';
+import { handOver } from './handOver';
+import { removeInboxRule } from './removeInboxRule';
+import { resetPassword } from './resetPassword';
+import { revokeSessions } from './revokeSessions';
+import type { StepDefinition } from './step';
+import { unblockSending } from './unblockSending';
 
-export const REMEDIATION_IDS = [
-  'allowSignIn',
-  'resetPassword',
-  'unblockSending',
-  'removeInboxRule',
-  'revokeSessions',
-  'dismissRisk',
-  'confirmCompromised',
-  'compromisedChecklist',
-  'handOver',
-] as const;
+export const STEPS = [
+  allowSignIn,
+  resetPassword,
+  unblockSending,
+  removeInboxRule,
+  revokeSessions,
+  dismissRisk,
+  confirmCompromised,
+  compromisedChecklist,
+  handOver,
+] as const satisfies readonly StepDefinition[];
 
-export type RemediationId = (typeof REMEDIATION_IDS)[number];
+export type StepId = (typeof STEPS)[number]['id'];
 
-export function isRemediationId(value: unknown): value is RemediationId {
-  return typeof value === 'string' && (REMEDIATION_IDS as readonly string[]).includes(value);
+export const STEP_IDS = STEPS.map((step) => step.id) as [StepId, ...StepId[]];
+
+const BY_ID: ReadonlyMap<string, StepDefinition> = new Map(STEPS.map((step) => [step.id, step]));
+
+/** The step with this id, or undefined for an id no step has (a tampered card, an old record). */
+export function stepDefinition(id: string): StepDefinition | undefined {
+  return BY_ID.get(id);
 }
 
-/**
- * Which findings make a step worth offering. `handOver` is always offered last. The diagnosis adds
- * only narrowing rules on top (see `diagnosis/remediationSteps.ts`): a failed-sign-in pattern offers a
- * reset only when a new password would fix it, and nothing that changes the account is offered for
- * on-premises or possibly privileged targets where it cannot work or is not ours to do.
- * `restrictedSender` offers a reset because Defender's unblock flow asks to regain control of the
- * account (reset the password, turn on MFA) before unblocking:
- * https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users
- */
-export const OFFERED_BY: Readonly<Record<RemediationId, readonly FindingKind[]>> = {
-  allowSignIn: ['signInBlocked'],
-  resetPassword: ['smartLockout', 'failedSignIns', 'userAtRisk', 'restrictedSender'],
-  unblockSending: ['restrictedSender'],
-  removeInboxRule: ['suspiciousInboxRule'],
-  revokeSessions: ['userAtRisk', 'suspiciousInboxRule', 'restrictedSender'],
-  dismissRisk: ['userAtRisk'],
-  confirmCompromised: ['userAtRisk'],
-  compromisedChecklist: ['userAtRisk', 'suspiciousInboxRule', 'restrictedSender'],
-  handOver: [],
-};
-
-/**
- * Whether a step changes the account (a Graph or Exchange write). Writes are withheld when the
- * target's roles could not be read, because the target may be an admin the bot must not touch.
- */
-export const CHANGES_ACCOUNT: Readonly<Record<RemediationId, boolean>> = {
-  allowSignIn: true,
-  resetPassword: true,
-  unblockSending: true,
-  removeInboxRule: true,
-  revokeSessions: true,
-  dismissRisk: true,
-  confirmCompromised: true,
-  compromisedChecklist: false,
-  handOver: false,
-};
+/** The key under which the at-most-once claim of this offered step is held. */
+export function claimKey(step: { readonly id: string; readonly ruleId?: string }): string {
+  const definition = stepDefinition(step.id);
+  if (definition?.kind === 'write' && definition.claimGroup) return definition.claimGroup;
+  return step.ruleId ? `${step.id}:${step.ruleId}` : step.id;
+}

@@ -1,6 +1,6 @@
 /**
  * The Teams activity handler: strips the bot's @mention, hands messages and card clicks to the
- * dialogs, answers every `adaptiveCard/action` invoke with a card, and saves state after each turn.
+ * router, answers every `adaptiveCard/action` invoke with a card, and saves state after each turn.
  */
 import {
   ActivityTypes,
@@ -9,15 +9,15 @@ import {
   type BotState,
   type InvokeResponse,
 } from 'botbuilder';
-import { messageCard, parseCardAction } from '../../cards';
-import type { MainDialog } from './router';
-import { clickedCardReplacement, viewOf } from '../../dialogs/turn';
+import { parseCardAction, messageCard } from '../../cards';
+import { viewOf } from '../../dialogs/turn';
+import type { Router } from './router';
 import { text } from '../i18n/text';
 import type { Logger } from '../adapters/logging';
 import { withTurnScope } from '../adapters/turnScope';
 
 export interface UnlockBotDependencies {
-  readonly main: MainDialog;
+  readonly router: Router;
   /** Every state the turn may change; saved once at the end of the turn. */
   readonly states: readonly BotState[];
   readonly logger: Logger;
@@ -31,7 +31,7 @@ export class UnlockBot extends TeamsActivityHandler {
   constructor(private readonly deps: UnlockBotDependencies) {
     super();
     this.onMessage(async (context, next) => {
-      await this.deps.main.runMessage(context, messageText(context));
+      await this.deps.router.runMessage(context, messageText(context));
       await next();
     });
   }
@@ -68,15 +68,16 @@ export class UnlockBot extends TeamsActivityHandler {
     }
     const invoke = context.activity.value as { action?: { type?: unknown; verb?: unknown; data?: unknown } } | undefined;
     const action = invoke?.action?.type === 'Action.Execute' ? parseCardAction(invoke.action.verb, invoke.action.data) : undefined;
+    let card;
     if (!action) {
       this.deps.logger.warn(
         { verb: typeof invoke?.action?.verb === 'string' ? invoke.action.verb.slice(0, 64) : null, from: context.activity.from?.aadObjectId },
         'card action refused: not a valid Unlock action',
       );
+      card = messageCard({ heading: text('unlock.staleCard'), paragraphs: [] }, viewOf(context));
     } else {
-      await this.deps.main.runCardAction(context, action);
+      card = await this.deps.router.runCardAction(context, action);
     }
-    const card = clickedCardReplacement(context) ?? messageCard({ heading: text('unlock.staleCard'), paragraphs: [] }, viewOf(context));
     return { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD, value: card.content } };
   }
 }

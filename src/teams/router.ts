@@ -1,20 +1,21 @@
 /**
- * The routing table of the conversation: typed commands and card clicks in, the dialog that serves
- * them out. `cancel` and `help` work at any point.
+ * The routing table of the conversation: typed commands in, the dialog or answer that serves them
+ * out; card clicks go to the card actions, whose answer the bot returns as the invoke response.
+ * `cancel` and `help` work at any point.
  */
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { messageCard, passwordCard, type CardAction } from '../../cards';
+import type { CardAction } from '../../cards';
 import { translate } from '../i18n/catalogue';
 import { text } from '../i18n/text';
 import type { DialogDependencies } from '../../dialogs/dependencies';
-import { helpCard } from '../../dialogs/help';
+import { helpCard } from '../../cards/help';
 import { HISTORY_DIALOG, HistoryDialog } from '../../dialogs/historyDialog';
-import { REMEDIATION_DIALOG, RemediationDialog } from '../../dialogs/remediationDialog';
-import { placeOf, replaceClickedCard, setLanguageOverride, viewOf } from '../../dialogs/turn';
+import { placeOf, setLanguageOverride, viewOf } from '../../dialogs/turn';
+import type { CardActions } from './cardActions';
 import { showsAccountDetails, surfaceOf } from '../operations/policy';
 import { applyPreferences, type PreferencesAccessor } from './preferences';
-import { selfServiceCard } from '../../dialogs/selfService';
+import { selfServiceCard } from '../../cards/selfService';
 import { recogniseRequest } from '../i18n/phrases';
 import { UNLOCK_DIALOG, UnlockDialog } from '../../dialogs/unlockDialog';
 
@@ -57,18 +58,23 @@ export function parseCommand(message: string): Command {
   return { kind: 'text', text: trimmed };
 }
 
-/** The top of the conversation: owns the dialog set and decides which dialog serves each turn. */
-export class MainDialog {
+export interface RouterDependencies extends DialogDependencies {
+  readonly cardActions: CardActions;
+  /** Teams channel ids where account details may be shown to the helpdesk team. */
+  readonly helpdeskChannelIds: readonly string[];
+}
+
+/** The top of the conversation: owns the dialog set and decides what serves each turn. */
+export class Router {
   private readonly dialogs: DialogSet;
 
   constructor(
-    private readonly deps: DialogDependencies,
+    private readonly deps: RouterDependencies,
     dialogState: StatePropertyAccessor<DialogState>,
     private readonly preferences: PreferencesAccessor,
   ) {
     this.dialogs = new DialogSet(dialogState);
     this.dialogs.add(new UnlockDialog(deps));
-    this.dialogs.add(new RemediationDialog(deps));
     this.dialogs.add(new HistoryDialog(deps));
   }
 
@@ -113,32 +119,16 @@ export class MainDialog {
     }
   }
 
-  /** Card clicks: the action is already schema-checked; ids in it are looked up server side. */
-  async runCardAction(context: TurnContext, action: CardAction): Promise<void> {
+  /**
+   * Card clicks: the action is already schema-checked; the answer is the card that replaces the
+   * clicked one. A click ends whatever question was open in this conversation.
+   */
+  async runCardAction(context: TurnContext, action: CardAction): Promise<Attachment> {
     await applyPreferences(context, this.preferences);
-    const dialogs = await this.dialogs.createContext(context);
-    if (action.verb !== 'unlock.hidePassword' && !showsAccountDetails(surfaceOf(placeOf(context), this.deps.helpdeskChannelIds))) {
-      replaceClickedCard(context, messageCard({ heading: text('surface.helpOnly'), paragraphs: [] }, viewOf(context)));
-      return;
+    if (action.verb !== 'unlock.hidePassword') {
+      await (await this.dialogs.createContext(context)).cancelAllDialogs();
     }
-    switch (action.verb) {
-      case 'unlock.chooseUser':
-        await dialogs.cancelAllDialogs();
-        await dialogs.beginDialog(UNLOCK_DIALOG, { chosen: { choiceId: action.choiceId, index: action.index } });
-        return;
-      case 'unlock.hidePassword':
-        replaceClickedCard(context, passwordCard({}, viewOf(context)));
-        return;
-      default: {
-        const offer = await this.deps.offers.get(action.cardId);
-        if (!offer) {
-          replaceClickedCard(context, messageCard({ heading: text('unlock.staleCard'), paragraphs: [] }, viewOf(context)));
-          return;
-        }
-        await dialogs.cancelAllDialogs();
-        await dialogs.beginDialog(REMEDIATION_DIALOG, { action, offer });
-      }
-    }
+    return this.deps.cardActions.answer(context, action);
   }
 
   /** Account details only where the right people see them; elsewhere say where to go instead. */

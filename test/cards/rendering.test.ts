@@ -4,7 +4,7 @@
  * button sends data the bot itself accepts. The samples are the ones `npm run screenshots` pictures.
  */
 import { cardSamples, SAMPLE_LOCALES } from '../../scripts/cardSamples';
-import { REMEDIATION_IDS } from '../../src/steps/registry';
+import { STEP_IDS } from '../../src/steps/registry';
 import { cardProblems } from './cardProblems';
 
 const samples = cardSamples();
@@ -16,7 +16,7 @@ describe('card samples', () => {
       'findings-signInBlocked',
       'findings-signInBlocked-done',
       'choice',
-      ...REMEDIATION_IDS.map((id) => `confirm-${id}`),
+      ...STEP_IDS.map((id) => `confirm-${id}`),
       'password',
       'password-hidden',
       'help',

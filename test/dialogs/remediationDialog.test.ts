@@ -300,7 +300,7 @@ describe('two operators, two cards, one person', () => {
     expect(writes()).toEqual([`PATCH /v1.0/users/${users.smartLockout.id}`]);
     const texts = [answerA, answerB].map((replies) => cardText(invokeCard(replies.find((reply) => reply.type === 'invokeResponse'))));
     expect(texts.filter((text) => text.includes(TEMPORARY_PASSWORD))).toHaveLength(1);
-    expect(texts.filter((text) => /already took this action|not needed any more/.test(text))).toHaveLength(1);
+    expect(texts.filter((text) => /"Reset password" was done on this account by (Alex Wilber|Christie Cline) at|not needed any more/.test(text))).toHaveLength(1);
   });
 });
 
@@ -316,7 +316,8 @@ describe('a write that gets no answer', () => {
       const answer = invokeCard((await conversation.send(click(operator, yes.verb, yes.data)))[0]);
       expect(cardText(answer)).toMatch(/cannot tell whether the change was made/);
       const again = invokeCard((await conversation.send(click(secondOperator, yes.verb, yes.data)))[0]);
-      expect(cardText(again)).toMatch(/already took this action/);
+      // Another operator is told which step, by whom and when; the one who clicked would read "You did".
+      expect(cardText(again)).toMatch(/"Allow sign-in" was done on this account by Alex Wilber at \d/);
     } finally {
       await slow.stop();
     }
@@ -354,5 +355,18 @@ describe('guidance and risk steps', () => {
     expect(cardText(result)).toMatch(/Dismiss risk: done/);
     expect(buttonTitles(result)).not.toContain('Dismiss risk');
     expect(writes()).toEqual(['POST /v1.0/identityProtection/riskyUsers/dismiss']);
+  });
+
+  it('after "Confirm compromised", "Dismiss risk" is refused naming the step taken, "you", and when', async () => {
+    const conversation = harness.conversation();
+    const card = await findingsCardFor(conversation, users.everything.upn);
+    const confirmed = await clickButton(conversation, operator, await clickButton(conversation, operator, card, 'Confirm compromised'), 'Yes, do it');
+    expect(cardText(confirmed)).toMatch(/Confirm compromised: done/);
+    harness.simulator.resetLog();
+    const refused = await clickButton(conversation, operator, await clickButton(conversation, operator, confirmed, 'Dismiss risk'), 'Yes, do it');
+    const said = cardText(refused);
+    expect(said).toMatch(/You chose "Confirm compromised" for this account at \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC, which answers the same question as "Dismiss risk"/);
+    expect(said).not.toMatch(/Alex Wilber already|already took this action/);
+    expect(writes()).toEqual([]);
   });
 });

@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { MemoryStorage } from 'botbuilder';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
-import { REMEDIATION_IDS } from '../../src/steps/registry';
+import { STEP_IDS } from '../../src/steps/registry';
 import { StorageRecordStore } from '../../src/adapters/storage/recordStore';
-import type { CardOffer } from '../../src/adapters/storage/cardRecords';
+import type { CardOffer } from '../../src/operations/ports';
 import { StorageAuditLog } from '../../src/adapters/audit/storageAuditLog';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 import { SEEDED } from '../../src/simulator/seeded';
@@ -254,9 +254,9 @@ describe('a privileged target', () => {
       const cardId = await offers.add({
         ...template,
         target: { id: admin.id, userPrincipalName: admin.upn, displayName: admin.displayName, mail: admin.upn },
-        diagnosis: { ...template.diagnosis, userId: admin.id, steps: REMEDIATION_IDS.map((id) => (id === 'removeInboxRule' ? { id, ruleId: 'r1' } : { id })) },
+        diagnosis: { ...template.diagnosis, userId: admin.id, steps: STEP_IDS.map((id) => (id === 'removeInboxRule' ? { id, ruleId: 'r1' } : { id })) },
       });
-      for (const id of REMEDIATION_IDS) {
+      for (const id of STEP_IDS) {
         const data = id === 'removeInboxRule' ? { cardId, step: id, ruleId: 'r1' } : { cardId, step: id };
         const { body } = await post(teamsCardAction(connector.url, operator, chat(), { verb: 'unlock.confirm', data }));
         expect(cardText((body as { value: CardJson }).value)).toMatch(/administrator role/);
@@ -281,7 +281,7 @@ describe('concurrent clicks', () => {
     expect(writes()).toEqual([`PATCH /v1.0/users/${users.signInBlocked.id}`]);
     countIntendedWrites();
     expect(texts.filter((text) => /Allow sign-in: done/.test(text))).toHaveLength(1);
-    expect(texts.every((text) => /done|already took this action|not needed any more/.test(text))).toBe(true);
+    expect(texts.every((text) => /done|was done on this account by|You did|not needed any more/.test(text))).toBe(true);
   });
 });
 

@@ -10,7 +10,6 @@ import type { UnavailableCause } from '../../src/domain/account';
 import { render, type Message } from '../../src/i18n/catalogue';
 import { en } from '../../src/i18n/en';
 import type { Text } from '../../src/i18n/text';
-import { REMEDIATION_IDS } from '../../src/steps/registry';
 import { DIAGNOSIS_CASES } from './fixtures/diagnosisCases';
 
 const catalogue: Readonly<Record<string, Message>> = en;
@@ -82,13 +81,6 @@ describe('diagnosis texts', () => {
 });
 
 describe('remediation step texts', () => {
-  it.each(REMEDIATION_IDS)('%s has a button title and a confirmation that names the user', (id) => {
-    expect(catalogue[`step.${id}.title`]).toEqual(expect.any(String));
-    const confirm = catalogue[`step.${id}.confirm`];
-    expect(confirm).toEqual(expect.any(String));
-    expect(placeholders(confirm as Message)).toContain('user');
-  });
-
   it('names the rule when removing one', () => {
     expect(placeholders(catalogue['step.removeInboxRule.confirm'] as Message)).toContain('rule');
   });

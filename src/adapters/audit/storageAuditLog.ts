@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import { compareAndSwap, get, put } from '../storage/compareAndSwap';
-import type { AuditLog, AuditRecord } from '../../domain/audit';
+import type { AuditRecord } from '../../domain/audit';
+import type { AuditLog } from '../../operations/ports';
 
 /** Rounds of "write the first entry, check it is still there" before giving up. */
 const MAX_CREATE_ATTEMPTS = 5;

@@ -3,17 +3,16 @@
  * `Get-BlockedSenderAddress` / `Remove-BlockedSenderAddress`:
  * https://learn.microsoft.com/en-us/powershell/module/exchange/get-blockedsenderaddress
  */
-import type { Checked, RestrictedSender, UnavailableCause } from '../../domain/account';
+import type { Checked, RestrictedSender } from '../../domain/account';
+import type { WriteOutcome } from '../../domain/outcome';
 import type { GraphResponse } from '../graph/batch';
 import { isSuccess, unavailable } from '../graph/unavailable';
-import { CHECK_REQUIREMENTS, type CheckRequirements } from '../graph/checkRequirements';
+import { CHECK_REQUIREMENTS, type CheckRequirements } from '../../domain/checkRequirements';
 import type { ExchangeAdminClient } from './exchangeAdminClient';
 
 export const RESTRICTED_SENDER_REQUIREMENTS: CheckRequirements = CHECK_REQUIREMENTS.restrictedSender;
 
-export type UnblockOutcome =
-  | { readonly kind: 'done'; readonly requestId?: string }
-  | { readonly kind: 'failed'; readonly cause: UnavailableCause | 'rejected' | 'noAnswer'; readonly requestId?: string };
+export type UnblockOutcome = WriteOutcome;
 
 export interface RestrictedSenderService {
   /** `null` when the address is not on the list. */

@@ -4,7 +4,7 @@
  * the whole user read with 403.  https://learn.microsoft.com/en-us/graph/json-batching
  */
 import type { BatchItem } from './batch';
-import { CHECK_REQUIREMENTS, type CheckRequirements } from './checkRequirements';
+import { CHECK_REQUIREMENTS, type CheckRequirements } from '../../domain/checkRequirements';
 import type { CheckName } from '../../domain/diagnosis';
 import { odataString } from './userQuery';
 

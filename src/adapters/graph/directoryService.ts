@@ -2,11 +2,12 @@
  * The directory: finding the user someone means, and reading everything a diagnosis needs about
  * them in one Graph `$batch` plus the Exchange restricted-sender check, in parallel.
  */
-import type { AccountState, Checked, UnavailableCause, UserSummary } from '../../domain/account';
+import type { AccountState, Checked, UserSummary } from '../../domain/account';
 import type { GraphGateway, GraphResponse } from './graphGateway';
 import { isSuccess, unavailable, type CheckRequirements } from './unavailable';
 import type { RestrictedSenderService } from '../exchange/restrictedSenders';
-import { findUsersRequest, parseUserQuery, type UserQueryRefusal } from './userQuery';
+import { findUsersRequest, parseUserQuery } from './userQuery';
+import type { DirectoryService, FindUsersResult, ReadAccountStateResult } from '../../operations/ports';
 import { accountStateBatch, PART_REQUIREMENTS, type AccountStatePart } from './accountStateBatch';
 import {
   eligibleRolesFrom,
@@ -21,22 +22,6 @@ import {
   userListFrom,
   userRiskFrom,
 } from './graphMapping';
-
-export type FindUsersResult =
-  | { readonly kind: 'found'; readonly users: readonly UserSummary[]; readonly more: boolean }
-  | { readonly kind: 'refused'; readonly reason: UserQueryRefusal }
-  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
-
-export type ReadAccountStateResult =
-  | { readonly kind: 'ok'; readonly state: AccountState }
-  | { readonly kind: 'userNotFound' }
-  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly needs?: string; readonly requestId?: string };
-
-export interface DirectoryService {
-  /** A UPN, an e-mail address, or part of a display name; at most 10 matches. */
-  findUsers(text: string): Promise<FindUsersResult>;
-  readAccountState(user: UserSummary): Promise<ReadAccountStateResult>;
-}
 
 export class GraphDirectoryService implements DirectoryService {
   constructor(

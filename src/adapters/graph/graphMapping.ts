@@ -15,7 +15,7 @@ import type {
   UserRisk,
   UserSummary,
 } from '../../domain/account';
-import { roleName } from './roleNames';
+import { roleName } from '../../domain/roleNames';
 
 type Json = Record<string, unknown>;
 

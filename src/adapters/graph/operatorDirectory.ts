@@ -8,18 +8,7 @@
  */
 import type { GraphGateway } from './graphGateway';
 import { isSuccess, unavailable } from './unavailable';
-import type { UnavailableCause } from '../../domain/account';
-
-export type OperatorCheck =
-  | { readonly kind: 'operator'; readonly userPrincipalName?: string }
-  | { readonly kind: 'notOperator'; readonly userPrincipalName?: string }
-  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
-
-export interface OperatorDirectory {
-  check(aadObjectId: string): Promise<OperatorCheck>;
-  /** The last answer for this person, if one is still cached; never calls Graph. */
-  known(aadObjectId: string): Exclude<OperatorCheck, { kind: 'unavailable' }> | undefined;
-}
+import type { OperatorCheck, OperatorDirectory } from '../../operations/ports';
 
 export const OPERATOR_CACHE_SECONDS = 120;
 

@@ -2,8 +2,8 @@
 import type { Unavailable, UnavailableCause } from '../../domain/account';
 import type { GraphResponse } from './batch';
 
-export type { CheckRequirements } from './checkRequirements';
-import type { CheckRequirements } from './checkRequirements';
+export type { CheckRequirements } from '../../domain/checkRequirements';
+import type { CheckRequirements } from '../../domain/checkRequirements';
 
 /**
  * Graph answers 403 with this code when the tenant lacks Entra ID P1/P2 for sign-in logs,

@@ -8,7 +8,9 @@ export type UserQuery =
   | { readonly kind: 'address'; readonly address: string }
   | { readonly kind: 'name'; readonly text: string; readonly folded: string };
 
-export type UserQueryRefusal = 'empty' | 'tooLong' | 'unsupportedCharacters';
+import type { UserQueryRefusal } from '../../operations/ports';
+
+export type { UserQueryRefusal };
 
 export type ParsedUserQuery =
   | { readonly kind: 'query'; readonly query: UserQuery }

@@ -6,37 +6,15 @@
  * did it, instead of silently replacing the password the first operator just handed out.
  */
 import type { Storage } from 'botbuilder';
+import type { ActionClaim, ActionClaims, ClaimResult } from '../../operations/ports';
 import { compareAndSwap, get, put } from './compareAndSwap';
-
-export interface ActionClaim {
-  readonly by: string;
-  readonly name: string;
-  readonly at: string;
-  readonly state: 'running' | 'done';
-}
 
 interface TargetRecord {
   readonly claims: Readonly<Record<string, ActionClaim>>;
 }
 
-export type ClaimResult =
-  | { readonly kind: 'claimed' }
-  | { readonly kind: 'taken'; readonly claim: ActionClaim }
-  | { readonly kind: 'missing' };
-
 /** How long a claim, running or done, keeps the same step on the same user from running again. */
 export const CLAIM_HOLD_MS = 2 * 60 * 1000;
-
-export interface ActionClaims {
-  /**
-   * Makes sure the user's record exists. Called when a card is shown, long before any click, because
-   * a store cannot create an item on condition that it is absent.
-   */
-  prepare(targetId: string): Promise<void>;
-  claim(targetId: string, step: string, claimant: { by: string; name: string }, now: Date): Promise<ClaimResult>;
-  /** After the write: `done` keeps the claim for the hold time, `failed` gives the step back. */
-  settle(targetId: string, step: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void>;
-}
 
 export class StorageActionClaims implements ActionClaims {
   constructor(private readonly storage: Storage) {}
@@ -48,16 +26,16 @@ export class StorageActionClaims implements ActionClaims {
     }
   }
 
-  async claim(targetId: string, step: string, claimant: { by: string; name: string }, now: Date): Promise<ClaimResult> {
+  async claim(targetId: string, key: string, claimant: { by: string; name: string; step: string }, now: Date): Promise<ClaimResult> {
     let taken: ActionClaim | undefined;
     const attempt = () =>
       compareAndSwap<TargetRecord>(this.storage, this.key(targetId), (record) => {
-        const current = record.claims[step];
+        const current = record.claims[key];
         if (current && now.getTime() - Date.parse(current.at) < CLAIM_HOLD_MS) {
           taken = current;
           return undefined;
         }
-        return { claims: { ...live(record.claims, now), [step]: { ...claimant, at: now.toISOString(), state: 'running' } } };
+        return { claims: { ...live(record.claims, now), [key]: { ...claimant, at: now.toISOString(), state: 'running' } } };
       });
     const result = await attempt();
     if (result.kind === 'missing') {
@@ -69,20 +47,20 @@ export class StorageActionClaims implements ActionClaims {
       return { kind: 'claimed' };
     }
     if (!taken) {
-      throw new Error(`Could not claim ${step} on ${targetId}.`);
+      throw new Error(`Could not claim ${key} on ${targetId}.`);
     }
     return { kind: 'taken', claim: taken };
   }
 
-  async settle(targetId: string, step: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void> {
+  async settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void> {
     await compareAndSwap<TargetRecord>(this.storage, this.key(targetId), (record) => {
-      const current = record.claims[step];
+      const current = record.claims[key];
       // Only our own running claim: one that ran out and was taken by someone else is theirs.
       if (!current || current.by !== by || current.state !== 'running') {
         return undefined;
       }
-      const { [step]: _settled, ...others } = record.claims;
-      return { claims: outcome === 'failed' ? others : { ...others, [step]: { ...current, at: now.toISOString(), state: 'done' } } };
+      const { [key]: _settled, ...others } = record.claims;
+      return { claims: outcome === 'failed' ? others : { ...others, [key]: { ...current, at: now.toISOString(), state: 'done' } } };
     });
   }
 

@@ -5,15 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
+import type { RecordStore } from '../../operations/ports';
 import { get, put } from './compareAndSwap';
 
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-export interface RecordStore<T> {
-  /** Saves a new record and answers its id. */
-  add(record: T): Promise<string>;
-  get(id: string): Promise<T | undefined>;
-}
 
 export class StorageRecordStore<T> implements RecordStore<T> {
   constructor(

@@ -4,7 +4,7 @@
  * cannot be read; the diagnosis says them to the operator; README.md lists the same table.
  * Sources: reference/graph-and-exchange.md §1–7, 12, 15.
  */
-import type { CheckName } from '../../domain/diagnosis';
+import type { CheckName } from './diagnosis';
 
 export interface CheckRequirements {
   readonly permission: string;

@@ -3,7 +3,7 @@
  * Guidance only: it names no account and changes nothing, so it is safe to show to anyone.
  */
 import type { Attachment } from 'botbuilder';
-import { messageCard, type CardView } from '../cards';
+import { messageCard, type CardView } from './index';
 import type { MessageKey } from '../src/i18n/catalogue';
 import type { UserRequest } from '../src/i18n/phrases';
 import { text } from '../src/i18n/text';

@@ -1,6 +1,6 @@
 /** The help card: what Unlock does and the commands it understands. */
 import type { Attachment } from 'botbuilder';
-import { messageCard, type CardView } from '../cards';
+import { messageCard, type CardView } from './index';
 import { text } from '../src/i18n/text';
 
 export function helpCard(view: CardView): Attachment {

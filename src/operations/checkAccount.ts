@@ -1,0 +1,89 @@
+/**
+ * Checking an account: find the person someone means, read everything relevant (one `$batch` plus
+ * the Exchange check), diagnose it, and keep what the card will offer on the server side, so a click
+ * acts only on what was shown. Operators only; `policy.ts` says so.
+ */
+import type { UnavailableCause, UserSummary } from '../domain/account';
+import type { Actor, Place } from '../domain/actor';
+import type { AuditRecord } from '../domain/audit';
+import type { Diagnosis } from '../domain/diagnosis';
+import { diagnose } from '../diagnosis/diagnose';
+import { mayCheckAccounts, type Refusal } from './policy';
+import type { ActionClaims, AuditLog, CardOffer, ChoiceStore, DirectoryService, FindUsersResult, OfferStore, OperatorDirectory, UserChoice } from './ports';
+
+/** A diagnosis ready to show: the card id its buttons will carry. */
+export interface OfferedCheck {
+  readonly kind: 'checked';
+  readonly target: UserSummary;
+  readonly diagnosis: Diagnosis;
+  readonly checkedAt: string;
+  readonly cardId: string;
+}
+
+export type AccountCheck =
+  | OfferedCheck
+  | { readonly kind: 'userNotFound' }
+  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
+
+type NotAllowed = Extract<Refusal, { kind: 'notOperator' | 'unavailable' }>;
+
+export interface AccountChecksDependencies {
+  readonly directory: DirectoryService;
+  readonly operators: OperatorDirectory;
+  readonly offers: OfferStore;
+  readonly choices: ChoiceStore;
+  readonly claims: ActionClaims;
+  readonly audit: AuditLog;
+}
+
+export class AccountChecks {
+  constructor(private readonly deps: AccountChecksDependencies) {}
+
+  /** May this person check accounts (and see their history)? Undefined when they may. */
+  async refusalFor(actor: Actor | undefined): Promise<NotAllowed | undefined> {
+    return actor ? mayCheckAccounts(await this.deps.operators.check(actor.aadObjectId)) : { kind: 'notOperator' };
+  }
+
+  findUsers(query: string): Promise<FindUsersResult> {
+    return this.deps.directory.findUsers(query);
+  }
+
+  /** Keeps a choice card's candidates server side; the card's buttons carry only the id and an index. */
+  rememberChoice(choice: UserChoice): Promise<string> {
+    return this.deps.choices.add(choice);
+  }
+
+  async chosen(choiceId: string, index: number): Promise<UserSummary | undefined> {
+    return (await this.deps.choices.get(choiceId))?.candidates[index];
+  }
+
+  /** Reads the account (one `$batch` + the Exchange check), diagnoses it, and records the offer. */
+  async check(place: Place, target: UserSummary): Promise<AccountCheck> {
+    const read = await this.deps.directory.readAccountState(target);
+    if (read.kind !== 'ok') {
+      return read.kind === 'userNotFound' ? read : { kind: 'unavailable', cause: read.cause, ...(read.requestId ? { requestId: read.requestId } : {}) };
+    }
+    const diagnosis = diagnose(read.state);
+    return this.offer(place, target, diagnosis, read.state.checkedAt);
+  }
+
+  /**
+   * Keeps what a findings card offers and readies the target's record that clicks will claim steps
+   * on; answers what the card needs.
+   */
+  async offer(place: Place, target: UserSummary, diagnosis: Diagnosis, checkedAt: string): Promise<OfferedCheck> {
+    await this.deps.claims.prepare(target.id);
+    const cardId = await this.deps.offers.add({ target, diagnosis, checkedAt, conversationId: place.conversationId });
+    return { kind: 'checked', target, diagnosis, checkedAt, cardId };
+  }
+
+  /** What a findings card offered, by the id its buttons carry; undefined when it is gone or never was. */
+  offered(cardId: string): Promise<CardOffer | undefined> {
+    return this.deps.offers.get(cardId);
+  }
+
+  /** The latest audit records about a user, newest first. */
+  history(targetId: string, limit: number): Promise<readonly AuditRecord[]> {
+    return this.deps.audit.forTarget(targetId, limit);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * What the operations need from the world, shaped for them: the directory, the operator check,
+ * server-side card records, at-most-once claims and the audit trail. The adapters implement these
+ * (`src/adapters/`), the composition root passes them in, and tests can pass doubles.
+ */
+import type { AccountState, UnavailableCause, UserSummary } from '../domain/account';
+import type { AuditRecord } from '../domain/audit';
+import type { Diagnosis } from '../domain/diagnosis';
+
+/** Why a typed user query was refused before any Graph call. */
+export type UserQueryRefusal = 'empty' | 'tooLong' | 'unsupportedCharacters';
+
+export type FindUsersResult =
+  | { readonly kind: 'found'; readonly users: readonly UserSummary[]; readonly more: boolean }
+  | { readonly kind: 'refused'; readonly reason: UserQueryRefusal }
+  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
+
+export type ReadAccountStateResult =
+  | { readonly kind: 'ok'; readonly state: AccountState }
+  | { readonly kind: 'userNotFound' }
+  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly needs?: string; readonly requestId?: string };
+
+export interface DirectoryService {
+  /** A UPN, an e-mail address, or part of a display name; at most 10 matches. */
+  findUsers(text: string): Promise<FindUsersResult>;
+  readAccountState(user: UserSummary): Promise<ReadAccountStateResult>;
+}
+
+export type OperatorCheck =
+  | { readonly kind: 'operator'; readonly userPrincipalName?: string }
+  | { readonly kind: 'notOperator'; readonly userPrincipalName?: string }
+  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
+
+export interface OperatorDirectory {
+  check(aadObjectId: string): Promise<OperatorCheck>;
+  /** The last answer for this person, if one is still cached; never calls Graph. */
+  known(aadObjectId: string): Exclude<OperatorCheck, { kind: 'unavailable' }> | undefined;
+}
+
+/** Small records a card refers to by id; the card carries only the id. */
+export interface RecordStore<T> {
+  /** Saves a new record and answers its id. */
+  add(record: T): Promise<string>;
+  get(id: string): Promise<T | undefined>;
+}
+
+/** What a findings card showed and offered; a button may only act on this target and these steps. */
+export interface CardOffer {
+  readonly target: UserSummary;
+  readonly diagnosis: Diagnosis;
+  readonly checkedAt: string;
+  /** The conversation the card was shown in. */
+  readonly conversationId: string;
+}
+
+/** The people a choice card listed, in order; a click names an index into this list. */
+export interface UserChoice {
+  readonly query: string;
+  readonly candidates: readonly UserSummary[];
+}
+
+export type OfferStore = RecordStore<CardOffer>;
+export type ChoiceStore = RecordStore<UserChoice>;
+
+export interface ActionClaim {
+  /** The `aadObjectId` of who claimed it. */
+  readonly by: string;
+  readonly name: string;
+  readonly at: string;
+  readonly state: 'running' | 'done';
+  /** The step that was claimed; several steps may share one claim (dismissing and confirming risk). */
+  readonly step?: string;
+}
+
+export type ClaimResult =
+  | { readonly kind: 'claimed' }
+  | { readonly kind: 'taken'; readonly claim: ActionClaim }
+  | { readonly kind: 'missing' };
+
+export interface ActionClaims {
+  /**
+   * Makes sure the user's record exists. Called when a card is shown, long before any click, because
+   * a store cannot create an item on condition that it is absent.
+   */
+  prepare(targetId: string): Promise<void>;
+  claim(targetId: string, key: string, claimant: { by: string; name: string; step: string }, now: Date): Promise<ClaimResult>;
+  /** After the write: `done` keeps the claim for the hold time, `failed` gives the step back. */
+  settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void>;
+}
+
+/** Append-only: the interface can add and read; no code path edits or deletes a record. */
+export interface AuditLog {
+  append(record: AuditRecord): Promise<void>;
+  /** The latest records about a user, newest first. */
+  forTarget(targetId: string, limit: number): Promise<readonly AuditRecord[]>;
+}

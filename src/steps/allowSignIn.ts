@@ -1,0 +1,18 @@
+/**
+ * Allow sign-in: turns `accountEnabled` back on for an account an administrator blocked.
+ * https://learn.microsoft.com/en-us/graph/api/user-update
+ */
+import { offeredWhen, outcomeOnly, userPath, type WriteStep } from './step';
+
+export const allowSignIn = {
+  id: 'allowSignIn',
+  kind: 'write',
+  title: 'step.allowSignIn.title',
+  confirm: 'step.allowSignIn.confirm',
+  permission: 'User.EnableDisableAccount.All',
+  // An account mastered in AD is enabled there; the cloud refuses the change.
+  cloudOnly: true,
+  showsSecret: false,
+  offers: offeredWhen((finding) => finding.kind === 'signInBlocked'),
+  execute: async ({ tenant, target }) => outcomeOnly(await tenant.graph('PATCH', userPath(target.id), { accountEnabled: true })),
+} as const satisfies WriteStep<'allowSignIn'>;

@@ -1,0 +1,22 @@
+/**
+ * Remove rule: deletes one suspicious inbox rule (forwarding out of the organisation, deleting or
+ * hiding mail), offered once per rule the diagnosis flags.
+ * https://learn.microsoft.com/en-us/graph/api/messagerule-delete
+ */
+import { outcomeOnly, userPath, type WriteStep } from './step';
+
+export const removeInboxRule = {
+  id: 'removeInboxRule',
+  kind: 'write',
+  title: 'step.removeInboxRule.title',
+  confirm: 'step.removeInboxRule.confirm',
+  permission: 'MailboxSettings.ReadWrite',
+  cloudOnly: false,
+  showsSecret: false,
+  offers: (findings) =>
+    findings.flatMap((finding) => (finding.kind === 'suspiciousInboxRule' ? [{ ruleId: finding.ruleId, ruleName: finding.ruleName }] : [])),
+  execute: async ({ tenant, target, step }) =>
+    step.ruleId
+      ? outcomeOnly(await tenant.graph('DELETE', `${userPath(target.id)}/mailFolders/inbox/messageRules/${encodeURIComponent(step.ruleId)}`))
+      : { kind: 'failed', cause: 'notFound' },
+} as const satisfies WriteStep<'removeInboxRule'>;

@@ -1,0 +1,45 @@
+/**
+ * Reset password: a generated temporary password the user must change at next sign-in, shown once
+ * to the operator who asked, in their 1:1 chat, and nowhere else. An admin reset also remediates
+ * user risk in Entra ID Protection.
+ * https://learn.microsoft.com/en-us/graph/api/user-update (passwordProfile)
+ * https://learn.microsoft.com/en-us/entra/id-protection/howto-identity-protection-remediate-unblock
+ */
+import { PASSWORD_FAILURES } from '../domain/diagnosis';
+import { Secret } from '../domain/secret';
+import { outcomeOnly, userPath, type WriteStep } from './step';
+
+export const resetPassword = {
+  id: 'resetPassword',
+  kind: 'write',
+  title: 'step.resetPassword.title',
+  confirm: 'step.resetPassword.confirm',
+  confirmNotes: ['card.confirm.passwordNote'],
+  permission: 'User-PasswordProfile.ReadWrite.All (with the User Administrator role)',
+  // The password of a synced account is set in AD; a cloud reset is refused or not written back.
+  cloudOnly: true,
+  showsSecret: true,
+  offers: (findings) =>
+    findings.some(
+      (finding) =>
+        finding.kind === 'smartLockout' ||
+        finding.kind === 'userAtRisk' ||
+        // Defender's unblock flow asks to regain control of the account (new password, MFA) first:
+        // https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users
+        finding.kind === 'restrictedSender' ||
+        // Only when the password is the problem: not for a malicious-IP block, MFA, or an access policy.
+        (finding.kind === 'failedSignIns' && finding.causes.some((cause) => PASSWORD_FAILURES.has(cause.category))),
+    )
+      ? [{}]
+      : [],
+  execute: async ({ tenant, target, generatePassword }) => {
+    const password = new Secret(generatePassword());
+    const answer = outcomeOnly(
+      await tenant.graph('PATCH', userPath(target.id), {
+        // Changed at next sign-in, so the temporary password is used once.
+        passwordProfile: { password: password.reveal(), forceChangePasswordNextSignIn: true },
+      }),
+    );
+    return answer.kind === 'done' ? { kind: 'secret', secret: password, ...(answer.requestId ? { requestId: answer.requestId } : {}) } : answer;
+  },
+} as const satisfies WriteStep<'resetPassword'>;

@@ -1,0 +1,99 @@
+/**
+ * What a remediation step is. Each step is one file in this folder holding everything about it:
+ * which findings offer it, whether it changes the account, where it may run, which claim it shares,
+ * the permission it needs, its words, and the one call that makes the change. `registry.ts` lists
+ * them; nothing else in the code names a step id.
+ */
+import type { AccountState, UserSummary } from '../domain/account';
+import type { Diagnosis, Finding, RemediationStep } from '../domain/diagnosis';
+import type { WriteOutcome } from '../domain/outcome';
+import type { Secret } from '../domain/secret';
+import type { MessageKey } from '../i18n/catalogue';
+import type { Text } from '../i18n/text';
+
+/**
+ * The tenant as a step sees it: one request that changes something (or reads what a change
+ * depends on), its answer already translated into a domain outcome. Built per actor, so a later
+ * delegated mode only changes how the token is got. Implemented by `adapters/graph/tenantWrites.ts`.
+ */
+export interface TenantWrites {
+  /** One Graph v1.0 request; an HTTP error is an outcome, never an exception. `body` is the answer's, when done. */
+  graph(method: 'GET' | 'PATCH' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<GraphWriteAnswer>;
+  /** Exchange Online: removes an address from the restricted entities (`Remove-BlockedSenderAddress`). */
+  unblockSender(address: string): Promise<WriteOutcome>;
+}
+
+export type GraphWriteAnswer = WriteOutcome & { readonly body?: unknown };
+
+export interface StepRun {
+  readonly tenant: TenantWrites;
+  readonly target: UserSummary;
+  /** The offered instance: carries the rule id for a rule step. */
+  readonly step: RemediationStep;
+  readonly generatePassword: () => string;
+}
+
+/** A step's result: done, failed, or done with a secret that only the operator who asked may see. */
+export type StepResult = WriteOutcome | { readonly kind: 'secret'; readonly secret: Secret; readonly requestId?: string };
+
+/** What an offered instance adds to the step id: the inbox rule for a rule step, nothing otherwise. */
+export type OfferedInstance = Omit<RemediationStep, 'id'>;
+
+interface StepBase<Id extends string> {
+  readonly id: Id;
+  /** Button title and confirmation heading. */
+  readonly title: MessageKey;
+  /** The confirmation question; `{user}` is the target's name, `{rule}` the rule's. */
+  readonly confirm: MessageKey;
+  /** Shown under the confirmation question. */
+  readonly confirmNotes?: readonly MessageKey[];
+  /** A secondary action: a plain button, not a highlighted one. */
+  readonly secondary?: boolean;
+  /** The instances the findings make worth offering: none, one, or one per item (an inbox rule each). */
+  offers(findings: readonly Finding[]): readonly OfferedInstance[];
+}
+
+/** A step that changes the account: a Graph or Exchange write. */
+export interface WriteStep<Id extends string = string> extends StepBase<Id> {
+  readonly kind: 'write';
+  /** Least-privileged Graph application permission (or Exchange role) the write needs, for the README and errors. */
+  readonly permission: string;
+  /** Mastered in on-premises AD, the account cannot take this change in the cloud. */
+  readonly cloudOnly: boolean;
+  /** The result is a secret: only in a 1:1 chat, to the operator who clicked. */
+  readonly showsSecret: boolean;
+  /** Steps that change the same thing share a claim (at most once across them); the step id otherwise. */
+  readonly claimGroup?: string;
+  execute(run: StepRun): Promise<StepResult>;
+}
+
+export interface GuidanceContext {
+  readonly target: UserSummary;
+  readonly diagnosis: Diagnosis;
+  readonly state: AccountState;
+}
+
+/** A step that only explains: a checklist or a summary; it changes nothing. */
+export interface GuidanceStep<Id extends string = string> extends StepBase<Id> {
+  readonly kind: 'guidance';
+  guidance(context: GuidanceContext): { readonly heading: Text; readonly paragraphs: readonly Text[] };
+}
+
+export type StepDefinition<Id extends string = string> = WriteStep<Id> | GuidanceStep<Id>;
+
+/** Offered once when any finding passes `test`. */
+export function offeredWhen(test: (finding: Finding) => boolean): (findings: readonly Finding[]) => readonly OfferedInstance[] {
+  return (findings) => (findings.some(test) ? [{}] : []);
+}
+
+/** `/users/{id}` with the id escaped for a URL path. */
+export function userPath(userId: string): string {
+  return `/users/${encodeURIComponent(userId)}`;
+}
+
+/** A write whose only result is its outcome. */
+export function outcomeOnly(answer: GraphWriteAnswer): WriteOutcome {
+  return answer.kind === 'done'
+    ? { kind: 'done', ...(answer.requestId ? { requestId: answer.requestId } : {}) }
+    : { kind: 'failed', cause: answer.cause, ...(answer.code ? { code: answer.code } : {}), ...(answer.requestId ? { requestId: answer.requestId } : {}) };
+}

@@ -1,0 +1,176 @@
+/**
+ * Card clicks (Universal Actions): one table of verbs, each answered with the card that replaces
+ * the clicked one, returned to the bot as the `adaptiveCard/action` invoke response. The action is
+ * already schema-checked; its ids are looked up server side, and who may do what is decided by the
+ * operations at this click, from the Teams identity of the person who clicked.
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards
+ */
+import type { Attachment, TurnContext } from 'botbuilder';
+import { accountCheckCard, confirmCard, findingsCard, messageCard, passwordCard, type Banner, type CardAction, type CardActionOf } from '../../cards';
+import { failureBanner, refusalBanner, stepName } from '../../cards/banners';
+import { actorOf, placeOf, viewOf } from '../../dialogs/turn';
+import type { RemediationStep } from '../domain/diagnosis';
+import { text, type Text } from '../i18n/text';
+import type { AccountChecks } from '../operations/checkAccount';
+import { showsAccountDetails, surfaceOf, type Refusal } from '../operations/policy';
+import type { CardOffer } from '../operations/ports';
+import type { StepClick, StepRunner } from '../operations/runStep';
+import { stepDefinition } from '../steps/registry';
+
+export interface CardActionDependencies {
+  readonly accounts: AccountChecks;
+  readonly steps: StepRunner;
+  /** Teams channel ids where account details may be shown to the helpdesk team. */
+  readonly helpdeskChannelIds: readonly string[];
+}
+
+type Handler<V extends CardAction['verb']> = (context: TurnContext, action: CardActionOf<V>) => Promise<Attachment>;
+
+export class CardActions {
+  private readonly verbs: { readonly [V in CardAction['verb']]: Handler<V> } = {
+    'unlock.chooseUser': (context, action) => this.chooseUser(context, action),
+    'unlock.step': (context, action) => this.step(context, action),
+    'unlock.confirm': (context, action) => this.confirm(context, action),
+    'unlock.cancel': (context, action) => this.cancel(context, action),
+    'unlock.recheck': (context, action) => this.recheck(context, action),
+    'unlock.hidePassword': async (context) => passwordCard({}, viewOf(context)),
+  };
+
+  constructor(private readonly deps: CardActionDependencies) {}
+
+  /** The card that replaces the clicked one. Follow-up messages, if any, are sent during the turn. */
+  async answer(context: TurnContext, action: CardAction): Promise<Attachment> {
+    if (action.verb !== 'unlock.hidePassword' && !showsAccountDetails(surfaceOf(placeOf(context), this.deps.helpdeskChannelIds))) {
+      return message(context, text('surface.helpOnly'));
+    }
+    const handler = this.verbs[action.verb] as Handler<typeof action.verb>;
+    return handler(context, action);
+  }
+
+  private async chooseUser(context: TurnContext, action: CardActionOf<'unlock.chooseUser'>): Promise<Attachment> {
+    const refusal = await this.deps.accounts.refusalFor(actorOf(context));
+    if (refusal) {
+      const heading = text(refusal.kind === 'unavailable' ? 'unlock.unavailable' : 'unlock.notOperator');
+      return message(context, heading, refusal.kind === 'unavailable' ? [text(`cause.${refusal.cause}`)] : []);
+    }
+    const user = await this.deps.accounts.chosen(action.choiceId, action.index);
+    if (!user) {
+      return message(context, text('unlock.staleCard'));
+    }
+    const checked = await this.deps.accounts.check(placeOf(context), user);
+    await context.sendActivity({ attachments: [accountCheckCard(checked, viewOf(context))] });
+    return message(context, text('unlock.chosen', { name: user.displayName }));
+  }
+
+  private async cancel(context: TurnContext, action: CardActionOf<'unlock.cancel'>): Promise<Attachment> {
+    const offer = await this.deps.accounts.offered(action.cardId);
+    return offer ? this.offerCard(context, offer, action.cardId, { tone: 'good', text: text('result.cancelled') }) : message(context, text('unlock.staleCard'));
+  }
+
+  private async recheck(context: TurnContext, action: CardActionOf<'unlock.recheck'>): Promise<Attachment> {
+    const offer = await this.deps.accounts.offered(action.cardId);
+    if (!offer) {
+      return message(context, text('unlock.staleCard'));
+    }
+    const actor = actorOf(context);
+    const refusal = await this.deps.accounts.refusalFor(actor);
+    if (refusal) {
+      return this.offerCard(context, offer, action.cardId, refusalBanner(refusal, actor?.aadObjectId));
+    }
+    return accountCheckCard(await this.deps.accounts.check(placeOf(context), offer.target), viewOf(context));
+  }
+
+  /** The first click on a step: confirm a change, show guidance, or say why not. */
+  private async step(context: TurnContext, action: CardActionOf<'unlock.step'>): Promise<Attachment> {
+    const click = clickOf(context, action);
+    if (!click) {
+      return this.refusedWithoutActor(context, action.cardId);
+    }
+    const prepared = await this.deps.steps.prepare(click);
+    switch (prepared.kind) {
+      case 'cardGone':
+        return message(context, text('unlock.staleCard'));
+      case 'confirm':
+        return confirmCard({ user: prepared.offer.target, step: prepared.step, cardId: action.cardId }, viewOf(context));
+      case 'guidance': {
+        await context.sendActivity({ attachments: [messageCard({ heading: prepared.heading, paragraphs: prepared.paragraphs }, viewOf(context))] });
+        const checked = await this.deps.accounts.offer(placeOf(context), prepared.target, prepared.diagnosis, prepared.checkedAt);
+        return accountCheckCard(checked, viewOf(context));
+      }
+      default:
+        return this.refusalCard(context, prepared.offer, click, prepared);
+    }
+  }
+
+  /** "Yes" on a confirmation: everything is authorised and read again now, then the one change. */
+  private async confirm(context: TurnContext, action: CardActionOf<'unlock.confirm'>): Promise<Attachment> {
+    if (stepDefinition(action.step)?.kind !== 'write') {
+      return this.step(context, { ...action, verb: 'unlock.step' });
+    }
+    const click = clickOf(context, action);
+    if (!click) {
+      return this.refusedWithoutActor(context, action.cardId);
+    }
+    const outcome = await this.deps.steps.execute(click);
+    switch (outcome.kind) {
+      case 'cardGone':
+        return message(context, text('unlock.staleCard'));
+      case 'failed':
+        return this.offerCard(context, outcome.offer, action.cardId, failureBanner(click.step.id, outcome));
+      case 'done': {
+        const details: Text[] = [text('result.doneDelay'), ...(outcome.secret ? [text('result.donePassword')] : [])];
+        const banner: Banner = { tone: 'good', text: text('result.done', { action: stepName(click.step.id) }), details };
+        const view = viewOf(context);
+        let after: Attachment;
+        try {
+          after = outcome.diagnosis
+            ? accountCheckCard(await this.deps.accounts.offer(placeOf(context), outcome.target, outcome.diagnosis, new Date().toISOString()), view, banner)
+            : messageCard({ heading: banner.text, paragraphs: details }, view);
+        } catch {
+          // The change is made; a card we cannot record still tells the truth, without buttons.
+          after = messageCard({ heading: banner.text, paragraphs: details }, view);
+        }
+        if (!outcome.secret) {
+          return after;
+        }
+        // The secret goes only into the invoke response to the operator's own click, in their 1:1 chat;
+        // the new state follows as an ordinary message that carries no secret.
+        await context.sendActivity({ attachments: [after] }).catch(() => undefined);
+        return passwordCard({ user: outcome.target, password: outcome.secret }, view);
+      }
+      default:
+        return this.refusalCard(context, outcome.offer, click, outcome);
+    }
+  }
+
+  private async refusalCard(context: TurnContext, offer: CardOffer, click: StepClick, refusal: Refusal): Promise<Attachment> {
+    const banner = refusalBanner(refusal, click.actor.aadObjectId, click.step.id);
+    if (refusal.kind === 'notNeeded') {
+      const checked = await this.deps.accounts.offer(placeOf(context), offer.target, refusal.diagnosis, new Date().toISOString());
+      return accountCheckCard(checked, viewOf(context), banner);
+    }
+    return this.offerCard(context, offer, click.cardId, banner);
+  }
+
+  /** A click with no Teams identity behind it: refused on the card as it was offered. */
+  private async refusedWithoutActor(context: TurnContext, cardId: string): Promise<Attachment> {
+    const offer = await this.deps.accounts.offered(cardId);
+    return offer ? this.offerCard(context, offer, cardId, refusalBanner({ kind: 'notOperator' }, undefined)) : message(context, text('unlock.staleCard'));
+  }
+
+  /** The card as it was offered, with a banner; no Graph call. */
+  private offerCard(context: TurnContext, offer: CardOffer, cardId: string, banner: Banner): Attachment {
+    return findingsCard({ user: offer.target, diagnosis: offer.diagnosis, cardId, checkedAt: offer.checkedAt, banner }, viewOf(context));
+  }
+}
+
+function clickOf(context: TurnContext, action: CardActionOf<'unlock.step' | 'unlock.confirm'>): StepClick | undefined {
+  const actor = actorOf(context);
+  if (!actor) return undefined;
+  const step: RemediationStep = { id: action.step, ...(action.ruleId ? { ruleId: action.ruleId } : {}) };
+  return { actor, place: placeOf(context), cardId: action.cardId, step };
+}
+
+function message(context: TurnContext, heading: Text, paragraphs: readonly Text[] = []): Attachment {
+  return messageCard({ heading, paragraphs }, viewOf(context));
+}
