@@ -54,6 +54,8 @@ export interface ProfileSummary {
   readonly oursSelf: readonly ProfileEntry[];
   readonly oursWithLibraries: readonly ProfileEntry[];
   readonly packages: readonly ProfileEntry[];
+  /** Node's own modules by self time (undici is Node's fetch, which the Graph client and our Exchange client use). */
+  readonly nodeModules: readonly ProfileEntry[];
   readonly topFunctions: readonly ProfileEntry[];
   readonly window: WindowResult;
 }
@@ -115,6 +117,7 @@ export function summariseProfile(profile: CpuProfile, turns: number, window: { f
   const categories = new Map<string, number>();
   const packages = new Map<string, number>();
   const functions = new Map<string, number>();
+  const internals = new Map<string, number>();
   let underOurCodeUs = 0;
   const add = (map: Map<string, number>, key: string, us: number): void => void map.set(key, (map.get(key) ?? 0) + us);
 
@@ -130,6 +133,7 @@ export function summariseProfile(profile: CpuProfile, turns: number, window: { f
     add(functions, label(frame), us);
     const pkg = packageOf(frame.url);
     if (pkg) add(packages, pkg, us);
+    if (frame.url.startsWith('node:')) add(internals, frame.url, us);
     if (ourFile(frame.url)) add(self, label(frame), us);
     // Walk up to the innermost frame of our code: it asked for this work.
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -156,6 +160,7 @@ export function summariseProfile(profile: CpuProfile, turns: number, window: { f
     oursSelf: top(self, 15),
     oursWithLibraries: top(withLibraries, 15),
     packages: top(packages, 10),
+    nodeModules: top(internals, 10),
     topFunctions: top(functions, 20),
   };
 }
@@ -172,7 +177,7 @@ export async function profileScenario(options: {
   const directory = mkdtempSync(join(tmpdir(), 'unlock-cpu-prof-'));
   let bot: Server | undefined;
   try {
-    bot = await startUnlock({ graphEndpoint: options.tenant.url, nodeArgs: ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${directory}`] });
+    bot = await startUnlock({ graphEndpoint: options.tenant.url, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${directory}`] });
     const driver = new TurnDriver(bot, options.connector, OPERATOR);
     const chats = conversations(`profile-${options.scenario.name}`, options.conversations);
     await runWindow({ scenario: options.scenario, driver, conversations: chats, seconds: options.warmupSeconds, maxTurns: 1e9, repetition: 0 });

@@ -298,7 +298,11 @@ export function printReport(findings: Findings, goals: readonly Goal[]): string 
   }
   const { profile } = findings;
   if (profile) {
-    out.push(`## CPU profile: ${profile.scenario}, ${profile.conversations} conversations, ${profile.turns} turns (${fmt(profile.busyMs / Math.max(profile.turns, 1))} ms busy per turn)`, '');
+    out.push(
+      `## CPU profile: ${profile.scenario}, ${profile.conversations} conversations, ${profile.turns} turns ` +
+        `(${fmt(profile.busyMs / Math.max(profile.turns, 1))} ms busy per turn under the profiler, ${fmt(profile.window.botCpuMsPerTurn)} ms CPU by /proc)`,
+      '',
+    );
     out.push(table(['where (innermost frame)', 'ms/turn', '%'], profile.byCategory.map((entry) => [entry.where, fmt(entry.msPerTurn, 3), fmt(entry.percent, 1)])), '');
     const turns = Math.max(profile.turns, 1);
     out.push(
@@ -313,6 +317,10 @@ export function printReport(findings: Findings, goals: readonly Goal[]): string 
     out.push(table(['file:function', 'ms/turn', '%'], profile.oursWithLibraries.slice(0, 12).map((entry) => [entry.where, fmt(entry.msPerTurn, 3), fmt(entry.percent, 1)])), '');
     out.push('Packages, self time:', '');
     out.push(table(['package', 'ms/turn', '%'], profile.packages.map((entry) => [entry.where, fmt(entry.msPerTurn, 3), fmt(entry.percent, 1)])), '');
+    out.push('Node internals, self time:', '');
+    out.push(table(['module', 'ms/turn', '%'], profile.nodeModules.map((entry) => [entry.where, fmt(entry.msPerTurn, 3), fmt(entry.percent, 1)])), '');
+    out.push('Top functions anywhere, self time:', '');
+    out.push(table(['function', 'ms/turn', '%'], profile.topFunctions.slice(0, 12).map((entry) => [entry.where, fmt(entry.msPerTurn, 3), fmt(entry.percent, 1)])), '');
   }
   if (findings.accountCheck) {
     const entry = findings.accountCheck;

@@ -3,7 +3,7 @@
  * minutes on a 2-core machine; `BENCH_QUICK=1` runs every part briefly, to check the harness.
  *
  *   BENCH_QUICK=1             short windows, 2 repetitions, small memory rounds
- *   BENCH_WINDOW_S            seconds per load window                     (5; quick 1.5)
+ *   BENCH_WINDOW_S            seconds per load window                     (4; quick 1.5)
  *   BENCH_REPS                interleaved repetitions of every scenario   (3; quick 2)
  *   BENCH_CONVERSATIONS       concurrent conversations, comma-separated   (1,10,50)
  *   BENCH_MAX_TURNS           turns per window at most                    (20000)
@@ -51,7 +51,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
   }
   return {
     quick,
-    windowSeconds: number('BENCH_WINDOW_S', quick ? 1.5 : 5),
+    windowSeconds: number('BENCH_WINDOW_S', quick ? 1.5 : 4),
     repetitions: Math.round(number('BENCH_REPS', quick ? 2 : 3)),
     conversations,
     maxTurnsPerWindow: Math.round(number('BENCH_MAX_TURNS', 20_000)),
