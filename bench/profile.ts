@@ -56,6 +56,8 @@ export interface ProfileSummary {
   readonly packages: readonly ProfileEntry[];
   /** Node's own modules by self time (undici is Node's fetch, which the Graph client and our Exchange client use). */
   readonly nodeModules: readonly ProfileEntry[];
+  /** Time in Node internals and builtins, by the nearest frame up the stack in a package or our code: who asked. */
+  readonly internalsByCaller: readonly ProfileEntry[];
   readonly topFunctions: readonly ProfileEntry[];
   readonly window: WindowResult;
 }
@@ -118,6 +120,7 @@ export function summariseProfile(profile: CpuProfile, turns: number, window: { f
   const packages = new Map<string, number>();
   const functions = new Map<string, number>();
   const internals = new Map<string, number>();
+  const internalsByCaller = new Map<string, number>();
   let underOurCodeUs = 0;
   const add = (map: Map<string, number>, key: string, us: number): void => void map.set(key, (map.get(key) ?? 0) + us);
 
@@ -134,6 +137,19 @@ export function summariseProfile(profile: CpuProfile, turns: number, window: { f
     const pkg = packageOf(frame.url);
     if (pkg) add(packages, pkg, us);
     if (frame.url.startsWith('node:')) add(internals, frame.url, us);
+    if (kind === 'node internals' || kind.startsWith('builtins')) {
+      let caller = 'nothing of ours or a package (event loop)';
+      for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+        const ancestor = byId.get(at)?.callFrame;
+        if (!ancestor) break;
+        const where = ourFile(ancestor.url) ? label(ancestor) : packageOf(ancestor.url);
+        if (where) {
+          caller = where;
+          break;
+        }
+      }
+      add(internalsByCaller, caller, us);
+    }
     if (ourFile(frame.url)) add(self, label(frame), us);
     // Walk up to the innermost frame of our code: it asked for this work.
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -161,6 +177,7 @@ export function summariseProfile(profile: CpuProfile, turns: number, window: { f
     oursWithLibraries: top(withLibraries, 15),
     packages: top(packages, 10),
     nodeModules: top(internals, 10),
+    internalsByCaller: top(internalsByCaller, 12),
     topFunctions: top(functions, 20),
   };
 }

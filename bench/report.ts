@@ -319,6 +319,8 @@ export function printReport(findings: Findings, goals: readonly Goal[]): string 
     out.push(table(['package', 'ms/turn', '%'], profile.packages.map((entry) => [entry.where, fmt(entry.msPerTurn, 3), fmt(entry.percent, 1)])), '');
     out.push('Node internals, self time:', '');
     out.push(table(['module', 'ms/turn', '%'], profile.nodeModules.map((entry) => [entry.where, fmt(entry.msPerTurn, 3), fmt(entry.percent, 1)])), '');
+    out.push('Node internals and builtins, by who called them (the nearest package or function of ours up the stack):', '');
+    out.push(table(['caller', 'ms/turn', '%'], profile.internalsByCaller.map((entry) => [entry.where, fmt(entry.msPerTurn, 3), fmt(entry.percent, 1)])), '');
     out.push('Top functions anywhere, self time:', '');
     out.push(table(['function', 'ms/turn', '%'], profile.topFunctions.slice(0, 12).map((entry) => [entry.where, fmt(entry.msPerTurn, 3), fmt(entry.percent, 1)])), '');
   }
