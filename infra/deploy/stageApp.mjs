@@ -5,26 +5,30 @@
 //   node infra/deploy/stageApp.mjs [output folder, default .deploy/app]
 //
 // Run `npm run build` first. Plain Node (no dependencies), so it runs the same in any shell.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = resolve(root, process.argv[2] ?? join('.deploy', 'app'));
 
-// The folders the service loads at run time (tsconfig.build.json also compiles scripts/ and bench/).
-const runtimeFolders = ['dist/src', 'dist/dialogs', 'dist/cards'];
+// Everything the build wrote except the development tools it also compiles (tsconfig.build.json).
+const developmentOnly = ['scripts', 'bench'];
 const installFiles = ['package.json', 'package-lock.json', '.npmrc'];
 
 if (!out.startsWith(root + sep)) {
   console.error(`stageApp: the output folder must be inside the project, not ${out}.`);
   process.exit(1);
 }
-const missing = [...runtimeFolders, ...installFiles].filter((path) => !existsSync(join(root, path)));
+const missing = ['dist', ...installFiles].filter((path) => !existsSync(join(root, path)));
 if (missing.length > 0) {
   console.error(`stageApp: missing ${missing.join(', ')}; run \`npm run build\` first.`);
   process.exit(1);
 }
+
+const runtimeFolders = readdirSync(join(root, 'dist'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !developmentOnly.includes(entry.name))
+  .map((entry) => `dist/${entry.name}`);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
