@@ -16,12 +16,12 @@ export const VERBS = {
 } as const;
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'an id');
-const ruleId = z.string().min(1).max(512).optional();
+const itemId = z.string().min(1).max(512).optional();
 const step = z.enum(STEP_IDS);
 
 const chooseUser = z.strictObject({ verb: z.literal(VERBS.chooseUser), choiceId: id, index: z.number().int().min(0).max(9) });
-const requestStep = z.strictObject({ verb: z.literal(VERBS.step), cardId: id, step, ruleId });
-const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, ruleId });
+const requestStep = z.strictObject({ verb: z.literal(VERBS.step), cardId: id, step, itemId });
+const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, itemId });
 const cancel = z.strictObject({ verb: z.literal(VERBS.cancel), cardId: id });
 const recheck = z.strictObject({ verb: z.literal(VERBS.recheck), cardId: id });
 const hidePassword = z.strictObject({ verb: z.literal(VERBS.hidePassword) });

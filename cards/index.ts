@@ -82,7 +82,7 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
   const t = (value: Text): string => render(view.locale, value, view);
   const stepButtons = input.diagnosis.steps.map(
     (step): ButtonData =>
-      button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...rule(step) }, definitionOf(step).secondary ? 'default' : 'positive'),
+      button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...item(step) }, definitionOf(step).secondary ? 'default' : 'positive'),
   );
   const recheck = button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId });
   return expand(templates.findings, {
@@ -152,10 +152,10 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
     question: translate(view.locale, definition.confirm, {
       user: input.user.displayName,
       name: input.user.displayName,
-      rule: step.ruleName ?? '',
+      item: step.itemName ?? '',
     }),
     notes: (definition.confirmNotes ?? []).map((key) => translate(view.locale, key)),
-    confirm: button(translate(view.locale, 'card.confirm.yes'), { verb: VERBS.confirm, cardId: input.cardId, step: knownStepId(step), ...rule(step) }),
+    confirm: button(translate(view.locale, 'card.confirm.yes'), { verb: VERBS.confirm, cardId: input.cardId, step: knownStepId(step), ...item(step) }),
     cancel: button(translate(view.locale, 'card.confirm.no'), { verb: VERBS.cancel, cardId: input.cardId }),
   });
 }
@@ -198,11 +198,11 @@ function knownStepId(step: RemediationStep): StepId {
 
 function stepTitle(step: RemediationStep, view: CardView): string {
   const title = translate(view.locale, definitionOf(step).title);
-  return step.ruleName !== undefined ? `${title}: ${step.ruleName || '…'}` : title;
+  return step.itemName !== undefined ? `${title}: ${step.itemName || '…'}` : title;
 }
 
-function rule(step: RemediationStep): { ruleId?: string } {
-  return step.ruleId ? { ruleId: step.ruleId } : {};
+function item(step: RemediationStep): { itemId?: string } {
+  return step.itemId ? { itemId: step.itemId } : {};
 }
 
 /**

@@ -37,6 +37,7 @@ export interface AuditRecord {
   readonly target: AuditTarget;
   /** A step id from the step registry. */
   readonly step: string;
-  readonly ruleId?: string;
+  /** The one thing the step was about (an inbox rule, a sign-in method). */
+  readonly itemId?: string;
   readonly outcome: AuditOutcome;
 }

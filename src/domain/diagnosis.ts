@@ -156,12 +156,12 @@ export const PASSWORD_FAILURES: ReadonlySet<SignInFailureCategory> = new Set<Sig
 
 /**
  * A remediation the card offers as a button: a step id from the step registry (`src/steps/`);
- * `ruleId` and `ruleName` name the inbox rule a rule step is about.
+ * `itemId` and `itemName` name the one thing a step is about: an inbox rule, a sign-in method.
  */
 export interface RemediationStep {
   readonly id: string;
-  readonly ruleId?: string;
-  readonly ruleName?: string;
+  readonly itemId?: string;
+  readonly itemName?: string;
 }
 
 export interface Diagnosis {

@@ -229,7 +229,7 @@ export const en = {
   'step.unblockSending.title': 'Unblock sending',
   'step.unblockSending.confirm': 'Allow {user} to send email again? Make sure the account is secure first.',
   'step.removeInboxRule.title': 'Remove rule',
-  'step.removeInboxRule.confirm': 'Remove the inbox rule "{rule}" from the mailbox of {user}?',
+  'step.removeInboxRule.confirm': 'Remove the inbox rule "{item}" from the mailbox of {user}?',
   'step.revokeSessions.title': 'Revoke sessions',
   'step.revokeSessions.confirm': 'Sign {user} out of all apps and devices? They have to sign in again everywhere.',
   'step.dismissRisk.title': 'Dismiss risk',

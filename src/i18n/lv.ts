@@ -261,7 +261,7 @@ export const lv = {
   'step.unblockSending.title': 'Atbloķēt sūtīšanu',
   'step.unblockSending.confirm': 'Vai atļaut lietotājam {user} atkal sūtīt e-pastu? Vispirms pārliecinieties, ka konts ir drošs.',
   'step.removeInboxRule.title': 'Noņemt kārtulu',
-  'step.removeInboxRule.confirm': 'Vai noņemt iesūtnes kārtulu "{rule}" no lietotāja {user} pastkastes?',
+  'step.removeInboxRule.confirm': 'Vai noņemt iesūtnes kārtulu "{item}" no lietotāja {user} pastkastes?',
   'step.revokeSessions.title': 'Atsaukt sesijas',
   'step.revokeSessions.confirm':
     'Vai izrakstīt lietotāju {user} no visām lietotnēm un ierīcēm? Lietotājam visur būs jāpierakstās no jauna.',

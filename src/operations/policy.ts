@@ -61,7 +61,7 @@ export function mayCheckAccounts(access: OperatorCheck): Extract<Refusal, { kind
 }
 
 export function sameStep(a: RemediationStep, b: RemediationStep): boolean {
-  return a.id === b.id && (a.ruleId ?? '') === (b.ruleId ?? '');
+  return a.id === b.id && (a.itemId ?? '') === (b.itemId ?? '');
 }
 
 export interface StepRequest {

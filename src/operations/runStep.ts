@@ -250,7 +250,7 @@ export class StepRunner {
     const upn = this.deps.operators.known(actor.aadObjectId)?.userPrincipalName;
     const record: AuditRecord = {
       at: this.now().toISOString(),
-      actionId: `${cardId}/${step.ruleId ? `${step.id}:${step.ruleId}` : step.id}`,
+      actionId: `${cardId}/${step.itemId ? `${step.id}:${step.itemId}` : step.id}`,
       actor: {
         aadObjectId: actor.aadObjectId,
         ...(actor.name ? { name: actor.name } : {}),
@@ -259,7 +259,7 @@ export class StepRunner {
       place,
       target: { id: offer.target.id, userPrincipalName: offer.target.userPrincipalName, displayName: offer.target.displayName },
       step: step.id,
-      ...(step.ruleId ? { ruleId: step.ruleId } : {}),
+      ...(step.itemId ? { itemId: step.itemId } : {}),
       outcome,
     };
     await this.deps.audit.append(record);

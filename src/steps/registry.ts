@@ -37,8 +37,8 @@ export function stepDefinition(id: string): StepDefinition | undefined {
 }
 
 /** The key under which the at-most-once claim of this offered step is held. */
-export function claimKey(step: { readonly id: string; readonly ruleId?: string }): string {
+export function claimKey(step: { readonly id: string; readonly itemId?: string }): string {
   const definition = stepDefinition(step.id);
   if (definition?.kind === 'write' && definition.claimGroup) return definition.claimGroup;
-  return step.ruleId ? `${step.id}:${step.ruleId}` : step.id;
+  return step.itemId ? `${step.id}:${step.itemId}` : step.id;
 }

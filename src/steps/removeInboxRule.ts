@@ -14,9 +14,9 @@ export const removeInboxRule = {
   cloudOnly: false,
   showsSecret: false,
   offers: (findings) =>
-    findings.flatMap((finding) => (finding.kind === 'suspiciousInboxRule' ? [{ ruleId: finding.ruleId, ruleName: finding.ruleName }] : [])),
+    findings.flatMap((finding) => (finding.kind === 'suspiciousInboxRule' ? [{ itemId: finding.ruleId, itemName: finding.ruleName }] : [])),
   execute: async ({ tenant, target, step }) =>
-    step.ruleId
-      ? outcomeOnly(await tenant.graph('DELETE', `${userPath(target.id)}/mailFolders/inbox/messageRules/${encodeURIComponent(step.ruleId)}`))
+    step.itemId
+      ? outcomeOnly(await tenant.graph('DELETE', `${userPath(target.id)}/mailFolders/inbox/messageRules/${encodeURIComponent(step.itemId)}`))
       : { kind: 'failed', cause: 'notFound' },
 } as const satisfies WriteStep<'removeInboxRule'>;

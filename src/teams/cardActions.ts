@@ -167,7 +167,7 @@ export class CardActions {
 function clickOf(context: TurnContext, action: CardActionOf<'unlock.step' | 'unlock.confirm'>): StepClick | undefined {
   const actor = actorOf(context);
   if (!actor) return undefined;
-  const step: RemediationStep = { id: action.step, ...(action.ruleId ? { ruleId: action.ruleId } : {}) };
+  const step: RemediationStep = { id: action.step, ...(action.itemId ? { itemId: action.itemId } : {}) };
   return { actor, place: placeOf(context), cardId: action.cardId, step };
 }
 

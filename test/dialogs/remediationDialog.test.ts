@@ -245,7 +245,7 @@ describe('clicks that must change nothing', () => {
     ['an extra field naming a target', 'unlock.step', { cardId: '00000000-0000-4000-8000-000000000000', step: 'allowSignIn', userId: users.globalAdmin.id }],
     ['a malformed id', 'unlock.step', { cardId: "x' or 1 eq 1", step: 'allowSignIn' }],
     ['an unknown step', 'unlock.step', { cardId: '00000000-0000-4000-8000-000000000000', step: 'deleteUser' }],
-    ['oversize data', 'unlock.step', { cardId: '00000000-0000-4000-8000-000000000000', step: 'allowSignIn', ruleId: 'x'.repeat(5000) }],
+    ['oversize data', 'unlock.step', { cardId: '00000000-0000-4000-8000-000000000000', step: 'allowSignIn', itemId: 'x'.repeat(5000) }],
   ])('%s gets a "card expired" answer and no Graph call', async (_name, verb, data) => {
     const replies = await harness.conversation().send(click(operator, verb, data));
     expect(cardText(invokeCard(replies[0]))).toMatch(/expired or is not one of mine/);

@@ -204,7 +204,7 @@ describe('tampered card payloads', () => {
       { verb: 'unlock.confirm', data: { ...allow.data, from: { aadObjectId: operator.id } } },
       { verb: 'unlock.confirm', data: { ...allow.data, cardId: otherCardId } },
       { verb: 'unlock.confirm', data: { ...allow.data, step: 'resetPassword', cardId: otherCardId } },
-      { verb: 'unlock.confirm', data: { ...allow.data, step: 'removeInboxRule', ruleId: 'someone-elses-rule' } },
+      { verb: 'unlock.confirm', data: { ...allow.data, step: 'removeInboxRule', itemId: 'someone-elses-rule' } },
       { verb: 'unlock.confirm', data: { ...allow.data, step: 'deleteUser' } },
       { verb: 'unlock.execute', data: allow.data },
       { verb: 'unlock.confirm', data: { ...allow.data, cardId: randomUUID() } },
@@ -254,10 +254,10 @@ describe('a privileged target', () => {
       const cardId = await offers.add({
         ...template,
         target: { id: admin.id, userPrincipalName: admin.upn, displayName: admin.displayName, mail: admin.upn },
-        diagnosis: { ...template.diagnosis, userId: admin.id, steps: STEP_IDS.map((id) => (id === 'removeInboxRule' ? { id, ruleId: 'r1' } : { id })) },
+        diagnosis: { ...template.diagnosis, userId: admin.id, steps: STEP_IDS.map((id) => (id === 'removeInboxRule' ? { id, itemId: 'r1' } : { id })) },
       });
       for (const id of STEP_IDS) {
-        const data = id === 'removeInboxRule' ? { cardId, step: id, ruleId: 'r1' } : { cardId, step: id };
+        const data = id === 'removeInboxRule' ? { cardId, step: id, itemId: 'r1' } : { cardId, step: id };
         const { body } = await post(teamsCardAction(connector.url, operator, chat(), { verb: 'unlock.confirm', data }));
         expect(cardText((body as { value: CardJson }).value)).toMatch(/administrator role/);
       }

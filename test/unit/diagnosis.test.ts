@@ -28,7 +28,7 @@ import {
 import { DIAGNOSIS_CASES } from './fixtures/diagnosisCases';
 
 function stepNames(steps: readonly RemediationStep[]): string[] {
-  return steps.map((step) => (step.ruleId === undefined ? step.id : `${step.id}:${step.ruleId}`));
+  return steps.map((step) => (step.itemId === undefined ? step.id : `${step.id}:${step.itemId}`));
 }
 
 function only<K extends FindingKind>(state: AccountState, kind: K): Extract<Finding, { kind: K }> {

@@ -82,6 +82,6 @@ describe('diagnosis texts', () => {
 
 describe('remediation step texts', () => {
   it('names the rule when removing one', () => {
-    expect(placeholders(catalogue['step.removeInboxRule.confirm'] as Message)).toContain('rule');
+    expect(placeholders(catalogue['step.removeInboxRule.confirm'] as Message)).toContain('item');
   });
 });

@@ -146,13 +146,13 @@ describe('localeFrom', () => {
 
 describe('params are data, not markup', () => {
   it('a Markdown link in a rule name does not become a link', () => {
-    const shown = translate('en', 'step.removeInboxRule.confirm', { user: 'Lee Gu', rule: '[Verify your session](https://evil.example/login)' });
+    const shown = translate('en', 'step.removeInboxRule.confirm', { user: 'Lee Gu', item: '[Verify your session](https://evil.example/login)' });
     expect(shown).not.toMatch(/\]\(/);
     expect(shown).toContain('Verify your session');
   });
 
   it('a param that only starts like a date is not a way round that', () => {
-    const shown = translate('en', 'step.removeInboxRule.confirm', { user: 'Lee Gu', rule: '2024-01-01T00:00 [Verify](https://evil.example)' });
+    const shown = translate('en', 'step.removeInboxRule.confirm', { user: 'Lee Gu', item: '2024-01-01T00:00 [Verify](https://evil.example)' });
     expect(shown).not.toMatch(/\]\(/);
   });
 });

@@ -53,7 +53,7 @@ describe('each write step makes its one request', () => {
   });
 
   it('removeInboxRule deletes the one rule the card offered, escaped for the path', async () => {
-    const { requests } = await run('removeInboxRule', { id: 'removeInboxRule', ruleId: 'AQAAA/x=', ruleName: 'x' });
+    const { requests } = await run('removeInboxRule', { id: 'removeInboxRule', itemId: 'AQAAA/x=', itemName: 'x' });
     expect(requests).toEqual([{ call: 'DELETE /users/u-1/mailFolders/inbox/messageRules/AQAAA%2Fx%3D' }]);
   });
 
@@ -99,7 +99,7 @@ describe('the registry', () => {
 
   it('dismissing and confirming risk share one claim; a rule step claims per rule', () => {
     expect(claimKey({ id: 'dismissRisk' })).toBe(claimKey({ id: 'confirmCompromised' }));
-    expect(claimKey({ id: 'removeInboxRule', ruleId: 'a' })).not.toBe(claimKey({ id: 'removeInboxRule', ruleId: 'b' }));
+    expect(claimKey({ id: 'removeInboxRule', itemId: 'a' })).not.toBe(claimKey({ id: 'removeInboxRule', itemId: 'b' }));
     expect(claimKey({ id: 'resetPassword' })).not.toBe(claimKey({ id: 'revokeSessions' }));
   });
 
