@@ -85,12 +85,16 @@ export async function countRoundTrips(driver: TurnDriver, tenant: Server, scenar
   const outcome = await driver.send(conversation, scenario.turn(conversation), { kind: scenario.kind, text: scenario.expect });
   if (!outcome.ok) throw new Error(`${label}: the turn failed (HTTP ${outcome.status}) ${outcome.body.slice(0, 300)}`);
   const log = (await (await fetch(`${tenant.url}/_simulator/requests`)).json()) as { requests: RecordedRequest[] };
+  // Ids and the tenant's GUIDs as {id}, so the list reads as a shape.
+  const shape = (text: string): string => text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}/gi, '{id}');
   const calls = log.requests
     .filter((request) => request.api !== 'control')
     .map((request) =>
-      request.batchItems
-        ? `${request.method} ${request.path} [${request.batchItems.map((item) => `${item.method} ${item.url.split('?')[0] ?? ''}`).join(', ')}]`
-        : `${request.method} ${request.path}${request.cmdlet ? ` ${request.cmdlet}` : ''}${request.query ? `?${decodeURIComponent(request.query).slice(0, 80)}` : ''}`,
+      shape(
+        request.batchItems
+          ? `${request.method} ${request.path} [${request.batchItems.map((item) => `${item.method} ${item.url.split('?')[0] ?? ''}`).join(', ')}]`
+          : `${request.method} ${request.path}${request.cmdlet ? ` ${request.cmdlet}` : ''}${request.query ? `?${decodeURIComponent(request.query).slice(0, 60)}…` : ''}`,
+      ),
     );
   return { scenario: label, requests: calls.length, calls };
 }

@@ -7,6 +7,7 @@
  * pointed with GRAPH_ENDPOINT at the simulated tenant), and the simulated tenant (as `npm run
  * simulator` runs it), each a child on 127.0.0.1.
  */
+import { execFileSync } from 'node:child_process';
 import { cpus, hostname, release } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,19 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/** The commit measured: `BENCH_COMMIT` when the tree is a copy without git, else `git rev-parse HEAD` (+ "dirty"). */
+function commit(): string {
+  if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
+  try {
+    const root = join(__dirname, '..', '..');
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'dialogs', 'cards'], { cwd: root, encoding: 'utf8' }).trim();
+    return dirty ? `${head} + uncommitted changes in src/dialogs/cards` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
 function machine(): Record<string, unknown> {
   return {
     nproc: cpus().length,
@@ -45,6 +59,7 @@ function machine(): Record<string, unknown> {
     kernel: release(),
     host: hostname(),
     date: new Date().toISOString(),
+    commit: commit(),
   };
 }
 
@@ -134,9 +149,15 @@ async function main(): Promise<void> {
     goals,
     windows,
   };
-  const file = join(__dirname, '..', '..', 'bench', settings.quick ? 'results-quick.json' : 'results.json');
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  log(`Results: ${file} (${results.runSeconds.toFixed(0)} s)`);
+  const stem = join(__dirname, '..', '..', 'bench', settings.quick ? 'results-quick' : 'results');
+  writeFileSync(`${stem}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  const about = results.machine as { nproc: number; cpuModel: string; node: string; date: string; commit: string };
+  const heading =
+    `# npm run bench (${settings.quick ? 'quick' : 'full'}), ${about.date}\n\n` +
+    `${about.nproc} × ${about.cpuModel}, Node ${about.node}, commit ${about.commit}; ` +
+    `${settings.repetitions} × ${settings.windowSeconds} s windows; ${results.runSeconds.toFixed(0)} s in all. Raw figures: ${settings.quick ? 'results-quick' : 'results'}.json.\n\n`;
+  writeFileSync(`${stem}.md`, heading + printReport(complete, goals));
+  log(`Results: ${stem}.json and ${stem}.md (${results.runSeconds.toFixed(0)} s)`);
 }
 
 main().catch((error: unknown) => {
