@@ -1,16 +1,20 @@
 /**
- * Builds the whole service from a validated `Config`: the simulated tenant when there is no real
- * one, the Graph and Exchange clients, the services, the dialogs, the bot, the adapter and the HTTP
- * server. `index.ts` calls this for `npm start`; the end-to-end tests call it to run the real thing.
+ * Builds the whole service from a validated `Config`: the store (a local Azurite first when a local
+ * run asks for blob storage without an account), the simulated tenant when there is no real one, the
+ * Graph and Exchange clients, the services, the dialogs, the bot, the adapter and the HTTP server.
+ * `index.ts` calls this for `npm start`; the end-to-end tests call it to run the real thing.
  */
-import { MemoryStorage, type ConfigurationBotFrameworkAuthenticationOptions, type Storage } from 'botbuilder';
+import type { ConfigurationBotFrameworkAuthenticationOptions, Storage } from 'botbuilder';
 import type { DestinationStream } from 'pino';
 import { createAdapter } from './adapter';
-import type { Config } from './config';
-import { DevelopmentTokenCredential } from '../adapters/graph/credentials';
+import { startAzurite, type RunningAzurite } from './azurite';
+import type { Config, StorageConfig } from './config';
+import { defaultScopeOf, DevelopmentTokenCredential } from '../adapters/graph/credentials';
 import type { GraphRetryPolicy } from '../adapters/graph/graphGateway';
+import { memoryStores, openBlobStores, type Stores } from '../adapters/storage/stores';
 import { createBot } from './composition';
 import { createLogger, type Logger } from '../adapters/logging';
+import { createReadiness } from './readiness';
 import { startServer } from './server';
 import type { RunningSimulator, SimulatorOptions } from '../simulator';
 
@@ -18,13 +22,18 @@ export interface UnlockApp {
   readonly url: string;
   readonly logger: Logger;
   readonly storage: Storage;
+  readonly stores: Stores;
   /** Present when the bot runs against the in-process simulated tenant. */
   readonly simulator?: RunningSimulator;
-  stop(): Promise<void>;
+  /** Present when this process started a local Azurite for its storage. */
+  readonly azurite?: RunningAzurite;
+  /** Drains the turns in flight (at most `graceMs`), then stops what this process started. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface StartOptions {
   readonly logDestination?: DestinationStream;
+  /** One memory store for everything, shared by the instances a test starts; overrides `config.storage`. */
   readonly storage?: Storage;
   readonly simulator?: SimulatorOptions;
   readonly retry?: GraphRetryPolicy;
@@ -34,6 +43,7 @@ export interface StartOptions {
 
 export async function startUnlock(config: Config, options: StartOptions = {}): Promise<UnlockApp> {
   const logger = createLogger({ level: config.logLevel, ...(options.logDestination ? { destination: options.logDestination } : {}) });
+  const { stores, azurite } = options.storage ? { stores: memoryStores(options.storage), azurite: undefined } : await openStores(config.storage);
   let simulator: RunningSimulator | undefined;
   let tenant;
   if (config.tenant.mode === 'endpoint') {
@@ -43,7 +53,10 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     // `require` rather than `import()`: this CommonJS build (and jest) loads it synchronously, on demand.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { startSimulator, simulatorEnvironment, SEEDED } = require('../simulator') as typeof import('../simulator');
-    const started = await startSimulator({ port: 0, ...simulatorEnvironment(process.env), ...options.simulator });
+    const started = await startSimulator({ port: 0, ...simulatorEnvironment(process.env), ...options.simulator }).catch(async (error: unknown) => {
+      await azurite?.stop();
+      throw error;
+    });
     simulator = started;
     tenant = {
       graphEndpoint: started.url,
@@ -54,11 +67,13 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     };
   }
 
-  const storage = options.storage ?? new MemoryStorage();
+  const { storage } = stores;
   const bot = createBot(
     { ...tenant, credential: tenant.credential.credential },
     {
       storage,
+      ...(stores.claims ? { claims: stores.claims } : {}),
+      ...(stores.audit ? { audit: stores.audit } : {}),
       logger,
       cardMaxAgeMinutes: config.cardMaxAgeMinutes,
       helpdeskChannelIds: config.helpdeskChannelIds,
@@ -73,19 +88,57 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     logger,
     ...(options.authenticationOverrides ? { authenticationOverrides: options.authenticationOverrides } : {}),
   });
-  const server = await startServer({ adapter, bot, logger, port: config.port, host: config.host });
+  const credential = tenant.credential.credential;
+  const readiness = createReadiness(
+    {
+      storage: () => stores.check(),
+      graphToken: async () => {
+        if (!(await credential.getToken(defaultScopeOf(tenant.graphEndpoint)))) throw new Error('no token');
+      },
+    },
+    logger,
+  );
+  const server = await startServer({ adapter, bot, logger, port: config.port, host: config.host, readiness });
   logger.info(
-    { url: server.url, tenant: config.tenant.mode, graph: tenant.graphEndpoint, credential: tenant.credential.kind, anonymous: !config.bot },
+    {
+      url: server.url,
+      tenant: config.tenant.mode,
+      graph: tenant.graphEndpoint,
+      credential: tenant.credential.kind,
+      anonymous: !config.bot,
+      storage: stores.description,
+    },
     'Unlock is listening',
   );
   return {
     url: server.url,
     logger,
     storage,
+    stores,
     ...(simulator ? { simulator } : {}),
-    stop: async () => {
-      await server.close();
+    ...(azurite ? { azurite } : {}),
+    stop: async (graceMs?: number) => {
+      await server.close(graceMs);
       await simulator?.stop();
+      await azurite?.stop();
     },
   };
+}
+
+/** Opens the configured store; for a local run without an account, on an Azurite started here. */
+async function openStores(config: StorageConfig): Promise<{ stores: Stores; azurite?: RunningAzurite }> {
+  if (config.kind === 'memory') {
+    return { stores: memoryStores() };
+  }
+  if (config.location.kind !== 'localEmulator') {
+    return { stores: await openBlobStores(config.location, config.container) };
+  }
+  const azurite = await startAzurite({ location: config.location.folder, port: config.location.port });
+  try {
+    const stores = await openBlobStores({ kind: 'connectionString', connectionString: azurite.connectionString }, config.container);
+    return { stores: { ...stores, description: `${stores.description} (Azurite, data in ${config.location.folder})` }, azurite };
+  } catch (error) {
+    await azurite.stop();
+    throw error;
+  }
 }

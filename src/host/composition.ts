@@ -17,7 +17,7 @@ import type { Logger } from '../adapters/logging';
 import { StorageActionClaims } from '../adapters/storage/actionClaims';
 import { StorageRecordStore } from '../adapters/storage/recordStore';
 import { AccountChecks } from '../operations/checkAccount';
-import type { CardOffer, UserChoice } from '../operations/ports';
+import type { ActionClaims, AuditLog, CardOffer, UserChoice } from '../operations/ports';
 import { StepRunner } from '../operations/runStep';
 import { generateTemporaryPassword } from '../steps/temporaryPassword';
 import { UnlockBot } from '../teams/bot';
@@ -34,7 +34,11 @@ export interface TenantEndpoints {
 }
 
 export interface BotOptions {
+  /** Dialog state, preferences and card records; also claims and the audit trail unless given below. */
   readonly storage: Storage;
+  /** For a store that can create on condition of absence (Blob Storage); see src/adapters/storage/stores.ts. */
+  readonly claims?: ActionClaims;
+  readonly audit?: AuditLog;
   readonly logger: Logger;
   readonly retry?: GraphRetryPolicy;
   readonly generatePassword?: () => string;
@@ -87,8 +91,8 @@ function createOperations(tenant: TenantEndpoints, options: BotOptions): { accou
   const directory = new GraphDirectoryService(graph, restrictedSenders);
   const operators = new GraphOperatorDirectory(graph, tenant.helpdeskGroupId);
   const offers = new StorageRecordStore<CardOffer>(options.storage, 'offers');
-  const claims = new StorageActionClaims(options.storage);
-  const audit = new StorageAuditLog(options.storage);
+  const claims = options.claims ?? new StorageActionClaims(options.storage);
+  const audit = options.audit ?? new StorageAuditLog(options.storage);
   const accounts = new AccountChecks({
     directory,
     operators,

@@ -3,6 +3,7 @@
  * A bad value stops start-up with a message naming the variable; nothing falls back silently.
  */
 import { chooseCredential, CredentialConfigurationError, isLoopbackUrl, type CredentialChoice } from '../adapters/graph/credentials';
+import type { BlobLocation } from '../adapters/storage/blobContainer';
 
 export class ConfigError extends Error {}
 
@@ -27,6 +28,13 @@ export type TenantConnection =
       readonly credential: CredentialChoice;
     };
 
+/** Where the blob container is: an account (by connection string or URL), or Azurite started for a local run. */
+export type StorageLocation = BlobLocation | { readonly kind: 'localEmulator'; readonly folder: string; readonly port: number };
+
+export type StorageConfig =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'blob'; readonly container: string; readonly location: StorageLocation };
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -37,7 +45,7 @@ export interface Config {
   readonly allowedTenants: readonly string[];
   /** Teams channel ids where account details may be shown to the helpdesk team. */
   readonly helpdeskChannelIds: readonly string[];
-  readonly storage: 'memory';
+  readonly storage: StorageConfig;
   /** A findings card older than this asks for a fresh check instead of acting. */
   readonly cardMaxAgeMinutes: number;
   readonly playground: boolean;
@@ -82,10 +90,7 @@ export function loadConfig(env: Env): Config {
         'Teams identifies the tenant by its id, so set ALLOWED_TENANTS to it.',
     );
   }
-  const storage = value(env, 'STORAGE') ?? 'memory';
-  if (storage !== 'memory') {
-    throw new ConfigError(`STORAGE=${storage}: only "memory" is supported in this version.`);
-  }
+  const storage = storageConfig(env, Boolean(bot));
   const logLevel = value(env, 'LOG_LEVEL') ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL=${logLevel}: use one of ${LOG_LEVELS.join(', ')}.`);
@@ -101,6 +106,69 @@ export function loadConfig(env: Env): Config {
     cardMaxAgeMinutes: integer(env, 'CARD_MAX_AGE_MINUTES', 15, 1, 24 * 60),
     playground: onOff(env, 'PLAYGROUND', true),
     logLevel: logLevel as Config['logLevel'],
+  };
+}
+
+/**
+ * `STORAGE=blob` with a connection string (Azurite, or an account that allows keys) or with the
+ * account URL and the Azure credential (a managed identity: no key); in local mode with neither,
+ * on an Azurite the process starts (`npm start` defaults to this, see index.ts). `memory` keeps
+ * everything in this process only. With a Bot Framework identity the choice must be made: a
+ * deployment that silently kept state in memory would forget it on every restart.
+ */
+function storageConfig(env: Env, deployed: boolean): StorageConfig {
+  const kind = value(env, 'STORAGE');
+  if (kind === undefined && deployed) {
+    throw new ConfigError(
+      'STORAGE is required with MicrosoftAppId: set STORAGE=blob with STORAGE_ACCOUNT_URL (or STORAGE_CONNECTION_STRING) ' +
+        'and STORAGE_CONTAINER, or STORAGE=memory for a single instance that may forget everything on restart.',
+    );
+  }
+  if (kind === undefined || kind === 'memory') {
+    return { kind: 'memory' };
+  }
+  if (kind !== 'blob') {
+    throw new ConfigError(`STORAGE=${kind}: use blob or memory.`);
+  }
+  const container = value(env, 'STORAGE_CONTAINER') ?? 'unlock';
+  // https://learn.microsoft.com/en-us/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata
+  if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(container)) {
+    throw new ConfigError(`STORAGE_CONTAINER=${container}: 3 to 63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.`);
+  }
+  const connectionString = value(env, 'STORAGE_CONNECTION_STRING');
+  const accountUrl = url(env, 'STORAGE_ACCOUNT_URL');
+  if (connectionString && accountUrl) {
+    throw new ConfigError('Set STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL, not both.');
+  }
+  if (connectionString) {
+    // Never echoed: it may hold the account key.
+    if (!/(^|;)\s*(BlobEndpoint|AccountName)\s*=/i.test(connectionString)) {
+      throw new ConfigError('STORAGE_CONNECTION_STRING is not an Azure Storage connection string (no AccountName or BlobEndpoint).');
+    }
+    return { kind: 'blob', container, location: { kind: 'connectionString', connectionString } };
+  }
+  if (accountUrl) {
+    let credential: CredentialChoice;
+    try {
+      credential = chooseCredential(env, [accountUrl]);
+    } catch (error) {
+      throw error instanceof CredentialConfigurationError ? new ConfigError(`STORAGE_ACCOUNT_URL: ${error.message}`) : error;
+    }
+    if (credential.kind === 'development') {
+      throw new ConfigError(
+        'STORAGE_ACCOUNT_URL needs an Azure credential (a managed identity, or AZURE_CLIENT_ID with AZURE_CLIENT_SECRET); ' +
+          'for Azurite use STORAGE_CONNECTION_STRING.',
+      );
+    }
+    return { kind: 'blob', container, location: { kind: 'accountUrl', accountUrl, credential: credential.credential } };
+  }
+  if (deployed) {
+    throw new ConfigError('STORAGE=blob needs STORAGE_ACCOUNT_URL (with the managed identity) or STORAGE_CONNECTION_STRING.');
+  }
+  return {
+    kind: 'blob',
+    container,
+    location: { kind: 'localEmulator', folder: value(env, 'AZURITE_LOCATION') ?? '.azurite', port: integer(env, 'AZURITE_PORT', 0, 0, 65535) },
   };
 }
 

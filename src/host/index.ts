@@ -4,26 +4,30 @@
  */
 import 'dotenv/config';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { startUnlock } from './app';
-import { ConfigError, loadConfig } from './config';
+import { StorageStartError } from '../adapters/storage/blobContainer';
+import { startUnlock, type UnlockApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
 
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
+  let app: UnlockApp;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(withLocalDefaults(process.env));
+    app = await startUnlock(config);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    // A bad setting or a store that cannot be used: say which, and never start taking turns.
+    if (error instanceof ConfigError || error instanceof StorageStartError) {
       process.stderr.write(`Unlock cannot start: ${error.message}\n`);
       process.exit(1);
     }
     throw error;
   }
-  const app = await startUnlock(config);
   const playground = config.playground && !config.bot ? startPlayground(`${app.url}/api/messages`) : undefined;
 
   const lines = [
     '',
-    `Unlock is running at ${app.url}/api/messages (health: ${app.url}/healthz)`,
+    `Unlock is running at ${app.url}/api/messages (health: ${app.url}/healthz, ready: ${app.url}/readyz)`,
+    `Storage: ${app.stores.description}`,
     app.simulator
       ? `Simulated tenant: ${app.simulator.url} (seeded users: ${app.simulator.url}/_simulator/users)`
       : `Tenant: ${config.tenant.mode === 'endpoint' ? config.tenant.graphEndpoint : ''}`,
@@ -34,14 +38,25 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(lines.join('\n'));
 
+  // Stop taking turns, let those in flight finish (bounded), stop what we started, flush the log.
   const shutdown = async (signal: string): Promise<void> => {
     app.logger.info({ signal }, 'shutting down');
     playground?.kill('SIGTERM');
     await app.stop();
-    process.exit(0);
+    app.logger.info({ signal }, 'stopped');
+    app.logger.flush(() => process.exit(0));
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/**
+ * `npm start` keeps its data across restarts out of the box: a local run that names no store gets
+ * blob storage on an Azurite it starts (README "State and storage"); `STORAGE=memory` opts out. A
+ * deployment (with `MicrosoftAppId`) gets no default: config.ts asks for STORAGE.
+ */
+function withLocalDefaults(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return env.STORAGE?.trim() || env.MicrosoftAppId?.trim() ? env : { ...env, STORAGE: 'blob' };
 }
 
 const PLAYGROUND_PORT = Number(process.env.TEAMSAPPTESTER_PORT ?? 56150);

@@ -41,6 +41,7 @@ export interface OperatorDirectory {
 export interface RecordStore<T> {
   /** Saves a new record and answers its id. */
   add(record: T): Promise<string>;
+  /** Undefined when the record is gone, has expired, or never was. */
   get(id: string): Promise<T | undefined>;
 }
 
@@ -80,7 +81,8 @@ export type ClaimResult =
 export interface ActionClaims {
   /**
    * Makes sure the user's record exists. Called when a card is shown, long before any click, because
-   * a store cannot create an item on condition that it is absent.
+   * botbuilder `Storage` cannot create an item on condition that it is absent; a store that can (Blob
+   * Storage's `If-None-Match: *`) has nothing to do here.
    */
   prepare(targetId: string): Promise<void>;
   claim(targetId: string, key: string, claimant: { by: string; name: string; step: string }, now: Date): Promise<ClaimResult>;
@@ -88,9 +90,24 @@ export interface ActionClaims {
   settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void>;
 }
 
+/** One page of a user's audit trail: `continuation` from the previous page, absent for the newest. */
+export interface AuditPageRequest {
+  readonly limit: number;
+  readonly continuation?: string;
+}
+
+export interface AuditPage {
+  /** Newest first. */
+  readonly records: readonly AuditRecord[];
+  /** Opaque; present when older records may remain. */
+  readonly continuation?: string;
+}
+
 /** Append-only: the interface can add and read; no code path edits or deletes a record. */
 export interface AuditLog {
   append(record: AuditRecord): Promise<void>;
   /** The latest records about a user, newest first. */
   forTarget(targetId: string, limit: number): Promise<readonly AuditRecord[]>;
+  /** A page of records about a user, newest first; each page is one bounded read. */
+  forTarget(targetId: string, page: AuditPageRequest): Promise<AuditPage>;
 }

@@ -259,7 +259,7 @@ describe('after the write', () => {
     class FlakyStorage extends MemoryStorage {
       failing = false;
       override async write(changes: StoreItems): Promise<void> {
-        if (this.failing && Object.keys(changes).some((key) => key.startsWith('unlock/offers/'))) {
+        if (this.failing && Object.keys(changes).some((key) => key.startsWith('cards/offers/'))) {
           throw new Error('storage unavailable');
         }
         return super.write(changes);

@@ -182,6 +182,7 @@ describe('with a Bot Framework app id', () => {
         MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
         MicrosoftAppPassword: 'not-a-real-secret',
         HOST: '127.0.0.1',
+        STORAGE: 'memory',
       }),
     );
     try {

@@ -8,7 +8,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       tenant: { mode: 'simulated' },
       allowedTenants: [],
-      storage: 'memory',
+      storage: { kind: 'memory' },
       cardMaxAgeMinutes: 15,
       playground: true,
       logLevel: 'info',
@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       AZURE_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
       AZURE_CLIENT_SECRET: 'secret',
       HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e',
+      STORAGE: 'memory',
     });
     expect(config.tenant).toMatchObject({ mode: 'endpoint', graphEndpoint: 'https://graph.microsoft.com', exchangeEndpoint: 'https://outlook.office365.com' });
     expect(config.tenant.mode === 'endpoint' && config.tenant.credential.kind).toBe('clientSecret');
@@ -64,7 +65,7 @@ describe('loadConfig', () => {
   });
 
   it('binds every interface by default once the bot has a Bot Framework identity', () => {
-    const config = loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x' });
+    const config = loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x', STORAGE: 'memory' });
     expect(config.host).toBe('0.0.0.0');
     expect(config.bot).toMatchObject({ appType: 'MultiTenant' });
   });

@@ -1,15 +1,15 @@
 /**
- * The audit trail in botbuilder `Storage` (memory now; Blob or Cosmos DB later, unchanged callers).
- * Each record is written once under its own key; a per-user index of keys only ever grows, extended
- * with an ETag compare-and-swap so that instances appending at once do not lose each other's entries.
- * Storage has no "create if absent", so the first entry of a user's index is checked after writing;
- * within one instance appends to the same index are also queued, which closes that gap here.
+ * The audit trail in botbuilder `Storage`, for `STORAGE=memory` (one process; Azure Blob Storage has
+ * its own, `blobAuditLog.ts`). Each record is written once under its own key; a per-user index of
+ * keys only ever grows, extended with an ETag compare-and-swap. Storage has no "create if absent", so
+ * the first entry of a user's index is checked after writing; within one instance appends to the same
+ * index are also queued, which closes that gap for the one instance a memory store can serve.
  */
 import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import { compareAndSwap, get, put } from '../storage/compareAndSwap';
 import type { AuditRecord } from '../../domain/audit';
-import type { AuditLog } from '../../operations/ports';
+import type { AuditLog, AuditPage, AuditPageRequest } from '../../operations/ports';
 
 /** Rounds of "write the first entry, check it is still there" before giving up. */
 const MAX_CREATE_ATTEMPTS = 5;
@@ -40,17 +40,28 @@ export class StorageAuditLog implements AuditLog {
     }
   }
 
-  async forTarget(targetId: string, limit: number): Promise<readonly AuditRecord[]> {
-    const index = await get<AuditIndex>(this.storage, this.indexKey(targetId));
-    const keys = (index?.keys ?? []).slice(-limit).reverse();
+  forTarget(targetId: string, limit: number): Promise<readonly AuditRecord[]>;
+  forTarget(targetId: string, page: AuditPageRequest): Promise<AuditPage>;
+  async forTarget(targetId: string, request: number | AuditPageRequest): Promise<readonly AuditRecord[] | AuditPage> {
+    const page = await this.page(targetId, typeof request === 'number' ? { limit: request } : request);
+    return typeof request === 'number' ? page.records : page;
+  }
+
+  /** The continuation is the key of the last record shown: the next page is what was indexed before it. */
+  private async page(targetId: string, { limit, continuation }: AuditPageRequest): Promise<AuditPage> {
+    const index = (await get<AuditIndex>(this.storage, this.indexKey(targetId)))?.keys ?? [];
+    const end = continuation === undefined ? index.length : Math.max(0, index.indexOf(continuation));
+    const start = Math.max(0, end - Math.max(1, Math.floor(limit)));
+    const keys = index.slice(start, end).reverse();
     if (keys.length === 0) {
-      return [];
+      return { records: [] };
     }
     const items = await this.storage.read(keys);
-    return keys.flatMap((key) => {
+    const records = keys.flatMap((key) => {
       const record = (items[key] as { value?: AuditRecord } | undefined)?.value;
       return record ? [record] : [];
     });
+    return { records, ...(start > 0 ? { continuation: keys[keys.length - 1] } : {}) };
   }
 
   private async index(indexKey: string, recordKey: string): Promise<void> {

@@ -1,0 +1,59 @@
+/**
+ * Everything Unlock keeps, opened for one kind of store:
+ * - `memory`: botbuilder `MemoryStorage` for all of it; one process, gone on restart (tests, and
+ *   `STORAGE=memory npm start`);
+ * - `blob`: one Azure Blob Storage container shared by every instance. Dialog state, preferences and
+ *   card records go through botbuilder's `BlobsStorage`; claims and the audit trail use the Blob SDK
+ *   directly, because they need what `BlobsStorage` cannot do: create only if absent, and list a
+ *   prefix newest first (`blobActionClaims.ts`, `../audit/blobAuditLog.ts`).
+ * README.md "State and storage" describes the layout.
+ */
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { ActionClaims, AuditLog } from '../../operations/ports';
+import { BlobAuditLog } from '../audit/blobAuditLog';
+import { BlobActionClaims } from './blobActionClaims';
+import { containerClient, containerUrl, describeContainer, ensureContainer, TURN_SIZED_PIPELINE, type BlobLocation } from './blobContainer';
+
+export interface Stores {
+  readonly kind: 'memory' | 'blob';
+  /** Dialog state, user preferences and card records. */
+  readonly storage: Storage;
+  /** Absent: claims and the audit trail live in `storage` (the memory store). */
+  readonly claims?: ActionClaims;
+  readonly audit?: AuditLog;
+  /** Where the data is, for the start-up line: an address without keys or tokens. */
+  readonly description: string;
+  /** Resolves when the store answers now; for `/readyz`. */
+  check(): Promise<void>;
+}
+
+export function memoryStores(storage: Storage = new MemoryStorage()): Stores {
+  return { kind: 'memory', storage, description: 'memory (lost on restart, this instance only)', check: async () => {} };
+}
+
+/**
+ * Opens the container, creating it if absent, and fails fast (`StorageStartError`) when it cannot:
+ * an instance that cannot keep state must not start taking turns.
+ */
+export async function openBlobStores(location: BlobLocation, container: string): Promise<Stores> {
+  const client = containerClient(location, container);
+  await ensureContainer(client);
+  const storage =
+    location.kind === 'connectionString'
+      ? new BlobsStorage(location.connectionString, container, { storagePipelineOptions: TURN_SIZED_PIPELINE })
+      : new BlobsStorage('', container, { storagePipelineOptions: TURN_SIZED_PIPELINE }, containerUrl(location.accountUrl, container), location.credential);
+  // BlobsStorage makes sure of its container on first use and keeps that promise, failure and all:
+  // a first use while the store is down would fail every later turn. Use it once now, while it answers.
+  await storage.read([]);
+  return {
+    kind: 'blob',
+    storage,
+    claims: new BlobActionClaims(client),
+    audit: new BlobAuditLog(client),
+    description: `Azure Blob Storage, ${describeContainer(client)}`,
+    check: async () => {
+      await client.getProperties({ abortSignal: AbortSignal.timeout(3_000) });
+    },
+  };
+}
