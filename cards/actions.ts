@@ -12,7 +12,7 @@ export const VERBS = {
   confirm: 'unlock.confirm',
   cancel: 'unlock.cancel',
   recheck: 'unlock.recheck',
-  hidePassword: 'unlock.hidePassword',
+  hideSecret: 'unlock.hideSecret',
 } as const;
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'an id');
@@ -21,12 +21,17 @@ const step = z.enum(STEP_IDS);
 
 const chooseUser = z.strictObject({ verb: z.literal(VERBS.chooseUser), choiceId: id, index: z.number().int().min(0).max(9) });
 const requestStep = z.strictObject({ verb: z.literal(VERBS.step), cardId: id, step, itemId });
-const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, itemId });
+// What the operator chose on a confirmation card that asks (a pass's lifetime and one-time use); Teams
+// sends input values as strings, merged into the button's data.
+const lifetimeMinutes = z.string().regex(/^\d{1,5}$/).optional();
+const usableOnce = z.enum(['true', 'false']).optional();
+const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, itemId, lifetimeMinutes, usableOnce });
 const cancel = z.strictObject({ verb: z.literal(VERBS.cancel), cardId: id });
 const recheck = z.strictObject({ verb: z.literal(VERBS.recheck), cardId: id });
-const hidePassword = z.strictObject({ verb: z.literal(VERBS.hidePassword) });
+// The step whose secret it was, so the hidden card says what was hidden.
+const hideSecret = z.strictObject({ verb: z.literal(VERBS.hideSecret), step });
 
-export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hidePassword]);
+export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hideSecret]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;
 export type CardActionOf<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;

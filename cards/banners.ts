@@ -10,7 +10,7 @@ import type { WriteFailureCause } from '../src/domain/outcome';
 import { stepDefinition } from '../src/steps/registry';
 import type { Banner } from './index';
 
-const REFUSAL_TEXT: Readonly<Record<Refusal['kind'], MessageKey>> = {
+const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun'>, MessageKey>> = {
   notOperator: 'result.notOperator',
   notPersonalChat: 'result.passwordOnlyInPersonalChat',
   notOffered: 'result.notOffered',
@@ -35,6 +35,7 @@ const REFUSAL_REASON: Readonly<Record<Refusal['kind'], MessageKey>> = {
   notNeeded: 'history.reason.notNeeded',
   userNotFound: 'history.reason.userNotFound',
   unavailable: 'history.reason.unavailable',
+  cannotRun: 'history.reason.cannotRun',
 };
 
 /** A recorded refusal reason in words; an unknown one (an older record) as it was recorded. */
@@ -62,6 +63,9 @@ export function refusalBanner(refusal: Refusal, viewer: string | undefined, step
         : text('result.doneBy', { name: refusal.doneBy.name, time: refusal.doneBy.at }),
     );
   }
+  if (refusal.kind === 'cannotRun') {
+    details.push(...refusal.details);
+  }
   if (refusal.kind === 'unavailable') {
     details.push(text(`cause.${refusal.cause}`));
     if (refusal.requestId) {
@@ -79,6 +83,8 @@ function refusalText(refusal: Refusal, viewer: string | undefined, stepId: strin
       return text('result.staleCard', { count: refusal.ageMinutes });
     case 'notNeeded':
       return text('result.notNeeded', { action });
+    case 'cannotRun':
+      return refusal.reason;
     case 'alreadyClaimed': {
       const { by, name, at, step } = refusal.by;
       const you = by !== undefined && by === viewer;

@@ -13,12 +13,12 @@ import { text, type Text } from '../src/i18n/text';
 import type { AccountCheck } from '../src/operations/checkAccount';
 import type { Secret } from '../src/domain/secret';
 import { stepDefinition, type StepId } from '../src/steps/registry';
-import type { StepDefinition } from '../src/steps/step';
+import type { SecretWords, StepChoices, StepDefinition } from '../src/steps/step';
 import { actionData, VERBS, type CardAction } from './actions';
 import findingsTemplate from './templates/findings.json';
 import choiceTemplate from './templates/choice.json';
 import confirmTemplate from './templates/confirm.json';
-import passwordTemplate from './templates/password.json';
+import secretTemplate from './templates/secret.json';
 import messageTemplate from './templates/message.json';
 
 export { VERBS, parseCardAction, type CardAction, type CardActionOf } from './actions';
@@ -50,7 +50,7 @@ const templates = {
   findings: new ACData.Template(findingsTemplate),
   choice: new ACData.Template(choiceTemplate),
   confirm: new ACData.Template(confirmTemplate),
-  password: new ACData.Template(passwordTemplate),
+  secret: new ACData.Template(secretTemplate),
   message: new ACData.Template(messageTemplate),
 };
 
@@ -142,6 +142,8 @@ export interface ConfirmCardInput {
   readonly user: UserSummary;
   readonly step: RemediationStep;
   readonly cardId: string;
+  /** What the operator chooses before confirming, within what the tenant allows. */
+  readonly choices?: StepChoices;
 }
 
 export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment {
@@ -155,23 +157,83 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
       item: step.itemName ?? '',
     }),
     notes: (definition.confirmNotes ?? []).map((key) => translate(view.locale, key)),
-    confirm: button(translate(view.locale, 'card.confirm.yes'), { verb: VERBS.confirm, cardId: input.cardId, step: knownStepId(step), ...item(step) }),
+    ...choiceInputs(input.choices, view),
+    confirm: button(translate(view.locale, 'card.confirm.yes'), {
+      verb: VERBS.confirm,
+      cardId: input.cardId,
+      step: knownStepId(step),
+      ...item(step),
+      // A choice the policy makes for the operator travels in the data, not as an input.
+      ...(input.choices?.usableOnce?.required ? { usableOnce: 'true' as const } : {}),
+    }),
     cancel: button(translate(view.locale, 'card.confirm.no'), { verb: VERBS.cancel, cardId: input.cardId }),
   });
 }
 
-/** With `password` and `user` while shown; without both once the operator has hidden it. */
-export type PasswordCardInput = { readonly user: UserSummary; readonly password: Secret } | { readonly user?: undefined; readonly password?: undefined };
+/** Lifetimes offered for a pass, where the policy's bounds allow them. */
+const LIFETIME_CHOICES_MINUTES = [60, 120, 240, 480, 720, 1440, 2880, 4320, 10080, 20160, 43200];
 
-export function passwordCard(input: PasswordCardInput, view: CardView): Attachment {
-  const name = input.user?.displayName ?? '';
-  return expand(templates.password, {
-    heading: translate(view.locale, input.user ? 'card.password.heading' : 'card.password.hiddenHeading', { name }),
-    instructions: translate(view.locale, input.password ? 'card.password.instructions' : 'card.password.hidden', { name }),
-    // The one place a temporary password is written: the card shown to the operator who reset it.
-    password: input.password ? input.password.reveal() : null,
-    notes: input.password ? [translate(view.locale, 'card.password.notStored')] : [],
-    actions: input.password ? [button(translate(view.locale, 'card.password.hide'), { verb: VERBS.hidePassword })] : [],
+function choiceInputs(choices: StepChoices | undefined, view: CardView): { lifetime: unknown; usableOnce: unknown } {
+  const lifetime = choices?.lifetimeMinutes;
+  const once = choices?.usableOnce;
+  const minutes = lifetime
+    ? [...new Set([lifetime.min, lifetime.default, lifetime.max, ...LIFETIME_CHOICES_MINUTES.filter((m) => m > lifetime.min && m < lifetime.max)])].sort((a, b) => a - b)
+    : [];
+  return {
+    lifetime: lifetime
+      ? {
+          label: translate(view.locale, 'card.choice.lifetime'),
+          value: String(lifetime.default),
+          choices: minutes.map((m) => ({ title: durationText(m, view), value: String(m) })),
+        }
+      : null,
+    usableOnce: once && !once.required ? { title: translate(view.locale, 'card.choice.usableOnce'), value: String(once.default) } : null,
+  };
+}
+
+function durationText(minutes: number, view: CardView): string {
+  return minutes % 60 === 0
+    ? translate(view.locale, 'card.lifetime.hours', { count: minutes / 60 })
+    : translate(view.locale, 'card.lifetime.minutes', { count: minutes });
+}
+
+/**
+ * A secret (a temporary password, a Temporary Access Pass) for the operator who asked, in the words
+ * of the step that made it; or, once hidden, a card that says so. The secret sits in a `TextRun`,
+ * which Teams shows verbatim (a `TextBlock` would be read as Markdown).
+ */
+export type SecretCardInput =
+  | {
+      readonly user: UserSummary;
+      readonly secret: Secret;
+      readonly details: readonly Text[];
+      /** The step that made it, for the hide button. */
+      readonly step: string;
+      readonly words: SecretWords;
+    }
+  | { readonly hidden: SecretWords };
+
+export function secretCard(input: SecretCardInput, view: CardView): Attachment {
+  if ('hidden' in input) {
+    return expand(templates.secret, {
+      heading: translate(view.locale, input.hidden.hiddenHeading),
+      instructions: translate(view.locale, input.hidden.hidden),
+      secret: null,
+      details: [],
+      notes: [],
+      actions: [],
+    });
+  }
+  const name = input.user.displayName;
+  const step = stepDefinition(input.step)?.id as StepId | undefined;
+  return expand(templates.secret, {
+    heading: translate(view.locale, input.words.heading, { name }),
+    instructions: translate(view.locale, input.words.instructions, { name }),
+    // The one place a secret is written: the card answering the click of the operator who asked.
+    secret: input.secret.reveal(),
+    details: input.details.map((detail) => render(view.locale, detail, view)),
+    notes: [translate(view.locale, 'card.password.notStored')],
+    actions: step ? [button(translate(view.locale, 'card.password.hide'), { verb: VERBS.hideSecret, step })] : [],
   });
 }
 

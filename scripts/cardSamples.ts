@@ -9,7 +9,7 @@ import {
   confirmCard,
   findingsCard,
   messageCard,
-  passwordCard,
+  secretCard,
   type Banner,
   type CardView,
 } from '../cards';
@@ -20,7 +20,8 @@ import type { UserSummary } from '../src/domain/account';
 import type { Locale } from '../src/i18n/catalogue';
 import { text } from '../src/i18n/text';
 import { Secret } from '../src/domain/secret';
-import { STEPS } from '../src/steps/registry';
+import { stepDefinition, STEPS } from '../src/steps/registry';
+import type { SecretWords } from '../src/steps/step';
 import { SEEDED } from '../src/simulator/seeded';
 import { SAMPLE_ACCOUNTS, SAMPLE_CHECKED_AT, type SampleAccount } from './sampleAccounts';
 
@@ -39,7 +40,8 @@ export interface CardSample {
 // Record ids in cards are GUID-shaped (see cards/actions.ts); these are fixed so samples never change.
 const CARD_ID = '2b7e1c4a-9d3f-4a6b-8c5e-1f0a2b3c4d5e';
 const CHOICE_ID = '7c9d2e4f-1a3b-4c5d-8e6f-0a1b2c3d4e5f';
-const TEMPORARY_PASSWORD = 'Kuvo-4821-Reta';
+const TEMPORARY_PASSWORD = 'Kuvo=4821?Reta';
+const TEMPORARY_ACCESS_PASS = 'Kp7#xW2m';
 
 const PICTURED: ReadonlySet<string> = new Set([
   'findings-signInBlocked',
@@ -49,6 +51,8 @@ const PICTURED: ReadonlySet<string> = new Set([
   'choice',
   'confirm-allowSignIn',
   'password',
+  'confirm-temporaryAccessPass',
+  'secret-temporaryAccessPass',
   'help',
 ]);
 
@@ -121,8 +125,38 @@ function cardsFor(view: CardView): Record<string, Attachment> {
     cards[`confirm-${id}`] = confirmCard({ user: summary(account), step, cardId: CARD_ID }, view);
   }
 
-  cards.password = passwordCard({ user: summary('smartLockout'), password: new Secret(TEMPORARY_PASSWORD) }, view);
-  cards['password-hidden'] = passwordCard({}, view);
+  const words = (id: string): SecretWords => {
+    const step = stepDefinition(id);
+    if (step?.kind !== 'write' || !step.secret) throw new Error(`${id} shows no secret`);
+    return step.secret;
+  };
+  cards.password = secretCard(
+    { user: summary('smartLockout'), secret: new Secret(TEMPORARY_PASSWORD), details: [], step: 'resetPassword', words: words('resetPassword') },
+    view,
+  );
+  cards['password-hidden'] = secretCard({ hidden: words('resetPassword') }, view);
+  const passStart = '2026-11-20T12:00:00.000Z';
+  cards['secret-temporaryAccessPass'] = secretCard(
+    {
+      user: summary('mfaTrouble'),
+      secret: new Secret(TEMPORARY_ACCESS_PASS),
+      details: [text('card.tap.validity', { start: passStart, end: '2026-11-20T13:00:00.000Z' }), text('card.tap.once')],
+      step: 'temporaryAccessPass',
+      words: words('temporaryAccessPass'),
+    },
+    view,
+  );
+  cards['secret-temporaryAccessPass-hidden'] = secretCard({ hidden: words('temporaryAccessPass') }, view);
+  const { account: passAccount, step: passStep } = offeredStep('temporaryAccessPass');
+  cards['confirm-temporaryAccessPass'] = confirmCard(
+    {
+      user: summary(passAccount),
+      step: passStep,
+      cardId: CARD_ID,
+      choices: { lifetimeMinutes: { min: 60, max: 480, default: 60 }, usableOnce: { default: true, required: false } },
+    },
+    view,
+  );
 
   cards.help = helpCard(view);
   for (const step of STEPS) {

@@ -64,6 +64,11 @@ function healthy(role: SeededRole): AccountState {
     eligibleRoles: ok([]),
     inboxRules: ok([]),
     restrictedSender: ok(null),
+    signInMethods: ok([
+      { id: 'password', type: 'password', label: '' },
+      { id: 'authenticator', type: 'microsoftAuthenticator', label: 'iPhone 14', createdDateTime: daysAgo(400) },
+      { id: 'mobile', type: 'phone', label: '+371 ••••••47' },
+    ]),
     checkedAt: SAMPLE_CHECKED_AT,
   };
 }
@@ -96,6 +101,7 @@ export const SAMPLE_ACCOUNTS = {
   }),
   mfaTrouble: withChanges('mfaTrouble', {
     signIns: ok(newestFirst([attempt(minutesAgo(44), 50076), attempt(minutesAgo(42), 500121), attempt(minutesAgo(23), 50074), attempt(minutesAgo(21), 500121)])),
+    signInMethods: ok([{ id: 'password', type: 'password', label: '' }, { id: 'mobile', type: 'phone', label: '+1 ••••••••23' }]),
   }),
   conditionalAccess: withChanges('conditionalAccess', {
     signIns: ok(newestFirst([attempt(minutesAgo(33), 53003), attempt(minutesAgo(31), 53003), attempt(minutesAgo(9), 530032)])),
@@ -138,6 +144,11 @@ export const SAMPLE_ACCOUNTS = {
     signIns: ok(newestFirst([attempt(hoursAgo(9), 0), attempt(hoursAgo(3), 0, 'OfficeHome'), attempt(minutesAgo(18), 50057), attempt(minutesAgo(12), 50057)])),
     inboxRules: ok([inboxRule('AQAAAJ5dZqI=', '..', { redirectTo: [{ address: 'accounts.payable@freemail.example' }], delete: true })]),
     restrictedSender: ok({ senderAddress: SEEDED.users.everything.upn, reason: SPAM_REASON, createdDateTime: minutesAgo(70) }),
+    signInMethods: ok([
+      { id: 'password', type: 'password', label: '' },
+      { id: 'mobile', type: 'phone', label: '+371 ••••••47' },
+      { id: 'authenticator-new', type: 'microsoftAuthenticator', label: 'SM-A146B', createdDateTime: hoursAgo(2) },
+    ]),
   }),
 } satisfies Record<string, AccountState>;
 

@@ -18,6 +18,7 @@ export const CHECK_NAMES: readonly CheckName[] = [
   'eligibleRoles',
   'inboxRules',
   'restrictedSender',
+  'signInMethods',
 ];
 
 const CHECK_TITLES: Readonly<Record<CheckName, MessageKey>> = {
@@ -29,6 +30,7 @@ const CHECK_TITLES: Readonly<Record<CheckName, MessageKey>> = {
   eligibleRoles: 'check.eligibleRoles',
   inboxRules: 'check.inboxRules',
   restrictedSender: 'check.restrictedSender',
+  signInMethods: 'check.signInMethods',
 };
 
 const CAUSE_TEXTS: Readonly<Record<UnavailableCause, MessageKey>> = {
@@ -50,6 +52,7 @@ export function checkedParts(state: AccountState): Readonly<Record<CheckName, Ch
     eligibleRoles: state.eligibleRoles,
     inboxRules: state.inboxRules,
     restrictedSender: state.restrictedSender,
+    signInMethods: state.signInMethods,
   };
 }
 

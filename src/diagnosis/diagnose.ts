@@ -15,6 +15,7 @@ import { couldNotCheckFindings, nothingWrongFinding } from './checkFindings';
 import { ownDomains, suspiciousInboxRuleFindings } from './inboxRules';
 import { privilegedRoles, rolesUnknown } from './privilegedRoles';
 import { remediationSteps } from './remediationSteps';
+import { newSignInMethodFindings, signInMethodsFinding } from './signInMethods';
 import { failedSignInsFinding, recentFailures, smartLockoutFinding } from './signInFindings';
 import type { Diagnosis, Finding, Severity } from '../domain/diagnosis';
 
@@ -27,6 +28,7 @@ export function diagnose(state: AccountState): Diagnosis {
   const registration = valueOf(state.registration);
   const restrictedSender = valueOf(state.restrictedSender);
   const inboxRules = valueOf(state.inboxRules);
+  const signInMethods = valueOf(state.signInMethods) ?? [];
 
   const found: Finding[] = present([
     privilegedTargetFinding(heldPrivilegedRoles, eligiblePrivilegedRoles),
@@ -36,10 +38,13 @@ export function diagnose(state: AccountState): Diagnosis {
     restrictedSenderFinding(restrictedSender ?? null),
     failedSignInsFinding(failures),
     ...suspiciousInboxRuleFindings(inboxRules ?? [], ownDomains([user.userPrincipalName, user.mail])),
+    ...newSignInMethodFindings(signInMethods, state.checkedAt),
     ssprNotRegisteredFinding(registration ?? null),
     passwordManagedOnPremisesFinding(user),
     ...couldNotCheckFindings(state),
   ]);
+  const methodList = signInMethodsFinding(signInMethods, found);
+  if (methodList) found.push(methodList);
   const allClear = nothingWrongFinding(user, found);
   const findings = sortBySeverity(allClear === undefined ? found : [...found, allClear]);
 

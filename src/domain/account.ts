@@ -88,6 +88,33 @@ export interface AuthenticationRegistration {
   readonly methodsRegistered: readonly string[];
 }
 
+/** The kinds of sign-in method Graph lists; anything newer is `other`. */
+export type SignInMethodType =
+  | 'password'
+  | 'phone'
+  | 'microsoftAuthenticator'
+  | 'fido2'
+  | 'email'
+  | 'softwareOath'
+  | 'temporaryAccessPass'
+  | 'windowsHelloForBusiness'
+  | 'platformCredential'
+  | 'other';
+
+/**
+ * A registered sign-in (authentication) method, reduced to what an operator checks with the user.
+ * Phone numbers are masked when read: only the last two digits are ever kept.
+ * https://learn.microsoft.com/en-us/graph/api/resources/authenticationmethods-overview
+ */
+export interface SignInMethod {
+  readonly id: string;
+  readonly type: SignInMethodType;
+  /** A device, key model, masked number or address; empty when Graph gives nothing to show. */
+  readonly label: string;
+  /** When it was registered; Graph has no date for some methods (the password, phones). */
+  readonly createdDateTime?: string;
+}
+
 /** A directory role the user holds; compare `roleTemplateId`, never the tenant-specific object id. */
 export interface DirectoryRoleMembership {
   readonly roleTemplateId: string;
@@ -138,6 +165,8 @@ export interface AccountState {
   readonly inboxRules: Checked<readonly InboxRule[] | null>;
   /** `null` when the user is not on the restricted-sender list. */
   readonly restrictedSender: Checked<RestrictedSender | null>;
+  /** Registered sign-in methods, the password first. */
+  readonly signInMethods: Checked<readonly SignInMethod[]>;
   /** When the state was read (ISO 8601); the diagnosis measures "recent" and "lifts at" from it. */
   readonly checkedAt: string;
 }

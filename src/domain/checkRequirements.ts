@@ -25,6 +25,8 @@ export const CHECK_REQUIREMENTS: Readonly<Record<CheckName | 'user', CheckRequir
     licence: 'Microsoft Entra ID P2 or Microsoft Entra ID Governance',
   },
   inboxRules: { permission: 'MailboxSettings.Read' },
+  // https://learn.microsoft.com/en-us/graph/api/authentication-list-methods
+  signInMethods: { permission: 'UserAuthenticationMethod.Read.All' },
   restrictedSender: {
     permission: 'Exchange.ManageAsApp with the Security Administrator role (or Exchange Organization Management)',
   },

@@ -2,7 +2,7 @@
  * What the diagnosis concludes: findings, each with a severity and the catalogue keys of its text,
  * and the remediation steps that apply. Plain data: cards render it, dialogs route on it, tests compare it.
  */
-import type { RiskLevel, RiskState, UnavailableCause } from './account';
+import type { RiskLevel, RiskState, SignInMethodType, UnavailableCause } from './account';
 import type { Text } from '../i18n/text';
 
 /** `blocking` stops the user signing in or sending now; `ok` is the all-clear. */
@@ -17,7 +17,8 @@ export type CheckName =
   | 'roles'
   | 'eligibleRoles'
   | 'inboxRules'
-  | 'restrictedSender';
+  | 'restrictedSender'
+  | 'signInMethods';
 
 interface FindingBase {
   readonly severity: Severity;
@@ -108,6 +109,20 @@ export interface SuspiciousInboxRuleFinding extends FindingBase {
   readonly recipients: readonly string[];
 }
 
+/** A sign-in method registered in the last days: an attacker who got in often adds their own. */
+export interface NewSignInMethodFinding extends FindingBase {
+  readonly kind: 'newSignInMethod';
+  readonly methodId: string;
+  readonly methodType: SignInMethodType;
+  readonly label: string;
+  readonly addedAt: string;
+}
+
+/** Every registered sign-in method, for checking with the user on a compromised-looking account or lost MFA. */
+export interface SignInMethodsFinding extends FindingBase {
+  readonly kind: 'signInMethods';
+}
+
 export interface PasswordManagedOnPremisesFinding extends FindingBase {
   readonly kind: 'passwordManagedOnPremises';
 }
@@ -139,6 +154,8 @@ export type Finding =
   | RestrictedSenderFinding
   | SsprNotRegisteredFinding
   | SuspiciousInboxRuleFinding
+  | NewSignInMethodFinding
+  | SignInMethodsFinding
   | PasswordManagedOnPremisesFinding
   | PrivilegedTargetFinding
   | CouldNotCheckFinding

@@ -94,6 +94,27 @@ export const en = {
   'finding.suspiciousInboxRule.advice':
     'Ask the user whether they made this rule. If not, remove it and treat the account as compromised.',
 
+  'finding.newSignInMethod.title': 'A new sign-in method was added: {method}',
+  'finding.newSignInMethod.addedAt': 'Added {at}.',
+  'finding.newSignInMethod.advice':
+    'Ask the user whether they added it. If not, someone else may control the account: remove the method, reset the password and sign the user out everywhere.',
+  'finding.signInMethods.title': { one: '1 registered sign-in method', other: '{count} registered sign-in methods' },
+  'finding.signInMethods.addedAt': '{method}, added {at}',
+  'finding.signInMethods.none': 'No sign-in method besides the password is registered.',
+
+  // Sign-in (authentication) methods, as Microsoft names them in My Sign-Ins and the Entra admin center
+  'method.password': 'Password',
+  'method.phone': 'Phone',
+  'method.microsoftAuthenticator': 'Microsoft Authenticator',
+  'method.fido2': 'Security key',
+  'method.email': 'Email',
+  'method.softwareOath': 'Authenticator app code (OATH)',
+  'method.temporaryAccessPass': 'Temporary Access Pass',
+  'method.windowsHelloForBusiness': 'Windows Hello for Business',
+  'method.platformCredential': 'Platform credential (passkey on a Mac)',
+  'method.other': 'Another sign-in method',
+  'method.withLabel': '{method}: {label}',
+
   'finding.passwordManagedOnPremises.title': 'The password is managed in on-premises Active Directory',
   'finding.passwordManagedOnPremises.resetInAd':
     'A password reset in Microsoft 365 does not reach Active Directory without password writeback, so Unlock does not offer one: reset the password in Active Directory.',
@@ -143,6 +164,7 @@ export const en = {
   'check.eligibleRoles': 'Could not check which administrator roles the user can activate (Privileged Identity Management)',
   'check.inboxRules': 'Could not check the inbox rules',
   'check.restrictedSender': 'Could not check whether the user is blocked from sending email',
+  'check.signInMethods': 'Could not check the sign-in methods',
 
   'cause.permission': 'Unlock is missing a permission or role to read this.',
   'cause.licence': 'Your organisation\'s licence does not include this.',
@@ -240,4 +262,16 @@ export const en = {
   'step.compromisedChecklist.confirm': 'Show the compromised-account checklist for {user}?',
   'step.handOver.title': 'Hand over to support',
   'step.handOver.confirm': 'Hand the case of {user} over to support?',
+  'step.removeSignInMethod.title': 'Remove method',
+  'step.removeSignInMethod.confirm': 'Remove the sign-in method "{item}" from {user}? Do this only if the user does not recognise it.',
+  'step.temporaryAccessPass.title': 'Temporary Access Pass',
+  'step.temporaryAccessPass.confirm':
+    'Issue a Temporary Access Pass for {user}? With it, {user} can sign in and set up new security info, such as a new phone or authenticator. An earlier pass stops working.',
+  'step.temporaryAccessPass.policyOff':
+    'The Temporary Access Pass is turned off in your organisation, so a pass would not work. An administrator can turn it on in the Microsoft Entra admin center (Protection > Authentication methods > Temporary Access Pass). Nothing was changed.',
+  'step.temporaryAccessPass.userExcluded':
+    "{user} is outside your organisation's Temporary Access Pass policy, so a pass would not work. An administrator can change whom the policy includes in the Microsoft Entra admin center (Protection > Authentication methods > Temporary Access Pass). Nothing was changed.",
+  'step.temporaryAccessPass.lifetimeOutside':
+    "A pass valid for {minutes} minutes is outside your organisation's policy ({min} to {max} minutes). Nothing was changed.",
+  'step.temporaryAccessPass.onceRequired': 'Your organisation allows only one-time passes. Nothing was changed.',
 } as const satisfies Record<string, Message>;

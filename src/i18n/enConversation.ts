@@ -54,6 +54,7 @@ export const enConversation = {
   'history.reason.notNeeded': 'not needed',
   'history.reason.userNotFound': 'user no longer exists',
   'history.reason.unavailable': 'Microsoft 365 could not be reached',
+  'history.reason.cannotRun': 'not possible for this user',
 
   'help.language': '**language lv** or **language en** — chooses the language I answer in; **language auto** follows Teams again.',
   'language.name.en': 'English',
@@ -98,6 +99,18 @@ export const enConversation = {
   'card.password.hide': 'I have passed it on: hide it',
   'card.password.hiddenHeading': 'Temporary password hidden',
   'card.password.hidden': 'The temporary password is hidden. If it was lost, reset it again in the Microsoft 365 admin center (Users > Active users > Reset password).',
+  'card.tap.heading': 'Temporary Access Pass for {name}',
+  'card.tap.instructions':
+    'Give it to {name} by phone or in person, after checking it is really them. They sign in with it at https://aka.ms/mysecurityinfo and add a new sign-in method.',
+  'card.tap.validity': 'Valid from {start} until {end}.',
+  'card.tap.once': 'It works for one sign-in.',
+  'card.tap.reusable': 'It works for any number of sign-ins until then.',
+  'card.tap.hiddenHeading': 'Temporary Access Pass hidden',
+  'card.tap.hidden': 'The Temporary Access Pass is hidden. If it was lost, check the user again and issue a new one: a new pass replaces the old one.',
+  'card.choice.lifetime': 'Valid for',
+  'card.choice.usableOnce': 'One-time use: it stops working after the first sign-in',
+  'card.lifetime.minutes': { one: '{count} minute', other: '{count} minutes' },
+  'card.lifetime.hours': { one: '{count} hour', other: '{count} hours' },
 
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: done.',

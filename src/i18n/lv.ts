@@ -105,6 +105,30 @@ export const lv = {
   'finding.suspiciousInboxRule.advice':
     'Pajautājiet lietotājam, vai viņš pats izveidoja šo kārtulu. Ja nē, noņemiet to un rīkojieties kā ar kompromitētu kontu.',
 
+  'finding.newSignInMethod.title': 'Pievienota jauna pierakstīšanās metode: {method}',
+  'finding.newSignInMethod.addedAt': 'Pievienota {at}.',
+  'finding.newSignInMethod.advice':
+    'Pajautājiet lietotājam, vai šo metodi pievienoja pats lietotājs. Ja nē, kontu var kontrolēt kāds cits: noņemiet metodi, atiestatiet paroli un izrakstiet lietotāju no visām ierīcēm.',
+  'finding.signInMethods.title': {
+    zero: '{count} reģistrētu pierakstīšanās metožu',
+    one: '{count} reģistrēta pierakstīšanās metode',
+    other: '{count} reģistrētas pierakstīšanās metodes',
+  },
+  'finding.signInMethods.addedAt': '{method}, pievienota {at}',
+  'finding.signInMethods.none': 'Bez paroles nav reģistrēta neviena pierakstīšanās metode.',
+
+  'method.password': 'Parole',
+  'method.phone': 'Tālrunis',
+  'method.microsoftAuthenticator': 'Microsoft Authenticator',
+  'method.fido2': 'Drošības atslēga',
+  'method.email': 'E-pasts',
+  'method.softwareOath': 'Autentifikatora lietotnes kods (OATH)',
+  'method.temporaryAccessPass': 'Pagaidu piekļuves caurlaide',
+  'method.windowsHelloForBusiness': 'Windows Hello for Business',
+  'method.platformCredential': 'Platformas akreditācijas dati (piekļuves atslēga Mac datorā)',
+  'method.other': 'Cita pierakstīšanās metode',
+  'method.withLabel': '{method}: {label}',
+
   'finding.passwordManagedOnPremises.title': 'Paroli pārvalda lokālajā Active Directory',
   'finding.passwordManagedOnPremises.resetInAd':
     'Bez paroles atpakaļrakstīšanas Microsoft 365 veikta paroles atiestatīšana nenonāk Active Directory, tāpēc Unlock to nepiedāvā: atiestatiet paroli Active Directory.',
@@ -157,6 +181,7 @@ export const lv = {
   'check.eligibleRoles': 'Nevarēja pārbaudīt, kuras administratora lomas lietotājs var aktivizēt (Privileged Identity Management)',
   'check.inboxRules': 'Nevarēja pārbaudīt iesūtnes kārtulas',
   'check.restrictedSender': 'Nevarēja pārbaudīt, vai lietotājam ir bloķēta e-pasta sūtīšana',
+  'check.signInMethods': 'Nevarēja pārbaudīt pierakstīšanās metodes',
 
   'cause.permission': 'Lietotnei Unlock trūkst atļaujas vai lomas, lai to nolasītu.',
   'cause.licence': 'Jūsu organizācijas licence to neietver.',
@@ -275,4 +300,17 @@ export const lv = {
   'step.compromisedChecklist.confirm': 'Vai parādīt lietotāja {user} kompromitētā konta kontrolsarakstu?',
   'step.handOver.title': 'Nodot atbalsta dienestam',
   'step.handOver.confirm': 'Vai nodot lietotāja {user} gadījumu atbalsta dienestam?',
+  'step.removeSignInMethod.title': 'Noņemt metodi',
+  'step.removeSignInMethod.confirm':
+    'Vai noņemt pierakstīšanās metodi "{item}" lietotājam {user}? Dariet to tikai tad, ja lietotājs šo metodi neatpazīst.',
+  'step.temporaryAccessPass.title': 'Pagaidu piekļuves caurlaide',
+  'step.temporaryAccessPass.confirm':
+    'Vai izsniegt pagaidu piekļuves caurlaidi lietotājam {user}? Ar to var pierakstīties un iestatīt jaunu drošības informāciju, piemēram, jaunu tālruni vai autentifikatoru. Iepriekšējā caurlaide vairs nedarbosies.',
+  'step.temporaryAccessPass.policyOff':
+    'Pagaidu piekļuves caurlaide jūsu organizācijā ir izslēgta, tāpēc caurlaide nedarbotos. Administrators to var ieslēgt Microsoft Entra administrēšanas centrā (Aizsardzība > Autentifikācijas metodes > Temporary Access Pass). Nekas netika mainīts.',
+  'step.temporaryAccessPass.userExcluded':
+    'Jūsu organizācijas pagaidu piekļuves caurlaides politika neattiecas uz lietotāju {user}, tāpēc caurlaide nedarbotos. Administrators var mainīt politikas tvērumu Microsoft Entra administrēšanas centrā (Aizsardzība > Autentifikācijas metodes > Temporary Access Pass). Nekas netika mainīts.',
+  'step.temporaryAccessPass.lifetimeOutside':
+    'Derīguma ilgums {minutes} min neatbilst jūsu organizācijas politikai (no {min} līdz {max} min). Nekas netika mainīts.',
+  'step.temporaryAccessPass.onceRequired': 'Jūsu organizācija atļauj tikai vienreizējas caurlaides. Nekas netika mainīts.',
 } as const satisfies LatvianMessages<typeof en>;

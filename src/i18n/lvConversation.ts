@@ -60,6 +60,7 @@ export const lvConversation = {
   'history.reason.notNeeded': 'nav vajadzīga',
   'history.reason.userNotFound': 'lietotājs vairs nepastāv',
   'history.reason.unavailable': 'nevarēja sazināties ar Microsoft 365',
+  'history.reason.cannotRun': 'šim lietotājam nav iespējams',
 
   'help.language':
     '**language lv** vai **language en** — izvēlas valodu, kurā atbildu; **language auto** — atkal izmanto Teams valodu.',
@@ -107,6 +108,18 @@ export const lvConversation = {
   'card.password.hide': 'Parole nodota: paslēpt',
   'card.password.hiddenHeading': 'Pagaidu parole paslēpta',
   'card.password.hidden': 'Pagaidu parole ir paslēpta. Ja tā ir pazaudēta, atiestatiet to vēlreiz Microsoft 365 administrēšanas centrā (Lietotāji > Aktīvie lietotāji > Atiestatīt paroli).',
+  'card.tap.heading': 'Pagaidu piekļuves caurlaide: {name}',
+  'card.tap.instructions':
+    'Pēc identitātes pārbaudes nododiet to lietotājam {name} pa tālruni vai klātienē. Ar to var pierakstīties vietnē https://aka.ms/mysecurityinfo un pievienot jaunu pierakstīšanās metodi.',
+  'card.tap.validity': 'Derīga no {start} līdz {end}.',
+  'card.tap.once': 'Der vienai pierakstīšanās reizei.',
+  'card.tap.reusable': 'Līdz tam der jebkuram pierakstīšanās reižu skaitam.',
+  'card.tap.hiddenHeading': 'Pagaidu piekļuves caurlaide paslēpta',
+  'card.tap.hidden': 'Pagaidu piekļuves caurlaide ir paslēpta. Ja tā ir pazaudēta, pārbaudiet lietotāju vēlreiz un izsniedziet jaunu: jaunā caurlaide aizstāj veco.',
+  'card.choice.lifetime': 'Derīguma ilgums',
+  'card.choice.usableOnce': 'Vienreizēja: pēc pirmās pierakstīšanās vairs nedarbojas',
+  'card.lifetime.minutes': { zero: '{count} minūšu', one: '{count} minūte', other: '{count} minūtes' },
+  'card.lifetime.hours': { zero: '{count} stundu', one: '{count} stunda', other: '{count} stundas' },
 
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: izpildīts.',

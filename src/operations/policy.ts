@@ -11,6 +11,7 @@
 import type { UnavailableCause } from '../domain/account';
 import type { Place } from '../domain/actor';
 import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
+import type { Text } from '../i18n/text';
 import type { StepDefinition } from '../steps/step';
 import type { CardOffer, OperatorCheck } from './ports';
 
@@ -51,6 +52,8 @@ export type Refusal =
   | { readonly kind: 'rolesUnknown' }
   | { readonly kind: 'notNeeded'; readonly diagnosis: Diagnosis; readonly doneBy?: PriorAction }
   | { readonly kind: 'userNotFound' }
+  /** The step itself found it cannot run for this user (a policy that excludes them); said in its words. */
+  | { readonly kind: 'cannotRun'; readonly reason: Text; readonly details: readonly Text[] }
   | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
 
 /** Checking accounts, and seeing their history, is for operators only. */

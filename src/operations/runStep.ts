@@ -15,8 +15,8 @@ import type { Secret } from '../domain/secret';
 import type { Text } from '../i18n/text';
 import { diagnose } from '../diagnosis/diagnose';
 import { claimKey, stepDefinition } from '../steps/registry';
-import type { StepDefinition, StepResult, TenantWrites, WriteStep } from '../steps/step';
-import { isCardFreshEnough, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, type PriorAction, type Refusal, type StepRequest } from './policy';
+import type { StepAnswers, StepChoices, StepDefinition, StepResult, TenantWrites, WriteStep } from '../steps/step';
+import { isCardFreshEnough, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, sameStep, type PriorAction, type Refusal, type StepRequest } from './policy';
 import type { ActionClaims, AuditLog, CardOffer, DirectoryService, OfferStore, OperatorDirectory } from './ports';
 
 export type { PriorAction, Refusal } from './policy';
@@ -27,6 +27,8 @@ export interface StepClick {
   readonly place: Place;
   readonly cardId: string;
   readonly step: RemediationStep;
+  /** What the operator chose on the confirmation card, for a step that asks. */
+  readonly answers?: StepAnswers;
 }
 
 /** The card behind the click is gone (expired, or never ours): nothing to act on, nothing audited. */
@@ -48,7 +50,7 @@ export type Authorisation =
 
 /** What a first click leads to: a question to confirm a change, a guidance text, or a refusal. */
 export type Preparation =
-  | { readonly kind: 'confirm'; readonly offer: CardOffer; readonly step: RemediationStep }
+  | { readonly kind: 'confirm'; readonly offer: CardOffer; readonly step: RemediationStep; readonly choices?: StepChoices }
   | {
       readonly kind: 'guidance';
       readonly offer: CardOffer;
@@ -68,8 +70,8 @@ export type StepOutcome =
       readonly target: UserSummary;
       /** The account after the change, read again; undefined when that read failed. */
       readonly diagnosis: Diagnosis | undefined;
-      /** Only for a step whose result is a secret: shown once, to the operator who asked. */
-      readonly secret?: Secret;
+      /** Only for a step whose result is a secret: shown once, to the operator who asked, with facts about it. */
+      readonly secret?: { readonly value: Secret; readonly details: readonly Text[] };
       readonly requestId?: string;
     }
   | {
@@ -117,7 +119,21 @@ export class StepRunner {
       const content = step.guidance({ target, diagnosis, state });
       return { kind: 'guidance', offer, ...content, target, diagnosis, checkedAt: state.checkedAt };
     }
-    return { kind: 'confirm', offer, step: click.step };
+    // As the card offered it, with the name of its rule or method: the click carries only ids.
+    const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, click.step)) ?? click.step;
+    if (!step.ask) {
+      return { kind: 'confirm', offer, step: offered };
+    }
+    const question = await step.ask({ tenant: this.deps.tenant, target, step: offered, generatePassword: this.deps.generatePassword });
+    if (question.kind === 'ask') {
+      return { kind: 'confirm', offer, step: offered, choices: question.choices };
+    }
+    const refusal: Refusal =
+      question.kind === 'cannot'
+        ? { kind: 'cannotRun', reason: question.reason, details: question.details }
+        : { kind: 'unavailable', cause: question.cause === 'rejected' || question.cause === 'noAnswer' ? 'outage' : question.cause, ...(question.requestId ? { requestId: question.requestId } : {}) };
+    await this.record(click, offer, { kind: 'refused', reason: refusal.kind });
+    return { ...refusal, offer };
   }
 
   /** The confirming click: authorise again, claim the step, make the one change, read the result. */
@@ -143,11 +159,23 @@ export class StepRunner {
     let result: StepResult;
     try {
       await this.record(click, offer, { kind: 'attempted' });
-      result = await step.execute({ tenant: this.deps.tenant, target, step: click.step, generatePassword: this.deps.generatePassword });
+      result = await step.execute({
+        tenant: this.deps.tenant,
+        target,
+        step: click.step,
+        generatePassword: this.deps.generatePassword,
+        ...(click.answers ? { answers: click.answers } : {}),
+      });
     } catch (error) {
       // Nothing was sent, or the call threw before an answer: give the step back, keep the error.
       await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
       throw error;
+    }
+    if (result.kind === 'cannot') {
+      // Refused by the step before any write: the claim goes back, and the operator reads why.
+      await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
+      await this.afterWrite(() => this.record(click, offer, { kind: 'refused', reason: 'cannotRun' }));
+      return { kind: 'cannotRun', reason: result.reason, details: result.details, offer };
     }
     if (result.kind === 'failed') {
       // Without an answer the change may have been made: the claim stays until it runs out, so nobody
@@ -169,7 +197,7 @@ export class StepRunner {
       offer,
       target,
       diagnosis: after?.kind === 'ok' ? diagnose(after.state) : undefined,
-      ...(result.kind === 'secret' ? { secret: result.secret } : {}),
+      ...(result.kind === 'secret' ? { secret: { value: result.secret, details: result.details } } : {}),
       ...requestId,
     };
   }

@@ -8,16 +8,20 @@ import { confirmCompromised } from './confirmCompromised';
 import { dismissRisk } from './dismissRisk';
 import { handOver } from './handOver';
 import { removeInboxRule } from './removeInboxRule';
+import { removeSignInMethod } from './removeSignInMethod';
 import { resetPassword } from './resetPassword';
 import { revokeSessions } from './revokeSessions';
 import type { StepDefinition } from './step';
+import { temporaryAccessPass } from './temporaryAccessPass';
 import { unblockSending } from './unblockSending';
 
 export const STEPS = [
   allowSignIn,
   resetPassword,
+  temporaryAccessPass,
   unblockSending,
   removeInboxRule,
+  removeSignInMethod,
   revokeSessions,
   dismissRisk,
   confirmCompromised,

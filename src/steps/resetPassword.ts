@@ -19,6 +19,12 @@ export const resetPassword = {
   // The password of a synced account is set in AD; a cloud reset is refused or not written back.
   cloudOnly: true,
   showsSecret: true,
+  secret: {
+    heading: 'card.password.heading',
+    instructions: 'card.password.instructions',
+    hiddenHeading: 'card.password.hiddenHeading',
+    hidden: 'card.password.hidden',
+  },
   offers: (findings) =>
     findings.some(
       (finding) =>
@@ -40,6 +46,6 @@ export const resetPassword = {
         passwordProfile: { password: password.reveal(), forceChangePasswordNextSignIn: true },
       }),
     );
-    return answer.kind === 'done' ? { kind: 'secret', secret: password, ...(answer.requestId ? { requestId: answer.requestId } : {}) } : answer;
+    return answer.kind === 'done' ? { kind: 'secret', secret: password, details: [], ...(answer.requestId ? { requestId: answer.requestId } : {}) } : answer;
   },
 } as const satisfies WriteStep<'resetPassword'>;

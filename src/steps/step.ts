@@ -25,16 +25,52 @@ export interface TenantWrites {
 
 export type GraphWriteAnswer = WriteOutcome & { readonly body?: unknown };
 
+/** What the operator chooses on the confirmation card, within what the tenant allows. */
+export interface StepChoices {
+  readonly lifetimeMinutes?: { readonly min: number; readonly max: number; readonly default: number };
+  /** `required`: the tenant's policy allows only one-time use. */
+  readonly usableOnce?: { readonly default: boolean; readonly required: boolean };
+}
+
+/** The operator's answers to `StepChoices`, as the confirming click sends them. */
+export interface StepAnswers {
+  readonly lifetimeMinutes?: number;
+  readonly usableOnce?: boolean;
+}
+
+/** Before the confirmation: what to ask, or why the step cannot run for this user (changing nothing). */
+export type StepQuestion =
+  | { readonly kind: 'ask'; readonly choices: StepChoices }
+  | { readonly kind: 'cannot'; readonly reason: Text; readonly details: readonly Text[] }
+  | Extract<WriteOutcome, { kind: 'failed' }>;
+
 export interface StepRun {
   readonly tenant: TenantWrites;
   readonly target: UserSummary;
-  /** The offered instance: carries the rule id for a rule step. */
+  /** The offered instance: carries the item id for a step about one rule or method. */
   readonly step: RemediationStep;
   readonly generatePassword: () => string;
+  /** The operator's choices, for a step that asks; never trusted without checking them again. */
+  readonly answers?: StepAnswers;
 }
 
-/** A step's result: done, failed, or done with a secret that only the operator who asked may see. */
-export type StepResult = WriteOutcome | { readonly kind: 'secret'; readonly secret: Secret; readonly requestId?: string };
+/** The words of a secret's card: what it is, and what to tell the user. */
+export interface SecretWords {
+  readonly heading: MessageKey;
+  readonly instructions: MessageKey;
+  /** Once the operator has hidden it. */
+  readonly hiddenHeading: MessageKey;
+  readonly hidden: MessageKey;
+}
+
+/**
+ * A step's result: done, failed, refused before any write (`cannot`), or done with a secret that
+ * only the operator who asked may see, with facts about it for the card.
+ */
+export type StepResult =
+  | WriteOutcome
+  | { readonly kind: 'cannot'; readonly reason: Text; readonly details: readonly Text[] }
+  | { readonly kind: 'secret'; readonly secret: Secret; readonly details: readonly Text[]; readonly requestId?: string };
 
 /** What an offered instance adds to the step id: the inbox rule for a rule step, nothing otherwise. */
 export type OfferedInstance = Omit<RemediationStep, 'id'>;
@@ -62,6 +98,10 @@ export interface WriteStep<Id extends string = string> extends StepBase<Id> {
   readonly cloudOnly: boolean;
   /** The result is a secret: only in a 1:1 chat, to the operator who clicked. */
   readonly showsSecret: boolean;
+  /** How the secret's card names it; only for a step that shows a secret. */
+  readonly secret?: SecretWords;
+  /** Reads what the confirmation must ask (and whether the step can run at all); no write. */
+  ask?(run: Omit<StepRun, 'answers'>): Promise<StepQuestion>;
   /** Steps that change the same thing share a claim (at most once across them); the step id otherwise. */
   readonly claimGroup?: string;
   execute(run: StepRun): Promise<StepResult>;

@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards
  */
 import type { Attachment, TurnContext } from 'botbuilder';
-import { accountCheckCard, confirmCard, findingsCard, messageCard, passwordCard, type Banner, type CardAction, type CardActionOf } from '../../cards';
+import { accountCheckCard, confirmCard, findingsCard, messageCard, secretCard, type Banner, type CardAction, type CardActionOf } from '../../cards';
 import { failureBanner, refusalBanner, stepName } from '../../cards/banners';
 import { actorOf, placeOf, viewOf } from '../../dialogs/turn';
 import type { RemediationStep } from '../domain/diagnosis';
@@ -16,6 +16,7 @@ import { showsAccountDetails, surfaceOf, type Refusal } from '../operations/poli
 import type { CardOffer } from '../operations/ports';
 import type { StepClick, StepRunner } from '../operations/runStep';
 import { stepDefinition } from '../steps/registry';
+import type { SecretWords, StepAnswers } from '../steps/step';
 
 export interface CardActionDependencies {
   readonly accounts: AccountChecks;
@@ -33,14 +34,17 @@ export class CardActions {
     'unlock.confirm': (context, action) => this.confirm(context, action),
     'unlock.cancel': (context, action) => this.cancel(context, action),
     'unlock.recheck': (context, action) => this.recheck(context, action),
-    'unlock.hidePassword': async (context) => passwordCard({}, viewOf(context)),
+    'unlock.hideSecret': async (context, action) => {
+      const words = secretWordsOf(action.step);
+      return words ? secretCard({ hidden: words }, viewOf(context)) : message(context, text('unlock.staleCard'));
+    },
   };
 
   constructor(private readonly deps: CardActionDependencies) {}
 
   /** The card that replaces the clicked one. Follow-up messages, if any, are sent during the turn. */
   async answer(context: TurnContext, action: CardAction): Promise<Attachment> {
-    if (action.verb !== 'unlock.hidePassword' && !showsAccountDetails(surfaceOf(placeOf(context), this.deps.helpdeskChannelIds))) {
+    if (action.verb !== 'unlock.hideSecret' && !showsAccountDetails(surfaceOf(placeOf(context), this.deps.helpdeskChannelIds))) {
       return message(context, text('surface.helpOnly'));
     }
     const handler = this.verbs[action.verb] as Handler<typeof action.verb>;
@@ -91,7 +95,10 @@ export class CardActions {
       case 'cardGone':
         return message(context, text('unlock.staleCard'));
       case 'confirm':
-        return confirmCard({ user: prepared.offer.target, step: prepared.step, cardId: action.cardId }, viewOf(context));
+        return confirmCard(
+          { user: prepared.offer.target, step: prepared.step, cardId: action.cardId, ...(prepared.choices ? { choices: prepared.choices } : {}) },
+          viewOf(context),
+        );
       case 'guidance': {
         await context.sendActivity({ attachments: [messageCard({ heading: prepared.heading, paragraphs: prepared.paragraphs }, viewOf(context))] });
         const checked = await this.deps.accounts.offer(placeOf(context), prepared.target, prepared.diagnosis, prepared.checkedAt);
@@ -105,7 +112,7 @@ export class CardActions {
   /** "Yes" on a confirmation: everything is authorised and read again now, then the one change. */
   private async confirm(context: TurnContext, action: CardActionOf<'unlock.confirm'>): Promise<Attachment> {
     if (stepDefinition(action.step)?.kind !== 'write') {
-      return this.step(context, { ...action, verb: 'unlock.step' });
+      return this.step(context, { verb: 'unlock.step', cardId: action.cardId, step: action.step, ...(action.itemId ? { itemId: action.itemId } : {}) });
     }
     const click = clickOf(context, action);
     if (!click) {
@@ -136,7 +143,9 @@ export class CardActions {
         // The secret goes only into the invoke response to the operator's own click, in their 1:1 chat;
         // the new state follows as an ordinary message that carries no secret.
         await context.sendActivity({ attachments: [after] }).catch(() => undefined);
-        return passwordCard({ user: outcome.target, password: outcome.secret }, view);
+        const words = secretWordsOf(click.step.id);
+        if (!words) throw new Error(`Step ${click.step.id} answered a secret but has no words for it.`);
+        return secretCard({ user: outcome.target, secret: outcome.secret.value, details: outcome.secret.details, step: click.step.id, words }, view);
       }
       default:
         return this.refusalCard(context, outcome.offer, click, outcome);
@@ -168,7 +177,17 @@ function clickOf(context: TurnContext, action: CardActionOf<'unlock.step' | 'unl
   const actor = actorOf(context);
   if (!actor) return undefined;
   const step: RemediationStep = { id: action.step, ...(action.itemId ? { itemId: action.itemId } : {}) };
-  return { actor, place: placeOf(context), cardId: action.cardId, step };
+  const answers: StepAnswers = {
+    ...('lifetimeMinutes' in action && action.lifetimeMinutes ? { lifetimeMinutes: Number(action.lifetimeMinutes) } : {}),
+    ...('usableOnce' in action && action.usableOnce ? { usableOnce: action.usableOnce === 'true' } : {}),
+  };
+  return { actor, place: placeOf(context), cardId: action.cardId, step, ...(Object.keys(answers).length > 0 ? { answers } : {}) };
+}
+
+/** How a step's secret is named on its card; undefined for a step that shows none. */
+function secretWordsOf(stepId: string): SecretWords | undefined {
+  const definition = stepDefinition(stepId);
+  return definition?.kind === 'write' ? definition.secret : undefined;
 }
 
 function message(context: TurnContext, heading: Text, paragraphs: readonly Text[] = []): Attachment {

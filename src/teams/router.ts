@@ -125,7 +125,7 @@ export class Router {
    */
   async runCardAction(context: TurnContext, action: CardAction): Promise<Attachment> {
     await applyPreferences(context, this.preferences);
-    if (action.verb !== 'unlock.hidePassword') {
+    if (action.verb !== 'unlock.hideSecret') {
       await (await this.dialogs.createContext(context)).cancelAllDialogs();
     }
     return this.deps.cardActions.answer(context, action);

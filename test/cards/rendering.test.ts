@@ -45,7 +45,7 @@ describe('the checks find what they look for', () => {
     ['an unexpanded expression', card([{ type: 'TextBlock', text: '${heading}' }]), /unexpanded/],
     ['a raw catalogue key', card([{ type: 'TextBlock', text: 'finding.signInBlocked.title' }]), /raw catalogue key "finding.signInBlocked.title"/],
     ['an unfilled placeholder', card([{ type: 'TextBlock', text: 'Checking {name}' }]), /unfilled placeholder/],
-    ['an action without a title', card([], [{ type: 'Action.Execute', verb: 'unlock.hidePassword', data: {} }]), /without a title/],
+    ['an action without a title', card([], [{ type: 'Action.Execute', verb: 'unlock.hideSecret', data: { step: 'resetPassword' } }]), /without a title/],
     ['data the bot refuses', card([], [{ type: 'Action.Execute', title: 'Go', verb: 'unlock.step', data: { cardId: 'x', step: 'allowSignIn' } }]), /parseCardAction refuses/],
     ['an image without altText', card([{ type: 'Image', url: 'https://example.com/a.png' }]), /without altText/],
     ['another version', { ...card([{ type: 'TextBlock', text: 'x' }]), version: '1.6' }, /version is 1.6/],

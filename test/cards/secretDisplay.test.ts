@@ -10,7 +10,9 @@
  */
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
-import { passwordCard, SECRET_ELEMENT_ID } from '../../cards';
+import { secretCard, SECRET_ELEMENT_ID } from '../../cards';
+import { STEPS } from '../../src/steps/registry';
+import type { StepDefinition } from '../../src/steps/step';
 import { generateTemporaryPassword, PASSWORD_ALPHABET } from '../../src/steps/temporaryPassword';
 import { Secret } from '../../src/domain/secret';
 import { TEAMS_LIGHT_HOST_CONFIG } from '../../scripts/teamsHostConfig';
@@ -35,11 +37,15 @@ AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
 
 const user = { id: 'u-1', displayName: 'Megan Bowen', userPrincipalName: 'meganb@contoso.com' };
 
-/** The text a person sees where the card shows the secret. */
-function visibleSecret(secret: string): string {
+/** Every step that shows a secret: a temporary password, a Temporary Access Pass. */
+const SECRET_STEPS = (STEPS as readonly StepDefinition[]).flatMap((step) => (step.kind === 'write' && step.secret ? [{ id: step.id, words: step.secret }] : []));
+
+/** The text a person sees where the card shows the secret, on the card of each step that shows one. */
+function visibleSecret(secret: string, step = SECRET_STEPS[0]): string {
+  if (!step) throw new Error('no step shows a secret');
   const card = new AC.AdaptiveCard();
   card.hostConfig = new AC.HostConfig(TEAMS_LIGHT_HOST_CONFIG);
-  card.parse(passwordCard({ user, password: new Secret(secret) }, { locale: 'en' }).content);
+  card.parse(secretCard({ user, secret: new Secret(secret), details: [], step: step.id, words: step.words }, { locale: 'en' }).content);
   card.render();
   const element = card.getElementById(SECRET_ELEMENT_ID);
   if (!element?.renderedElement) {
@@ -71,6 +77,10 @@ describe('a secret on a card is shown exactly', () => {
       const password = generateTemporaryPassword();
       expect(visibleSecret(password)).toBe(password);
     }
+  });
+
+  it.each(SECRET_STEPS.map((step) => [step.id, step] as const))('on the card of %s', (_id, step) => {
+    expect(visibleSecret('Y*TKFms3G*Um2hiY', step)).toBe('Y*TKFms3G*Um2hiY');
   });
 
   it('for every character the generator can produce', () => {

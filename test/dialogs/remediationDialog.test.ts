@@ -150,7 +150,10 @@ describe('unblock sending, revoke sessions, remove rule', () => {
     const card = await findingsCardFor(conversation, users.forwardingRule.upn);
     const title = buttonTitles(card).find((name) => name.startsWith('Remove rule'));
     expect(title).toBeDefined();
-    const result = await clickButton(conversation, operator, await clickButton(conversation, operator, card, title ?? ''), 'Yes, do it');
+    const confirm = await clickButton(conversation, operator, card, title ?? '');
+    // The confirmation names the rule from the offer record: the click carries only its id.
+    expect(cardText(confirm)).toMatch(/Remove the inbox rule "\." from the mailbox of Lee Gu\?/);
+    const result = await clickButton(conversation, operator, confirm, 'Yes, do it');
     expect(cardText(result)).toMatch(/Remove rule: done/);
     expect(writes()).toEqual([expect.stringMatching(new RegExp(`^DELETE /v1.0/users/${users.forwardingRule.id}/mailFolders/inbox/messageRules/`))]);
   });

@@ -11,7 +11,7 @@ describe('parseCardAction', () => {
     ['unlock.cancel', { cardId: CARD }],
     ['unlock.recheck', { cardId: CARD }],
     ['unlock.chooseUser', { choiceId: CARD, index: 2 }],
-    ['unlock.hidePassword', {}],
+    ['unlock.hideSecret', { step: 'temporaryAccessPass' }],
   ])('accepts %s %j', (verb, data) => {
     expect(parseCardAction(verb, data)).toEqual({ verb, ...data });
   });

@@ -39,11 +39,13 @@ describe('diagnosis texts', () => {
       [
         'couldNotCheck',
         'failedSignIns',
+        'newSignInMethod',
         'nothingWrong',
         'passwordManagedOnPremises',
         'privilegedTarget',
         'restrictedSender',
         'signInBlocked',
+        'signInMethods',
         'smartLockout',
         'ssprNotRegistered',
         'suspiciousInboxRule',

@@ -94,7 +94,7 @@ describe('the registry', () => {
     for (const step of STEPS) {
       if (step.kind === 'write') expect(step.permission).not.toBe('');
     }
-    expect(STEPS.filter((step) => step.kind === 'write' && step.showsSecret).map((step) => step.id)).toEqual(['resetPassword']);
+    expect(STEPS.filter((step) => step.kind === 'write' && step.showsSecret).map((step) => step.id)).toEqual(['resetPassword', 'temporaryAccessPass']);
   });
 
   it('dismissing and confirming risk share one claim; a rule step claims per rule', () => {

@@ -47,5 +47,7 @@ export function accountStateBatch(userId: string, checkedAt: Date): BatchItem[] 
       url: `/roleManagement/directory/roleEligibilityScheduleInstances?$filter=${eligibilityFilter}&$select=roleDefinitionId,directoryScopeId,principalId`,
     },
     { id: 'inboxRules', url: `/users/${id}/mailFolders/inbox/messageRules` },
+    // https://learn.microsoft.com/en-us/graph/api/authentication-list-methods
+    { id: 'signInMethods', url: `/users/${id}/authentication/methods` },
   ];
 }

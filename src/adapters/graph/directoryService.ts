@@ -17,6 +17,7 @@ import {
   registrationFrom,
   rolesFrom,
   signInActivityFrom,
+  signInMethodsFrom,
   signInsFrom,
   userAccountFrom,
   userListFrom,
@@ -83,6 +84,7 @@ export class GraphDirectoryService implements DirectoryService {
         eligibleRoles: part('eligibleRoles', eligibleRolesFrom),
         inboxRules: inboxRulesPart(answers.get('inboxRules')),
         restrictedSender,
+        signInMethods: part('signInMethods', signInMethodsFrom),
         checkedAt: checkedAt.toISOString(),
       },
     };

@@ -11,6 +11,8 @@ import type {
   RiskState,
   SignInActivity,
   SignInEvent,
+  SignInMethod,
+  SignInMethodType,
   UserAccount,
   UserRisk,
   UserSummary,
@@ -219,4 +221,60 @@ function recipients(value: unknown): MailRecipient[] {
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+const METHOD_TYPES: Readonly<Record<string, SignInMethodType>> = {
+  '#microsoft.graph.passwordAuthenticationMethod': 'password',
+  '#microsoft.graph.phoneAuthenticationMethod': 'phone',
+  '#microsoft.graph.microsoftAuthenticatorAuthenticationMethod': 'microsoftAuthenticator',
+  '#microsoft.graph.fido2AuthenticationMethod': 'fido2',
+  '#microsoft.graph.emailAuthenticationMethod': 'email',
+  '#microsoft.graph.softwareOathAuthenticationMethod': 'softwareOath',
+  '#microsoft.graph.temporaryAccessPassAuthenticationMethod': 'temporaryAccessPass',
+  '#microsoft.graph.windowsHelloForBusinessAuthenticationMethod': 'windowsHelloForBusiness',
+  '#microsoft.graph.platformCredentialAuthenticationMethod': 'platformCredential',
+};
+
+/**
+ * `GET /users/{id}/authentication/methods` → the methods, each labelled with what an operator can
+ * read out to the user. A phone number is masked here, before anything keeps it.
+ * https://learn.microsoft.com/en-us/graph/api/authentication-list-methods
+ */
+export function signInMethodsFrom(body: unknown): SignInMethod[] {
+  return list(body, 'authenticationMethods').map((json): SignInMethod => {
+    const type = METHOD_TYPES[optionalString(json, '@odata.type') ?? ''] ?? 'other';
+    const created = optionalString(json, 'createdDateTime');
+    return {
+      id: requiredString(json, 'id', 'authenticationMethod'),
+      type,
+      label: methodLabel(type, json),
+      ...(created ? { createdDateTime: created } : {}),
+    };
+  });
+}
+
+function methodLabel(type: SignInMethodType, json: Json): string {
+  switch (type) {
+    case 'phone':
+      return maskPhoneNumber(optionalString(json, 'phoneNumber') ?? '');
+    case 'microsoftAuthenticator':
+    case 'windowsHelloForBusiness':
+    case 'platformCredential':
+      return optionalString(json, 'displayName') ?? '';
+    case 'fido2':
+      return [optionalString(json, 'displayName'), optionalString(json, 'model')].filter(Boolean).join(', ');
+    case 'email':
+      return optionalString(json, 'emailAddress') ?? '';
+    default:
+      return '';
+  }
+}
+
+/** "+1 4255550123" → "+1 ••••••••23": enough to recognise a number, not enough to call it. */
+export function maskPhoneNumber(phoneNumber: string): string {
+  const digits = phoneNumber.replace(/\D/g, '');
+  if (digits.length < 4) return '••';
+  const country = /^\+(\d{1,3})\s/.exec(phoneNumber)?.[1];
+  const national = country ? digits.slice(country.length) : digits;
+  return `${country ? `+${country} ` : ''}${'•'.repeat(Math.max(national.length - 2, 2))}${national.slice(-2)}`;
 }
