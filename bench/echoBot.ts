@@ -76,7 +76,11 @@ if (require.main === module) {
   startEchoBot(port, process.env.HOST ?? '127.0.0.1')
     .then((running) => {
       process.stdout.write(`Echo bot listening at ${running.url}/api/messages\n`);
-      const stop = (): void => void running.close().then(() => process.exit(0));
+      // Keep-alive connections can hold close() open; a benchmark's floor must not outlive its run.
+      const stop = (): void => {
+        setTimeout(() => process.exit(0), 2000).unref();
+        void running.close().then(() => process.exit(0));
+      };
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);
     })
