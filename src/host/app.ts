@@ -39,6 +39,8 @@ export interface StartOptions {
   readonly retry?: GraphRetryPolicy;
   readonly generatePassword?: () => string;
   readonly authenticationOverrides?: ConfigurationBotFrameworkAuthenticationOptions;
+  /** How long a `/readyz` answer is reused (5 s by default). */
+  readonly readinessReuseMs?: number;
 }
 
 export async function startUnlock(config: Config, options: StartOptions = {}): Promise<UnlockApp> {
@@ -97,6 +99,7 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
       },
     },
     logger,
+    options.readinessReuseMs === undefined ? {} : { reuseMs: options.readinessReuseMs },
   );
   const server = await startServer({ adapter, bot, logger, port: config.port, host: config.host, readiness });
   logger.info(

@@ -142,8 +142,8 @@ function storageConfig(env: Env, deployed: boolean): StorageConfig {
   }
   if (connectionString) {
     // Never echoed: it may hold the account key.
-    if (!/(^|;)\s*(BlobEndpoint|AccountName)\s*=/i.test(connectionString)) {
-      throw new ConfigError('STORAGE_CONNECTION_STRING is not an Azure Storage connection string (no AccountName or BlobEndpoint).');
+    if (!/(^|;)\s*(BlobEndpoint|AccountName|UseDevelopmentStorage)\s*=/i.test(connectionString)) {
+      throw new ConfigError('STORAGE_CONNECTION_STRING is not an Azure Storage connection string (no AccountName, BlobEndpoint or UseDevelopmentStorage).');
     }
     return { kind: 'blob', container, location: { kind: 'connectionString', connectionString } };
   }
@@ -168,7 +168,7 @@ function storageConfig(env: Env, deployed: boolean): StorageConfig {
   return {
     kind: 'blob',
     container,
-    location: { kind: 'localEmulator', folder: value(env, 'AZURITE_LOCATION') ?? '.azurite', port: integer(env, 'AZURITE_PORT', 0, 0, 65535) },
+    location: { kind: 'localEmulator', folder: value(env, 'AZURITE_LOCATION') ?? '.azurite/local', port: integer(env, 'AZURITE_PORT', 0, 0, 65535) },
   };
 }
 
