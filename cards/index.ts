@@ -8,7 +8,7 @@ import * as ACData from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { UserSummary } from '../src/domain/account';
 import type { Diagnosis, Finding, RemediationStep, Severity } from '../src/domain/diagnosis';
-import { render, translate, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
+import { render, translate, translateWith, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
 import type { AccountCheck } from '../src/operations/checkAccount';
 import type { Secret } from '../src/domain/secret';
@@ -151,11 +151,7 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
   const definition = definitionOf(step);
   return expand(templates.confirm, {
     heading: stepTitle(step, view),
-    question: translate(view.locale, definition.confirm, {
-      user: input.user.displayName,
-      name: input.user.displayName,
-      item: step.itemName ?? '',
-    }),
+    question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: step.itemName ?? '' }),
     notes: (definition.confirmNotes ?? []).map((key) => translate(view.locale, key)),
     ...choiceInputs(input.choices, view),
     confirm: button(translate(view.locale, 'card.confirm.yes'), {
@@ -227,8 +223,8 @@ export function secretCard(input: SecretCardInput, view: CardView): Attachment {
   const name = input.user.displayName;
   const step = stepDefinition(input.step)?.id as StepId | undefined;
   return expand(templates.secret, {
-    heading: translate(view.locale, input.words.heading, { name }),
-    instructions: translate(view.locale, input.words.instructions, { name }),
+    heading: translateWith(view.locale, input.words.heading, { name }),
+    instructions: translateWith(view.locale, input.words.instructions, { name }),
     // The one place a secret is written: the card answering the click of the operator who asked.
     secret: input.secret.reveal(),
     details: input.details.map((detail) => render(view.locale, detail, view)),

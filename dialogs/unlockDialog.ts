@@ -6,7 +6,8 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { accountCheckCard, choiceCard } from '../cards';
 import type { UserSummary } from '../src/domain/account';
-import { translate } from '../src/i18n/catalogue';
+import { render, translate } from '../src/i18n/catalogue';
+import { text, type Text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
 import { actorOf, placeOf, viewOf } from './turn';
 
@@ -49,10 +50,10 @@ export class UnlockDialog extends ComponentDialog {
       return step.next();
     }
     if (refusal.kind === 'unavailable') {
-      await this.say(step, 'unlock.unavailable');
-      await this.say(step, `cause.${refusal.cause}`);
+      await this.say(step, text('unlock.unavailable'));
+      await this.say(step, text(`cause.${refusal.cause}`));
     } else {
-      await this.say(step, 'unlock.notOperator');
+      await this.say(step, text('unlock.notOperator'));
     }
     return step.endDialog();
   }
@@ -73,12 +74,12 @@ export class UnlockDialog extends ComponentDialog {
     const query = String(step.result ?? '');
     const found = await this.deps.accounts.findUsers(query);
     if (found.kind === 'unavailable') {
-      await this.say(step, 'unlock.unavailable');
-      await this.say(step, `cause.${found.cause}`);
+      await this.say(step, text('unlock.unavailable'));
+      await this.say(step, text(`cause.${found.cause}`));
       return step.endDialog();
     }
     if (found.kind === 'refused' || found.users.length === 0) {
-      await this.say(step, found.kind === 'refused' ? `unlock.refused.${found.reason}` : 'unlock.noMatch', { query: shorten(query) });
+      await this.say(step, text(found.kind === 'refused' ? `unlock.refused.${found.reason}` : 'unlock.noMatch', { query: shorten(query) }));
       return this.askAgain(step);
     }
     if (found.users.length === 1) {
@@ -105,14 +106,14 @@ export class UnlockDialog extends ComponentDialog {
   private async askAgain(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const tries = (step.values as UnlockValues).tries + 1;
     if (tries >= MAX_TRIES) {
-      await this.say(step, 'unlock.tooManyTries', { count: tries });
+      await this.say(step, text('unlock.tooManyTries', { count: tries }));
       return step.endDialog();
     }
     return step.replaceDialog(UNLOCK_DIALOG, { tries });
   }
 
-  private async say(step: WaterfallStepContext, key: Parameters<typeof translate>[1], params?: Record<string, string | number>): Promise<void> {
-    await step.context.sendActivity(translate(viewOf(step.context).locale, key, params));
+  private async say(step: WaterfallStepContext, message: Text): Promise<void> {
+    await step.context.sendActivity(render(viewOf(step.context).locale, message, viewOf(step.context)));
   }
 }
 

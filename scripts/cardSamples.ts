@@ -106,7 +106,7 @@ function cardsFor(view: CardView): Record<string, Attachment> {
   );
   cards['findings-signInBlocked-failed'] = findings('signInBlocked', {
     tone: 'attention',
-    text: text('result.failed', { action: allowSignIn, reason: '' }),
+    text: text('result.failed', { action: allowSignIn }),
     details: [text('result.failed.other', { code: 'outage' }), text('cause.outage'), text('result.requestId', { requestId: '3f2a9c1e-5b7d-4e8a-9c0f-1d2e3f4a5b6c' })],
   });
   cards['findings-globalAdmin-refused'] = findings('globalAdmin', {

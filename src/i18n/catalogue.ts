@@ -1,13 +1,15 @@
 /**
  * The message catalogue: every user-facing string, by key. A message is either a string with `{name}`
- * placeholders or a set of plural forms chosen with `Intl.PluralRules` on the `count` parameter
- * (Latvian has `zero`, `one` and `other`: 1, 21, 31 … take `one`).
+ * placeholders or a set of plural forms chosen on the `count` parameter by the language's plural
+ * rules (Latvian has `zero`, `one` and `other`: 1, 21, 31 … take `one`). Rendering is ICU
+ * MessageFormat (`intl-messageformat`), with formatters made once and reused.
  */
 import { en } from './en';
 import { enConversation } from './enConversation';
 import { lv } from './lv';
 import { lvConversation } from './lvConversation';
-import type { MessageKey } from './keys';
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { KeysTaking, MessageKey, TextParam, TranslateArguments } from './keys';
 import type { Message, PluralForms } from './messages';
 import type { TextParams, Text } from './text';
 
@@ -45,22 +47,73 @@ export interface RenderOptions {
 /** Params that are ISO 8601 date-times are shown as local dates and times. */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
-export function translate(locale: Locale, key: MessageKey, params: TextParams = {}, options: RenderOptions = {}): string {
-  const message = catalogues[locale][key];
-  const template = typeof message === 'string' ? message : pluralForm(locale, message, params.count);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) {
-      return whole;
-    }
-    if (typeof value === 'object') {
-      return translate(locale, value.key, value.params, options);
-    }
-    if (typeof value === 'number') {
-      return String(value);
-    }
-    return ISO_DATE_TIME.test(value) ? formatDateTime(locale, value, options) : inert(value);
-  });
+/**
+ * A message and its parameters in one language. Typed by `TranslateArguments`: a missing or misspelt
+ * parameter does not compile; at run time a missing one throws rather than reach a user as `{name}`.
+ */
+export function translate<K extends MessageKey>(locale: Locale, key: K, ...[params, options]: TranslateArguments<K, RenderOptions>): string {
+  return format(locale, key, params ?? {}, options ?? {});
+}
+
+/** Renders a `Text` made earlier (its parameters were checked when it was made). */
+export function render(locale: Locale, value: Text, options: RenderOptions = {}): string {
+  return format(locale, value.key, value.params ?? {}, options);
+}
+
+/**
+ * A message chosen at run time from keys that all take at most the parameters given (a step's
+ * confirmation question, a secret's heading): `KeysTaking` checks that at compile time.
+ */
+export function translateWith<Allowed extends string>(
+  locale: Locale,
+  key: KeysTaking<Allowed>,
+  params: Readonly<Record<Allowed, TextParam>>,
+  options: RenderOptions = {},
+): string {
+  return format(locale, key, params, options);
+}
+
+function format(locale: Locale, key: MessageKey, params: TextParams, options: RenderOptions): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    values[name] =
+      typeof value === 'object'
+        ? render(locale, value, options)
+        : typeof value === 'number'
+          ? name === 'count'
+            ? value
+            : String(value)
+          : ISO_DATE_TIME.test(value)
+            ? formatDateTime(locale, value, options)
+            : inert(value);
+  }
+  return String(formatter(locale, key).format(values));
+}
+
+/**
+ * ICU MessageFormat formatters, made once per language and message and reused: building one (and
+ * the `Intl` objects inside it) per call cost memory and CPU on every turn. Our catalogues keep a
+ * simpler notation, `{name}` and plural forms as objects, which is turned into ICU here.
+ */
+const formatters = new Map<string, IntlMessageFormat>();
+
+function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
+  const cacheKey = `${locale}:${key}`;
+  let found = formatters.get(cacheKey);
+  if (!found) {
+    // `ignoreTag`: text such as "<address>" is data, not markup.
+    found = new IntlMessageFormat(icuOf(catalogues[locale][key]), locale, undefined, { ignoreTag: true });
+    formatters.set(cacheKey, found);
+  }
+  return found;
+}
+
+/** `{name}` stays an argument; an apostrophe is ICU's quote character, so it is doubled. */
+function icuOf(message: Message): string {
+  const literal = (part: string): string => part.replace(/'/g, "''");
+  if (typeof message === 'string') return literal(message);
+  const forms = Object.entries(message as PluralForms).map(([category, form]) => `${category} {${literal(form as string).replace(/#/g, "'#'")}}`);
+  return `{count, plural, ${forms.join(' ')}}`;
 }
 
 /**
@@ -72,35 +125,43 @@ export function inert(value: string): string {
   return value.replace(/\](\s*)\(/g, ']\u200B$1(');
 }
 
-export function render(locale: Locale, value: Text, options: RenderOptions = {}): string {
-  return translate(locale, value.key, value.params, options);
-}
-
 export function formatDateTime(locale: Locale, iso: string, options: RenderOptions = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) {
     return inert(iso);
   }
   const timeZone = options.timeZone && isTimeZone(options.timeZone) ? options.timeZone : 'UTC';
-  const formatted = new Intl.DateTimeFormat(locale === 'lv' ? 'lv-LV' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(date);
+  const formatted = dateTimeFormat(locale, timeZone).format(date);
   return timeZone === 'UTC' ? `${formatted} UTC` : formatted;
 }
 
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+/** One formatter per language and time zone, reused. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
+  const cacheKey = `${locale}:${timeZone}`;
+  let found = dateTimeFormats.get(cacheKey);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale === 'lv' ? 'lv-LV' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    dateTimeFormats.set(cacheKey, found);
   }
+  return found;
 }
 
-function pluralForm(locale: Locale, forms: PluralForms, count: TextParams[string] | undefined): string {
-  const n = typeof count === 'number' ? count : Number(typeof count === 'string' ? count : 0);
-  const category = new Intl.PluralRules(locale).select(n);
-  return forms[category] ?? forms.other;
+/** Time zone names the Teams client sent, checked once each. */
+const knownTimeZones = new Map<string, boolean>();
+
+function isTimeZone(name: string): boolean {
+  let known = knownTimeZones.get(name);
+  if (known === undefined) {
+    try {
+      dateTimeFormat('en', name);
+      known = true;
+    } catch {
+      known = false;
+    }
+    // A client could send endless made-up names; remember a bounded number.
+    if (knownTimeZones.size < 1000) knownTimeZones.set(name, known);
+  }
+  return known;
 }

@@ -1,15 +1,8 @@
-import type { MessageKey } from './keys';
+import type { MessageKey, ParamsArgument, Text } from './keys';
 
-/** A param may itself be a `Text`, rendered in the same language ("{action}: done" with a step title). */
-export type TextParam = string | number | Text;
-export type TextParams = Readonly<Record<string, TextParam>>;
+export type { Text, TextParam, TextParams } from './keys';
 
-/** A user-facing text by catalogue key, translated only when a card or reply is rendered. */
-export interface Text {
-  readonly key: MessageKey;
-  readonly params?: TextParams;
-}
-
-export function text(key: MessageKey, params?: TextParams): Text {
+/** A message and its parameters, checked against the English catalogue at compile time. */
+export function text<K extends MessageKey>(key: K, ...[params]: ParamsArgument<K>): Text {
   return params === undefined ? { key } : { key, params };
 }

@@ -8,7 +8,7 @@ import type { AccountState, UserSummary } from '../domain/account';
 import type { Diagnosis, Finding, RemediationStep } from '../domain/diagnosis';
 import type { WriteOutcome } from '../domain/outcome';
 import type { Secret } from '../domain/secret';
-import type { MessageKey } from '../i18n/catalogue';
+import type { KeysTaking } from '../i18n/keys';
 import type { Text } from '../i18n/text';
 
 /**
@@ -56,11 +56,12 @@ export interface StepRun {
 
 /** The words of a secret's card: what it is, and what to tell the user. */
 export interface SecretWords {
-  readonly heading: MessageKey;
-  readonly instructions: MessageKey;
+  /** `{name}`: the user's display name. */
+  readonly heading: KeysTaking<'name'>;
+  readonly instructions: KeysTaking<'name'>;
   /** Once the operator has hidden it. */
-  readonly hiddenHeading: MessageKey;
-  readonly hidden: MessageKey;
+  readonly hiddenHeading: KeysTaking<never>;
+  readonly hidden: KeysTaking<never>;
 }
 
 /**
@@ -78,11 +79,11 @@ export type OfferedInstance = Omit<RemediationStep, 'id'>;
 interface StepBase<Id extends string> {
   readonly id: Id;
   /** Button title and confirmation heading. */
-  readonly title: MessageKey;
-  /** The confirmation question; `{user}` is the target's name, `{rule}` the rule's. */
-  readonly confirm: MessageKey;
+  readonly title: KeysTaking<never>;
+  /** The confirmation question; `{user}` is the target's name, `{item}` the rule's or method's. */
+  readonly confirm: KeysTaking<'user' | 'item'>;
   /** Shown under the confirmation question. */
-  readonly confirmNotes?: readonly MessageKey[];
+  readonly confirmNotes?: readonly KeysTaking<never>[];
   /** A secondary action: a plain button, not a highlighted one. */
   readonly secondary?: boolean;
   /** The instances the findings make worth offering: none, one, or one per item (an inbox rule each). */
