@@ -14,7 +14,7 @@ import { StorageAuditLog } from '../../src/adapters/audit/storageAuditLog';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 import { SEEDED } from '../../src/simulator/seeded';
 import { findUser } from '../../src/simulator/state';
-import { button, cardButtons, cardText, type CardJson, type Person } from '../support/botHarness';
+import { button, cardButtons, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
 import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY, tenantWrites } from '../support/tenant';
@@ -66,6 +66,10 @@ afterAll(async () => {
   expect(tally.unexpectedWrites).toBe(0);
 });
 
+afterEach(() => {
+  expect(connector.unfilled).toEqual([]);
+});
+
 beforeEach(() => {
   simulator.clearFaults();
   simulator.resetLog();
@@ -114,6 +118,7 @@ async function post(activity: unknown, instance = 0): Promise<{ status: number; 
   const response = await send(instance, { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
   const text = await response.text();
   if (response.status >= 500) tally.serverErrors += 1;
+  expect(text).not.toMatch(UNFILLED_PLACEHOLDER);
   return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
 

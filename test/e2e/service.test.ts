@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
-import { button, buttonTitles, cardText, type CardJson, type Person } from '../support/botHarness';
+import { button, buttonTitles, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
 import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY, tenantWrites } from '../support/tenant';
@@ -46,8 +46,14 @@ async function post(activity: unknown): Promise<{ status: number; body: unknown 
     body: JSON.stringify(activity),
   });
   const text = await response.text();
+  // An invoke's answer is a card a person reads: no placeholder may be left in it.
+  expect(text).not.toMatch(UNFILLED_PLACEHOLDER);
   return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
+
+afterEach(() => {
+  expect(connector.unfilled).toEqual([]);
+});
 
 /** Sends a message and answers the cards the bot sent back to the conversation through the connector. */
 async function say(from: Person, conversation: TeamsConversation, text: string): Promise<CardJson[]> {

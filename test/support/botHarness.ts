@@ -55,7 +55,7 @@ export async function startBotHarness(
       send: async (activity) => {
         const channel = type === 'channel' ? { channel: { id: HELPDESK_CHANNEL }, team: { id: '19:team@thread.tacv2' } } : {};
         await adapter.processActivity({ ...activity, channelData: { ...channel, ...(activity.channelData as object | undefined) } });
-        return adapter.activeQueue.splice(0);
+        return withNoUnfilledPlaceholder(adapter.activeQueue.splice(0));
       },
     };
   };
@@ -63,6 +63,21 @@ export async function startBotHarness(
 }
 
 export type Person = { readonly id: string; readonly displayName: string };
+
+/** A catalogue placeholder the translation left in (`{action}`, `{name}`). */
+export const UNFILLED_PLACEHOLDER = /\{[a-zA-Z]+\}/;
+
+/**
+ * Every reply of every dialog test goes through here: a message that reaches a person with a
+ * placeholder still in it fails the test that sent it, whatever that test asserts.
+ */
+function withNoUnfilledPlaceholder<T>(replies: T[]): T[] {
+  for (const reply of replies) {
+    const found = UNFILLED_PLACEHOLDER.exec(JSON.stringify(reply));
+    if (found) throw new Error(`a reply holds the unfilled placeholder ${found[0]}: ${JSON.stringify(reply).slice(0, 400)}`);
+  }
+  return replies;
+}
 
 export function message(from: Person, text: string, locale = 'en-US'): Partial<Activity> {
   return {
