@@ -129,7 +129,7 @@ describe('SIGTERM', () => {
   it('finishes the turn in flight, takes no new one, and exits cleanly', async () => {
     const conversation = chat();
     // The turn's first read of its dialog state is slow, so the signal comes while the turn runs.
-    proxy.fail({ path: /msteams%2Fconversations/, latencyMs: 1500, times: 1 });
+    proxy.fail({ path: /msteams%2Fconversations/, latencyMs: 800, times: 1 });
     const requestsBefore = proxy.requests.length;
     const inFlight = teams.post(b.url, teamsMessage(connector.url, operator, conversation, 'unlock'));
     while (!proxy.requests.slice(requestsBefore).some((request) => /msteams%2Fconversations/.test(request.path))) {
@@ -153,7 +153,8 @@ describe('SIGTERM', () => {
 describe('npm start with no STORAGE set', () => {
   it('keeps its state in a local Azurite it starts, with the data in .azurite/local/, across a restart', async () => {
     const folder = scratchFolder();
-    const local = () => startBotProcess(entry, { LOG_LEVEL: 'info' }, folder).then((bot) => (started.push(bot), bot));
+    const tenant = { GRAPH_ENDPOINT: simulator.url, AZURE_TENANT_ID: SEEDED.tenantId, HELPDESK_GROUP_ID: SEEDED.helpdeskGroup.id };
+    const local = () => startBotProcess(entry, { LOG_LEVEL: 'info', ...tenant }, folder).then((bot) => (started.push(bot), bot));
     const conversation = chat();
     const first = await local();
     expect(first.output()).toMatch(/Storage: Azure Blob Storage, http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/unlock \(Azurite, data in \.azurite\/local\)/);
@@ -167,5 +168,14 @@ describe('npm start with no STORAGE set', () => {
     expect(answered.texts.join('\n')).toMatch(/Account check: Anna Bērziņa/);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+  });
+});
+
+describe('a start on a store that cannot be used', () => {
+  it('exits 1 before taking any turn, saying why, with no key in the message', async () => {
+    const unreachable = azurite.connectionString.replace(`:${azurite.port}/`, ':9/');
+    const failed = await startBotProcess(entry, { STORAGE: 'blob', STORAGE_CONNECTION_STRING: unreachable }).catch((error: unknown) => String(error));
+    expect(failed).toMatch(/exited \(1\) before it started:[\s\S]*\nUnlock cannot start: Storage is not reachable: container "unlock" at http:\/\/127\.0\.0\.1:9\/devstoreaccount1\/unlock \(ECONNREFUSED\)/);
+    expect(failed).not.toMatch(/AccountKey|Eby8/);
   });
 });

@@ -4,6 +4,8 @@
  * operators on two cards for the same person (on two instances) make one write. A claim holds for
  * a short while after the write too: a second "Reset password" a minute later is refused with who
  * did it, instead of silently replacing the password the first operator just handed out.
+ * This one works on any botbuilder `Storage` and serves `STORAGE=memory`; with Blob Storage,
+ * `blobActionClaims.ts` creates claims on condition of absence instead of needing `prepare`.
  */
 import type { Storage } from 'botbuilder';
 import type { ActionClaim, ActionClaims, ClaimResult } from '../../operations/ports';

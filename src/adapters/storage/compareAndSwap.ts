@@ -2,7 +2,8 @@
  * Changing one stored item safely when several instances may change it at once: read it with its
  * ETag, change it, and write it back only if nobody wrote in between; otherwise read again.
  * botbuilder's stores refuse a write whose ETag no longer matches (MemoryStorage throws
- * "eTag conflict", Blob and Cosmos DB answer 412).
+ * "eTag conflict"; BlobsStorage turns the service's 412 into the same words). Used with the memory
+ * store; Blob Storage's claims and audit trail make their own conditional writes (`blobActionClaims.ts`).
  */
 import type { Storage, StoreItem } from 'botbuilder';
 
