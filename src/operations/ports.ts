@@ -11,7 +11,13 @@ import type { Diagnosis } from '../domain/diagnosis';
 export type UserQueryRefusal = 'empty' | 'tooLong' | 'unsupportedCharacters';
 
 export type FindUsersResult =
-  | { readonly kind: 'found'; readonly users: readonly UserSummary[]; readonly more: boolean }
+  | {
+      readonly kind: 'found';
+      readonly users: readonly UserSummary[];
+      readonly more: boolean;
+      /** Nobody matched what was typed; these are the closest names, closest first: ask "Did you mean …", never act on one unasked. */
+      readonly approximate?: boolean;
+    }
   | { readonly kind: 'refused'; readonly reason: UserQueryRefusal }
   | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
 
@@ -58,6 +64,8 @@ export interface CardOffer {
 export interface UserChoice {
   readonly query: string;
   readonly candidates: readonly UserSummary[];
+  /** The step the request asked for ("reset …"), by id, to highlight on the chosen person's card. */
+  readonly highlight?: string;
 }
 
 export type OfferStore = RecordStore<CardOffer>;

@@ -146,6 +146,36 @@ describe('finding users', () => {
   });
 });
 
+describe('names as a sentence puts them, and near misses', () => {
+  it.each([
+    // typed, who is found, whether only as "Did you mean", Graph requests at most
+    ['Annai Bērziņai', ['Anna Bērziņa'], false, 1],
+    ['Pētera Liepas', ['Pēteris Liepa'], false, 1],
+    ['Līgai Kalniņai', ['Līga Kalniņa'], false, 1],
+    ['Bērziņai', ['Anna Bērziņa', 'Inese Berzina', 'Marta Bērziņa'], false, 1],
+    ['Megan Bowen <meganb@contoso.com>', ['Megan Bowen'], false, 1],
+    ['Annai Berzinai', ['Anna Bērziņa'], false, 2], // no diacritics and a case ending: the second look finds the person named
+    ['megnb@contoso.com', ['Megan Bowen'], true, 2],
+    ['Berzinsh', ['Anna Bērziņa', 'Inese Berzina', 'Marta Bērziņa'], true, 2],
+    ['Megan Bowne', ['Megan Bowen'], true, 2],
+    ['nobody.here@contoso.com', [], false, 2],
+    ["' or 1 eq 1", [], false, 1],
+  ] as const)('%j finds %j (only as "did you mean": %s) in at most %i Graph requests', async (typed, expected, approximate, requests) => {
+    const found = await tenant.directory.findUsers(typed);
+    expect(found.kind).toBe('found');
+    if (found.kind !== 'found') return;
+    expect(found.users.map((user) => user.displayName).sort()).toEqual([...expected].sort());
+    expect(found.approximate ?? false).toBe(approximate);
+    expect(tenantCalls(tenant.simulator).length).toBeLessThanOrEqual(requests);
+  });
+
+  it('a failed second look answers what the first found: nobody', async () => {
+    // An address is looked up with $filter; only the second look uses $search.
+    tenant.simulator.addFault({ path: /\$search=/, status: 403 });
+    expect(await tenant.directory.findUsers('megnb@contoso.com')).toEqual({ kind: 'found', users: [], more: false });
+  });
+});
+
 describe('faults', () => {
   it('a 403 on sign-ins becomes "could not check" while the rest stands', async () => {
     const user = await findOne(users.everything.upn);

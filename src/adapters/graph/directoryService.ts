@@ -6,7 +6,8 @@ import type { AccountState, Checked, UserSummary } from '../../domain/account';
 import type { GraphGateway, GraphResponse } from './graphGateway';
 import { isSuccess, unavailable, type CheckRequirements } from './unavailable';
 import type { RestrictedSenderService } from '../exchange/restrictedSenders';
-import { findUsersRequest, parseUserQuery } from './userQuery';
+import { findUsersRequest, parseUserQuery, similarUsersRequest, type GraphQuery } from './userQuery';
+import { rankSimilar } from './similarNames';
 import type { DirectoryService, FindUsersResult, ReadAccountStateResult } from '../../operations/ports';
 import { accountStateBatch, PART_REQUIREMENTS, type AccountStatePart } from './accountStateBatch';
 import {
@@ -31,12 +32,31 @@ export class GraphDirectoryService implements DirectoryService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * One request; a second only when the first found nobody: a fuzzier look whose candidates are ranked
+   * by how close they are to what was typed and answered as `approximate` ("Did you mean …"), or as
+   * found when they differ only by diacritics or Latvian case endings. If the second look fails, the
+   * answer is the first one: nobody matched.
+   */
   async findUsers(text: string): Promise<FindUsersResult> {
     const parsed = parseUserQuery(text);
     if (parsed.kind === 'refused') {
       return parsed;
     }
-    const request = findUsersRequest(parsed.query);
+    const found = await this.search(findUsersRequest(parsed.query));
+    const similar = found.kind === 'found' && found.users.length === 0 ? similarUsersRequest(parsed.query) : undefined;
+    if (!similar) {
+      return found;
+    }
+    const candidates = await this.search(similar);
+    const ranked = candidates.kind === 'found' ? rankSimilar(parsed.query, candidates.users) : undefined;
+    if (!ranked || ranked.users.length === 0) {
+      return found;
+    }
+    return { kind: 'found', users: ranked.users, more: false, ...(ranked.exact ? {} : { approximate: true }) };
+  }
+
+  private async search(request: GraphQuery): Promise<FindUsersResult> {
     const answer = await this.graph.get(request.path, { headers: request.headers });
     if (!isSuccess(answer)) {
       return withRequestId({ kind: 'unavailable', cause: unavailable(answer).cause }, answer);

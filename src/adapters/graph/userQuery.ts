@@ -9,6 +9,7 @@ export type UserQuery =
   | { readonly kind: 'name'; readonly text: string; readonly folded: string };
 
 import type { UserQueryRefusal } from '../../operations/ports';
+import { latvianNameForms } from '../../i18n/latvianNames';
 
 export type { UserQueryRefusal };
 
@@ -25,7 +26,7 @@ const ADDRESS = /^[\p{L}\p{N}._%+\-'!#$&*=?^`{|}~]+@[\p{L}\p{N}.-]+$/u;
 const NAME = /^[\p{L}\p{M}\p{N} .'_-]+$/u;
 
 export function parseUserQuery(input: string): ParsedUserQuery {
-  const text = input.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const text = tidy(input);
   if (text.length === 0) {
     return { kind: 'refused', reason: 'empty' };
   }
@@ -41,6 +42,20 @@ export function parseUserQuery(input: string): ParsedUserQuery {
     ? { kind: 'query', query: { kind: 'name', text, folded: foldDiacritics(text) } }
     : { kind: 'refused', reason: 'unsupportedCharacters' };
 }
+
+/**
+ * What people paste or end a sentence with, taken off: "Megan Bowen <meganb@contoso.com>" as Outlook
+ * copies a recipient is the address inside the brackets; a full stop or question mark after a name or
+ * address is the sentence's.
+ */
+function tidy(input: string): string {
+  const text = input.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const bracketed = OUTLOOK_RECIPIENT.exec(text)?.[1];
+  return (bracketed ?? text).replace(/(?<=[\p{L}\p{N}])[.,;:!?]+$/u, '');
+}
+
+/** `Name <address>` or `<mailto:address>`; the address is checked like any other. */
+const OUTLOOK_RECIPIENT = /^[^<>]*<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>$/i;
 
 /** "Bērziņa" → "Berzina": UPNs and mail addresses are written without diacritics. */
 export function foldDiacritics(value: string): string {
@@ -72,24 +87,101 @@ export interface GraphQuery {
  * `startswith`. It needs `ConsistencyLevel: eventual` (and `$count=true` per the user-list page).
  * https://learn.microsoft.com/en-us/graph/search-query-parameter
  * Graph is not documented to fold diacritics, so an ASCII name ("Berzina") is also searched in its
- * Latvian spellings ("Bērziņa") and, with dots for spaces, as the start of a UPN or address.
+ * Latvian spellings ("Bērziņa") and, with dots for spaces, as the start of a UPN or address. A name
+ * typed in a Latvian sentence is also searched as the nominatives it may come from ("Annai Bērziņai"
+ * → "Anna Bērziņa", `anna.berzina`). At most MAX_SEARCH_CLAUSES clauses, the name as typed first.
  */
 export function findUsersRequest(query: UserQuery): GraphQuery {
-  const select = `$select=${USER_SUMMARY_FIELDS}&$top=${MAX_MATCHES}`;
   if (query.kind === 'address') {
     const literal = odataString(query.address);
     const filter = `userPrincipalName eq ${literal} or mail eq ${literal}`;
-    return { path: `/users?$filter=${encodeURIComponent(filter)}&${select}`, headers: {} };
+    return { path: `/users?$filter=${encodeURIComponent(filter)}&${selectTop(MAX_MATCHES)}`, headers: {} };
   }
-  const dotted = query.folded.toLowerCase().replace(/ /g, '.');
-  const names = new Set([query.text, query.folded, ...latvianSpellings(query.text)]);
-  const clauses = [
-    ...[...names].map((name) => `"displayName:${name}"`),
-    `"userPrincipalName:${dotted}"`,
-    `"mail:${dotted}"`,
-  ];
+  const forms = latvianNameForms(query.text);
+  const dotted = (name: string): string => foldDiacritics(name).toLowerCase().replace(/ /g, '.');
+  const asTyped = [`"displayName:${query.text}"`, `"displayName:${query.folded}"`];
+  const clauses = new Set([
+    ...asTyped,
+    ...latvianSpellings(query.text).map((name) => `"displayName:${name}"`),
+    ...upnClauses(dotted(query.text)),
+    ...forms.flatMap((form) => [`"displayName:${form}"`, `"displayName:${foldDiacritics(form)}"`]),
+    ...forms.flatMap((form) => upnClauses(dotted(form))),
+  ]);
+  return searchRequest(withinLimits([...clauses]), MAX_MATCHES);
+}
+
+/** Clauses a `$search` may hold here, and their length in characters: the URL stays a few kilobytes. */
+export const MAX_SEARCH_CLAUSES = 48;
+const MAX_SEARCH_LENGTH = 3000;
+
+/** The first clauses, as many as the limits allow, and always the first (the name as typed). */
+function withinLimits(clauses: readonly string[]): string[] {
+  let length = 0;
+  return clauses.slice(0, MAX_SEARCH_CLAUSES).filter((clause, index) => {
+    length += clause.length + 4;
+    return index === 0 || length <= MAX_SEARCH_LENGTH;
+  });
+}
+
+/**
+ * How many letters of each word the second look keeps: enough to narrow the directory, few enough
+ * that the slip ("Berzinsh", "megnb") usually comes after them.
+ */
+function prefixLength(word: string): number {
+  return word.length >= 6 ? 4 : 3;
+}
+
+/** Candidates the second look reads at most; they are ranked here and a few are shown. */
+export const MAX_SIMILAR_CANDIDATES = 100;
+
+/**
+ * The second look, when the first found nobody: the first letters of each word of the name or of the
+ * address's user part, in their Latvian spellings, as `$search` prefixes of display names, UPNs and
+ * addresses. Candidates are ranked by how close they are to what was typed (`similarNames.ts`).
+ * Undefined when no word is long enough to narrow anything down.
+ */
+export function similarUsersRequest(query: UserQuery): GraphQuery | undefined {
+  const words = queryWords(query).filter((word) => [...word].length >= 3);
+  if (words.length === 0) {
+    return undefined;
+  }
+  const clauses = new Set<string>();
+  for (const word of words) {
+    const prefix = [...word].slice(0, prefixLength(word)).join('');
+    for (const spelling of [prefix, foldDiacritics(prefix), ...latvianSpellings(foldDiacritics(prefix))]) {
+      clauses.add(`"displayName:${spelling}"`);
+    }
+  }
+  const first = words[0] as string;
+  upnClauses(foldDiacritics(first).toLowerCase().slice(0, prefixLength(first))).forEach((clause) => clauses.add(clause));
+  return searchRequest(withinLimits([...clauses]), MAX_SIMILAR_CANDIDATES);
+}
+
+/**
+ * The words a query is made of: a name's words, or the letters-and-digits runs of an address's user
+ * part ("anna.berzjna@…" → anna, berzjna; "megnb@…" → megnb). Only letters and digits: these words
+ * reach a `$search` phrase.
+ */
+export function queryWords(query: UserQuery): string[] {
+  const text = query.kind === 'address' ? (query.address.split('@')[0] ?? '') : query.text;
+  return text
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '');
+}
+
+function upnClauses(prefix: string): string[] {
+  return [`"userPrincipalName:${prefix}"`, `"mail:${prefix}"`];
+}
+
+function selectTop(top: number): string {
+  return `$select=${USER_SUMMARY_FIELDS}&$top=${top}`;
+}
+
+function searchRequest(clauses: readonly string[], top: number): GraphQuery {
   return {
-    path: `/users?$search=${encodeURIComponent(clauses.join(' OR '))}&$count=true&${select}`,
+    path: `/users?$search=${encodeURIComponent(clauses.join(' OR '))}&$count=true&${selectTop(top)}`,
     headers: { ConsistencyLevel: 'eventual' },
   };
 }
