@@ -136,7 +136,10 @@ describe('SIGTERM', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     b.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Draining has begun once /readyz stops saying ready (or nothing answers any more).
+    while ((await fetch(`${b.url}/readyz`).then((response) => response.status).catch(() => 0)) === 200) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const late = await teams.post(b.url, teamsMessage(connector.url, operator, chat(), 'help')).catch((error: unknown) => ({ status: String(error) }));
     const finished = await inFlight.catch((error: unknown) => ({ status: String(error), output: b.output() }));
     expect(finished).toMatchObject({ status: 200 });

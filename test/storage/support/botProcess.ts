@@ -59,7 +59,17 @@ export function buildBot(): string {
     // Another test file built the same sources at the same moment: use theirs.
     rmSync(staging, { recursive: true, force: true });
   }
+  removeOldBuilds(cache);
   return entry;
+}
+
+/** Builds of sources since changed, left for an hour in case a test still runs from one. */
+function removeOldBuilds(cache: string): void {
+  const hourAgo = Date.now() - 60 * 60 * 1000;
+  for (const name of readdirSync(cache)) {
+    const path = join(cache, name);
+    if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 export interface BotProcess {
