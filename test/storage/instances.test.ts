@@ -16,7 +16,7 @@ import { startCaptureConnector, type CaptureConnector } from '../support/connect
 import { teamsMessage, type TeamsConversation } from '../support/teamsActivity';
 import { tenantWrites } from '../support/tenant';
 import { connectionStringVia, startTestAzurite, type RunningAzurite } from './support/azurite';
-import { buildBot, scratchFolder, startBotProcess, type BotProcess } from './support/botProcess';
+import { buildBot, removeScratchFolders, scratchFolder, startBotProcess, type BotProcess } from './support/botProcess';
 import { startStorageProxy, type StorageProxy } from './support/storageProxy';
 import { TeamsClient } from './support/teamsClient';
 
@@ -60,6 +60,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const bot of started) bot.child.kill('SIGKILL');
   await Promise.all(started.map((bot) => bot.exited));
+  removeScratchFolders();
   await Promise.all([connector.stop(), simulator.stop(), proxy.stop()]);
   await azurite.stop();
 });

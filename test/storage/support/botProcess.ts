@@ -81,9 +81,18 @@ export interface BotProcess {
   readonly exited: Promise<number | NodeJS.Signals>;
 }
 
+const scratchFolders: string[] = [];
+
 /** A scratch folder to run the bot in: no `.env` there, and room for its `.azurite/`. */
 export function scratchFolder(): string {
-  return mkdtempSync(join(tmpdir(), 'unlock-bot-'));
+  const folder = mkdtempSync(join(tmpdir(), 'unlock-bot-'));
+  scratchFolders.push(folder);
+  return folder;
+}
+
+/** Removes the scratch folders made so far; for `afterAll`, once the processes have exited. */
+export function removeScratchFolders(): void {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
 /** Starts `node src/host/index.js` with exactly `env` (plus PATH), in `cwd` (a new scratch folder by default). */
