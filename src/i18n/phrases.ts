@@ -56,12 +56,12 @@ const PASSWORD_BROKEN = 'nestrada\\w*|nedarboj\\w*|neder|nepareiz\\w*|beidzies|e
 const HELP = 'help|palidz\\w*|paliga|palig';
 
 /** `a` and `b` as words, in either order, with at most `gap` words between them. */
-function near(a: string, b: string, gap = 3): RegExp {
+export function near(a: string, b: string, gap = 3): RegExp {
   const between = `(?: \\S+){0,${gap}} `;
   return new RegExp(`\\b(?:${a})\\b${between}(?:${b})\\b|\\b(?:${b})\\b${between}(?:${a})\\b`);
 }
 
-function words(alternatives: string): RegExp {
+export function words(alternatives: string): RegExp {
   return new RegExp(`\\b(?:${alternatives})\\b`);
 }
 
@@ -87,6 +87,23 @@ export function recogniseRequest(text: string): UserRequest | undefined {
     return undefined;
   }
   return PHRASINGS.find(([, patterns]) => patterns.every((pattern) => pattern.test(normalised)))?.[0];
+}
+
+/** Chat that is not a request: a greeting or thanks, answered with a word and what Unlock can do. */
+export type SmallTalk = 'greeting' | 'thanks';
+
+const SMALL_TALK: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
+  ['thanks', /^(?:(?:many |liels |milzigs )?(?:thanks|thank you|thank u|thx|ty|cheers|paldies|paldies liels))\b/],
+  ['greeting', /^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening|day)|sveiki|sveiks|sveika|labdien|labrit|labvakar|cau|hallo|halo)\b/],
+];
+
+/**
+ * "hi", "hello!", "sveiki", "labdien", "thanks", "paldies!": a message that opens with a greeting or
+ * thanks. Ask after the requests: "labdien, nevaru pieslēgties" is a request that opens politely.
+ */
+export function recogniseSmallTalk(text: string): SmallTalk | undefined {
+  const normalised = normaliseForMatching(text.slice(0, MAX_LENGTH));
+  return SMALL_TALK.find(([, pattern]) => pattern.test(normalised))?.[0];
 }
 
 /** Lowercase, no diacritics, no apostrophes or hyphens, single spaces between words. */

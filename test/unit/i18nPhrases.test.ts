@@ -1,5 +1,5 @@
 /** End users' own words, in Latvian and English, recognised as one of the requests the bot serves. */
-import { normaliseForMatching, recogniseRequest, type UserRequest } from '../../src/i18n/phrases';
+import { normaliseForMatching, recogniseRequest, recogniseSmallTalk, type SmallTalk, type UserRequest } from '../../src/i18n/phrases';
 
 const RECOGNISED: ReadonlyArray<readonly [string, UserRequest]> = [
   // Latvian: sign-in
@@ -145,5 +145,33 @@ describe('normaliseForMatching', () => {
     ['e-pasts, e-pasti.', 'epasts epasti'],
   ])('%j → %j', (text, normalised) => {
     expect(normaliseForMatching(text)).toBe(normalised);
+  });
+});
+
+describe('recogniseSmallTalk', () => {
+  it.each<readonly [string, SmallTalk | undefined]>([
+    ['hi', 'greeting'],
+    ['Hello!', 'greeting'],
+    ['hey there', 'greeting'],
+    ['Good morning', 'greeting'],
+    ['sveiki', 'greeting'],
+    ['Sveiks!', 'greeting'],
+    ['labdien', 'greeting'],
+    ['Labrīt!', 'greeting'],
+    ['čau', 'greeting'],
+    ['thanks', 'thanks'],
+    ['Thank you!', 'thanks'],
+    ['thx', 'thanks'],
+    ['thanks, I can sign in now', 'thanks'],
+    ['paldies', 'thanks'],
+    ['Liels paldies!', 'thanks'],
+    ['Paldies, tagad varu pieslēgties', 'thanks'],
+    ['history anna@contoso.com', undefined],
+    ['this is fine', undefined],
+    ['highlight', undefined],
+    ['thanksgiving plans', undefined],
+    ['', undefined],
+  ])('%j → %s', (text, expected) => {
+    expect(recogniseSmallTalk(text)).toBe(expected);
   });
 });
