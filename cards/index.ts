@@ -76,13 +76,20 @@ export interface FindingsCardInput {
   readonly cardId: string;
   readonly checkedAt: string;
   readonly banner?: Banner;
+  /** The step the operator asked for ("reset the password for …"), by id: its button comes first and is highlighted. */
+  readonly highlight?: string;
 }
 
 export function findingsCard(input: FindingsCardInput, view: CardView): Attachment {
   const t = (value: Text): string => render(view.locale, value, view);
-  const stepButtons = input.diagnosis.steps.map(
+  const { steps, asked } = askedFirst(input.diagnosis.steps, input.highlight);
+  const stepButtons = steps.map(
     (step): ButtonData =>
-      button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...item(step) }, definitionOf(step).secondary ? 'default' : 'positive'),
+      button(
+        stepTitle(step, view),
+        { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...item(step) },
+        step === asked || !definitionOf(step).secondary ? 'positive' : 'default',
+      ),
   );
   const recheck = button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId });
   return expand(templates.findings, {
@@ -104,10 +111,10 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
  * The answer to "check this account": the findings card, or a message saying why there is none
  * (the user is gone, Microsoft 365 could not be reached).
  */
-export function accountCheckCard(check: AccountCheck, view: CardView, banner?: Banner): Attachment {
+export function accountCheckCard(check: AccountCheck, view: CardView, banner?: Banner, highlight?: string): Attachment {
   if (check.kind === 'checked') {
     const { target: user, diagnosis, cardId, checkedAt } = check;
-    return findingsCard({ user, diagnosis, cardId, checkedAt, ...(banner ? { banner } : {}) }, view);
+    return findingsCard({ user, diagnosis, cardId, checkedAt, ...(banner ? { banner } : {}), ...(highlight ? { highlight } : {}) }, view);
   }
   if (check.kind === 'userNotFound') {
     return messageCard({ heading: text('unlock.userGone'), paragraphs: [] }, view);
@@ -126,11 +133,15 @@ export interface ChoiceCardInput {
   readonly choiceId: string;
   readonly candidates: readonly UserSummary[];
   readonly more: boolean;
+  /** Nobody matched the query; these are the closest names ("Did you mean …"). */
+  readonly approximate?: boolean;
 }
 
 export function choiceCard(input: ChoiceCardInput, view: CardView): Attachment {
   return expand(templates.choice, {
-    heading: translate(view.locale, 'card.choice.heading', { query: input.query }),
+    heading: input.approximate
+      ? translate(view.locale, 'card.choice.didYouMean', { query: input.query, count: input.candidates.length })
+      : translate(view.locale, 'card.choice.heading', { query: input.query }),
     hint: translate(view.locale, input.more ? 'card.choice.more' : 'card.choice.hint', { count: input.candidates.length }),
     choices: input.candidates.map((user, index) =>
       button(`${user.displayName} (${user.userPrincipalName})`, { verb: VERBS.chooseUser, choiceId: input.choiceId, index }),
@@ -257,6 +268,12 @@ function knownStepId(step: RemediationStep): StepId {
 function stepTitle(step: RemediationStep, view: CardView): string {
   const title = translate(view.locale, definitionOf(step).title);
   return step.itemName !== undefined ? `${title}: ${step.itemName || '…'}` : title;
+}
+
+/** The step the operator asked for first, whatever the diagnosis put first; the others keep their order. */
+function askedFirst(steps: readonly RemediationStep[], highlight: string | undefined): { steps: readonly RemediationStep[]; asked?: RemediationStep } {
+  const asked = steps.find((step) => step.id === highlight);
+  return asked ? { steps: [asked, ...steps.filter((step) => step !== asked)], asked } : { steps };
 }
 
 function item(step: RemediationStep): { itemId?: string } {

@@ -49,8 +49,9 @@ export class HistoryDialog extends ComponentDialog {
       await this.say(step, `cause.${found.cause}`);
       return step.endDialog();
     }
-    if (found.kind === 'refused' || found.users.length !== 1) {
-      const several = found.kind === 'found' && found.users.length > 1;
+    // A near miss ("Did you mean …") is no one's history: the history names who did what to whom.
+    if (found.kind === 'refused' || found.users.length !== 1 || found.approximate) {
+      const several = found.kind === 'found' && found.users.length > 1 && !found.approximate;
       await this.say(step, several ? 'history.several' : 'history.noMatch');
       return step.endDialog();
     }

@@ -7,6 +7,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, ty
 import { accountCheckCard, choiceCard } from '../cards';
 import type { UserSummary } from '../src/domain/account';
 import { render, translate } from '../src/i18n/catalogue';
+import { personIn } from '../src/i18n/operatorRequests';
 import { text, type Text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
 import { actorOf, placeOf, viewOf } from './turn';
@@ -21,10 +22,13 @@ export const MAX_TRIES = 3;
 export interface UnlockOptions {
   readonly query?: string;
   readonly tries?: number;
+  /** The step the request asked for ("reset …"), by id: highlighted on the card of whoever is found. */
+  readonly highlight?: string;
 }
 
 interface UnlockValues {
   tries: number;
+  highlight?: string;
   user?: UserSummary;
 }
 
@@ -62,6 +66,7 @@ export class UnlockDialog extends ComponentDialog {
     const options = (step.options ?? {}) as UnlockOptions;
     const values = step.values as UnlockValues;
     values.tries = options.tries ?? 0;
+    if (options.highlight) values.highlight = options.highlight;
     if (options.query) {
       return step.next(options.query);
     }
@@ -71,7 +76,8 @@ export class UnlockDialog extends ComponentDialog {
 
   private async resolve(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as UnlockValues;
-    const query = String(step.result ?? '');
+    // "it's Megan Bowen, please" is Megan Bowen; what the directory refuses stays as typed, to be refused.
+    const query = personIn(String(step.result ?? ''));
     const found = await this.deps.accounts.findUsers(query);
     if (found.kind === 'unavailable') {
       await this.say(step, text('unlock.unavailable'));
@@ -82,14 +88,15 @@ export class UnlockDialog extends ComponentDialog {
       await this.say(step, text(found.kind === 'refused' ? `unlock.refused.${found.reason}` : 'unlock.noMatch', { query: shorten(query) }));
       return this.askAgain(step);
     }
-    if (found.users.length === 1) {
+    // A near miss is never checked unasked, even when only one person is close: "Did you mean …".
+    if (found.users.length === 1 && !found.approximate) {
       values.user = found.users[0];
       return step.next();
     }
-    const choiceId = await this.deps.accounts.rememberChoice({ query, candidates: found.users });
-    await step.context.sendActivity({
-      attachments: [choiceCard({ query: shorten(query), choiceId, candidates: found.users, more: found.more }, viewOf(step.context))],
-    });
+    const { highlight } = values;
+    const choiceId = await this.deps.accounts.rememberChoice({ query, candidates: found.users, ...(highlight ? { highlight } : {}) });
+    const choice = { query: shorten(query), choiceId, candidates: found.users, more: found.more, ...(found.approximate ? { approximate: true } : {}) };
+    await step.context.sendActivity({ attachments: [choiceCard(choice, viewOf(step.context))] });
     return step.endDialog();
   }
 
@@ -99,7 +106,7 @@ export class UnlockDialog extends ComponentDialog {
       return step.endDialog();
     }
     const checked = await this.deps.accounts.check(placeOf(step.context), user);
-    await step.context.sendActivity({ attachments: [accountCheckCard(checked, viewOf(step.context))] });
+    await step.context.sendActivity({ attachments: [accountCheckCard(checked, viewOf(step.context), undefined, (step.values as UnlockValues).highlight)] });
     return step.endDialog(checked.kind === 'checked' ? checked.diagnosis : undefined);
   }
 
@@ -109,7 +116,8 @@ export class UnlockDialog extends ComponentDialog {
       await this.say(step, text('unlock.tooManyTries', { count: tries }));
       return step.endDialog();
     }
-    return step.replaceDialog(UNLOCK_DIALOG, { tries });
+    const { highlight } = step.values as UnlockValues;
+    return step.replaceDialog(UNLOCK_DIALOG, { tries, ...(highlight ? { highlight } : {}) } satisfies UnlockOptions);
   }
 
   private async say(step: WaterfallStepContext, message: Text): Promise<void> {

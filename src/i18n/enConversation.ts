@@ -23,18 +23,23 @@ export const enConversation = {
   'unlock.nothingToCancel': 'There is nothing to cancel. Type "unlock" to check an account.',
   'unlock.staleCard': 'This card has expired or is not one of mine. Type "unlock" to check the account again.',
   'unlock.unknownCommand': 'I did not understand that. Type "unlock" to check a locked-out account, or "help".',
+  'chat.hello':
+    'Hello! I am Unlock. I help the helpdesk get people back into Microsoft 365: say who and what, for example **reset the password for Megan Bowen** or **unlock anna.berzina@contoso.com** (helpdesk only). If you cannot sign in yourself, tell me in your own words and I will say what to try first. Type **help** for more.',
+  'chat.thanks': 'You are welcome! Type **help** whenever you need me.',
   'surface.helpOnly':
     'Here I only give help, because everyone in this chat would see the account details. Check accounts in your 1:1 chat with Unlock, or in the helpdesk channel.',
   'help.heading': 'Unlock helps you get people back into Microsoft 365',
   'help.unlock': '**unlock** — asks which user is locked out, checks the account and shows what is wrong with a button for each fix.',
-  'help.unlockWithUser': '**unlock anna@contoso.com** or **check Anna Bērziņa** — checks that user straight away.',
+  'help.unlockWithUser': '**unlock anna.berzina@contoso.com** or **check Megan Bowen** — checks that user straight away.',
+  'help.plainRequests':
+    'Or say it in your own words: **reset the password for Megan Bowen**, **is anna.berzina@contoso.com locked out?**, **atiestati paroli Annai Bērziņai**.',
   'help.cancel': '**cancel** — stops what we are doing. Nothing is changed unless you confirm it.',
   'help.security':
     'Every change asks for confirmation, is checked against your rights at the moment you click, and is recorded. Unlock never changes administrator accounts.',
 
-  'help.history': '**history anna@contoso.com** — shows the last Unlock actions on that user (operators only).',
+  'help.history': '**history anna.berzina@contoso.com** — shows the last Unlock actions on that user (operators only).',
   'history.notOperator': 'Only members of the helpdesk group can see the history of actions on an account.',
-  'history.usage': 'Type "history" followed by the user\'s e-mail address, for example: history anna@contoso.com',
+  'history.usage': 'Type "history" followed by the user\'s e-mail address, for example: history anna.berzina@contoso.com',
   'history.noMatch': 'I found no single user matching that. Type "history" followed by their e-mail address.',
   'history.several': 'Several people match that. Type "history" followed by the user\'s full e-mail address.',
   'history.heading': 'Recent Unlock actions on {name}',
@@ -84,6 +89,10 @@ export const enConversation = {
   'card.button.recheck': 'Check again',
   'card.choice.heading': 'Several people match "{query}". Which one is locked out?',
   'card.choice.hint': 'Choose one, or type a more precise name or e-mail address.',
+  'card.choice.didYouMean': {
+    one: 'No user matches "{query}". Did you mean this person?',
+    other: 'No user matches "{query}". Did you mean one of these people?',
+  },
   'card.choice.more': {
     one: 'More people match; here is the first {count}. Choose, or type a more precise name or e-mail address.',
     other: 'More people match; here are the first {count}. Choose, or type a more precise name or e-mail address.',

@@ -27,20 +27,25 @@ export const lvConversation = {
   'unlock.nothingToCancel': 'Nav nekā, ko atcelt. Ievadiet "unlock", lai pārbaudītu kontu.',
   'unlock.staleCard': 'Šīs kartītes derīgums ir beidzies, vai tā nav mana. Ievadiet "unlock", lai vēlreiz pārbaudītu kontu.',
   'unlock.unknownCommand': 'To nesapratu. Ievadiet "unlock", lai pārbaudītu bloķētu kontu, vai "help".',
+  'chat.hello':
+    'Sveiki! Es esmu Unlock un palīdzu palīdzības dienestam atgūt piekļuvi Microsoft 365 kontiem: uzrakstiet, kuram lietotājam un kas jādara, piemēram, **atiestati paroli Annai Bērziņai** vai **unlock meganb@contoso.com** (tikai palīdzības dienestam). Ja nevarat pierakstīties savā kontā, aprakstiet to saviem vārdiem, un es ieteikšu, ko darīt vispirms. Vairāk: **help**.',
+  'chat.thanks': 'Lūdzu! Kad atkal vajadzēs palīdzību, ievadiet **help**.',
   'surface.helpOnly':
     'Šeit es sniedzu tikai palīdzību, jo konta informāciju redzētu visi šīs tērzēšanas dalībnieki. Pārbaudiet kontus savā individuālajā tērzēšanā ar Unlock vai palīdzības dienesta kanālā.',
   'help.heading': 'Unlock palīdz atgūt piekļuvi Microsoft 365',
   'help.unlock':
     '**unlock** — pajautā, kurš lietotājs nevar piekļūt kontam, pārbauda kontu un parāda, kas nav kārtībā, ar pogu katram risinājumam.',
-  'help.unlockWithUser': '**unlock anna@contoso.com** vai **check Anna Bērziņa** — uzreiz pārbauda šo lietotāju.',
+  'help.unlockWithUser': '**unlock anna.berzina@contoso.com** vai **check Megan Bowen** — uzreiz pārbauda šo lietotāju.',
+  'help.plainRequests':
+    'Vai arī uzrakstiet saviem vārdiem: **atiestati paroli Annai Bērziņai**, **pārbaudi Pētera Liepas kontu**, **vai meganb@contoso.com ir bloķēts?**',
   'help.cancel': '**cancel** — pārtrauc pašreizējo darbību. Nekas netiek mainīts, ja vien jūs to neapstiprināt.',
   'help.security':
     'Katrai izmaiņai tiek prasīts apstiprinājums, klikšķa brīdī tiek pārbaudītas jūsu tiesības, un izmaiņa tiek reģistrēta. Unlock nekad nemaina administratoru kontus.',
 
   'help.history':
-    '**history anna@contoso.com** — parāda pēdējās Unlock darbības ar šo lietotāju (tikai palīdzības dienesta operatoriem).',
+    '**history anna.berzina@contoso.com** — parāda pēdējās Unlock darbības ar šo lietotāju (tikai palīdzības dienesta operatoriem).',
   'history.notOperator': 'Konta darbību vēsturi var skatīt tikai palīdzības dienesta grupas dalībnieki.',
-  'history.usage': 'Ievadiet "history" un lietotāja e-pasta adresi, piemēram: history anna@contoso.com',
+  'history.usage': 'Ievadiet "history" un lietotāja e-pasta adresi, piemēram: history anna.berzina@contoso.com',
   'history.noMatch': 'Neatradu tieši vienu atbilstošu lietotāju. Ievadiet "history" un lietotāja e-pasta adresi.',
   'history.several': 'Atbilst vairāki cilvēki. Ievadiet "history" un lietotāja pilno e-pasta adresi.',
   'history.heading': 'Pēdējās Unlock darbības ar lietotāju {name}',
@@ -92,6 +97,11 @@ export const lvConversation = {
   'card.button.recheck': 'Pārbaudīt vēlreiz',
   'card.choice.heading': 'Vaicājumam "{query}" atbilst vairāki cilvēki. Kurš no viņiem nevar piekļūt kontam?',
   'card.choice.hint': 'Izvēlieties vienu vai ievadiet precīzāku vārdu vai e-pasta adresi.',
+  'card.choice.didYouMean': {
+    zero: 'Vaicājumam "{query}" neatbilst neviens lietotājs. Vai domājāt kādu no šiem?',
+    one: 'Vaicājumam "{query}" neatbilst neviens lietotājs. Vai domājāt šo lietotāju?',
+    other: 'Vaicājumam "{query}" neatbilst neviens lietotājs. Vai domājāt kādu no šiem?',
+  },
   'card.choice.more': {
     zero: 'Atbilst vairāk cilvēku; šeit parādīti tikai pirmie {count}. Izvēlieties vai ievadiet precīzāku vārdu vai e-pasta adresi.',
     one: 'Atbilst vairāk cilvēku; šeit parādīts tikai {count} rezultāts. Izvēlieties vai ievadiet precīzāku vārdu vai e-pasta adresi.',

@@ -53,8 +53,11 @@ export class AccountChecks {
     return this.deps.choices.add(choice);
   }
 
-  async chosen(choiceId: string, index: number): Promise<UserSummary | undefined> {
-    return (await this.deps.choices.get(choiceId))?.candidates[index];
+  /** The person clicked on a choice card, and the step the request behind it asked for, if any. */
+  async chosen(choiceId: string, index: number): Promise<{ readonly user: UserSummary; readonly highlight?: string } | undefined> {
+    const choice = await this.deps.choices.get(choiceId);
+    const user = choice?.candidates[index];
+    return user ? { user, ...(choice.highlight ? { highlight: choice.highlight } : {}) } : undefined;
   }
 
   /** Reads the account (one `$batch` + the Exchange check), diagnoses it, and records the offer. */

@@ -34,6 +34,17 @@ export class UnlockBot extends TeamsActivityHandler {
       await this.deps.router.runMessage(context, messageText(context));
       await next();
     });
+    // Installed in a personal chat or a group chat, or added to a team: one short hello. Teams (and the
+    // Agents Playground) send both `installationUpdate` and a `conversationUpdate` with the bot among
+    // `membersAdded` for one installation; answering both would say hello twice, so only the
+    // installation is answered, and not its upgrades ('add-upgrade').
+    // https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events#install-update-event
+    this.onInstallationUpdateAdd(async (context, next) => {
+      if (context.activity.action === 'add') {
+        await this.deps.router.welcome(context);
+      }
+      await next();
+    });
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -57,12 +57,13 @@ export class CardActions {
       const heading = text(refusal.kind === 'unavailable' ? 'unlock.unavailable' : 'unlock.notOperator');
       return message(context, heading, refusal.kind === 'unavailable' ? [text(`cause.${refusal.cause}`)] : []);
     }
-    const user = await this.deps.accounts.chosen(action.choiceId, action.index);
-    if (!user) {
+    const chosen = await this.deps.accounts.chosen(action.choiceId, action.index);
+    if (!chosen) {
       return message(context, text('unlock.staleCard'));
     }
+    const { user, highlight } = chosen;
     const checked = await this.deps.accounts.check(placeOf(context), user);
-    await context.sendActivity({ attachments: [accountCheckCard(checked, viewOf(context))] });
+    await context.sendActivity({ attachments: [accountCheckCard(checked, viewOf(context), undefined, highlight)] });
     return message(context, text('unlock.chosen', { name: user.displayName }));
   }
 

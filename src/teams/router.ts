@@ -1,23 +1,27 @@
 /**
  * The routing table of the conversation: typed commands in, the dialog or answer that serves them
  * out; card clicks go to the card actions, whose answer the bot returns as the invoke response.
- * `cancel` and `help` work at any point.
+ * `cancel` and `help` work at any point. A plain sentence is, in this order: an operator's request
+ * ("reset the password for Megan Bowen", "atiestati paroli Annai Bērziņai"), someone's own trouble
+ * ("nevaru pieslēgties"), small talk ("hi", "paldies"), or not understood.
  */
 import type { Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { CardAction } from '../../cards';
 import { translate } from '../i18n/catalogue';
 import { text } from '../i18n/text';
 import type { DialogDependencies } from '../../dialogs/dependencies';
 import { helpCard } from '../../cards/help';
 import { HISTORY_DIALOG, HistoryDialog } from '../../dialogs/historyDialog';
-import { placeOf, setLanguageOverride, viewOf } from '../../dialogs/turn';
+import { actorOf, placeOf, setLanguageOverride, viewOf } from '../../dialogs/turn';
 import type { CardActions } from './cardActions';
 import { showsAccountDetails, surfaceOf } from '../operations/policy';
 import { applyPreferences, type PreferencesAccessor } from './preferences';
 import { selfServiceCard } from '../../cards/selfService';
-import { recogniseRequest } from '../i18n/phrases';
-import { UNLOCK_DIALOG, UnlockDialog } from '../../dialogs/unlockDialog';
+import { recogniseRequest, recogniseSmallTalk } from '../i18n/phrases';
+import { personIn, recogniseOperatorRequest } from '../i18n/operatorRequests';
+import { stepDefinition } from '../steps/registry';
+import { UNLOCK_DIALOG, UnlockDialog, type UnlockOptions } from '../../dialogs/unlockDialog';
 
 export type Command =
   | { readonly kind: 'unlock'; readonly query?: string }
@@ -99,12 +103,12 @@ export class Router {
       case 'unlock':
         if (!(await this.mayShowAccounts(context))) return;
         await dialogs.cancelAllDialogs();
-        await dialogs.beginDialog(UNLOCK_DIALOG, command.query ? { query: command.query } : {});
+        await dialogs.beginDialog(UNLOCK_DIALOG, command.query ? { query: personIn(command.query) } : {});
         return;
       case 'history':
         if (!(await this.mayShowAccounts(context))) return;
         await dialogs.cancelAllDialogs();
-        await dialogs.beginDialog(HISTORY_DIALOG, command.query ? { query: command.query } : {});
+        await dialogs.beginDialog(HISTORY_DIALOG, command.query ? { query: personIn(command.query) } : {});
         return;
       case 'language':
         await this.setLanguage(context, command.language);
@@ -112,11 +116,17 @@ export class Router {
       case 'text': {
         const result = await dialogs.continueDialog();
         if (result.status === DialogTurnStatus.empty) {
-          await this.answerRequest(context, command.text);
+          await this.answerSentence(context, dialogs, command.text);
         }
         return;
       }
     }
+  }
+
+  /** The app was installed here: what Unlock does, for operators and everyone else alike; no account details. */
+  async welcome(context: TurnContext): Promise<void> {
+    await applyPreferences(context, this.preferences);
+    await context.sendActivity(translate(viewOf(context).locale, 'chat.hello'));
   }
 
   /**
@@ -154,18 +164,45 @@ export class Router {
     await context.sendActivity(translate(locale, choice ? 'language.set' : 'language.auto', { language: text(`language.name.${locale}`) }));
   }
 
-  /** A plain sentence such as "nevaru pieslēgties" or "I can't send email": self-service first steps. */
-  private async answerRequest(context: TurnContext, sentence: string): Promise<void> {
-    const request = recogniseRequest(sentence);
+  /**
+   * A plain sentence. An operator's request about someone begins the unlock dialog with the person
+   * and the step asked for (its id checked against the step registry); the card highlights that
+   * step. Anyone else writing the same sentence gets what an end user gets — first steps for their
+   * own trouble, or help — and Unlock looks nobody up for them: the operator check comes first.
+   */
+  private async answerSentence(context: TurnContext, dialogs: DialogContext, sentence: string): Promise<void> {
     const view = viewOf(context);
-    if (request === 'help') {
+    const request = recogniseOperatorRequest(sentence);
+    const here = showsAccountDetails(surfaceOf(placeOf(context), this.deps.helpdeskChannelIds));
+    if (request && here) {
+      const refusal = await this.deps.accounts.refusalFor(actorOf(context));
+      if (refusal?.kind !== 'notOperator') {
+        // An operator, or Microsoft 365 could not say: the dialog checks again and says which.
+        const highlight = request.step !== undefined && stepDefinition(request.step) ? request.step : undefined;
+        const options: UnlockOptions = { ...(request.person ? { query: personIn(request.person) } : {}), ...(highlight ? { highlight } : {}) };
+        await dialogs.beginDialog(UNLOCK_DIALOG, options);
+        return;
+      }
+    }
+    if (request?.person && !here) {
+      // About someone by name, where everyone in the chat would read the answer: help only, no lookup.
+      await context.sendActivity(translate(view.locale, 'surface.helpOnly'));
+      return;
+    }
+    const trouble = recogniseRequest(sentence);
+    if (trouble === 'help') {
       await context.sendActivity({ attachments: [helpCard(view)] });
       return;
     }
-    if (request) {
-      await context.sendActivity({ attachments: [selfServiceCard(request, view)] });
+    if (trouble) {
+      await context.sendActivity({ attachments: [selfServiceCard(trouble, view)] });
       return;
     }
-    await context.sendActivity(translate(view.locale, 'unlock.unknownCommand'));
+    if (request) {
+      await context.sendActivity(translate(view.locale, here ? 'unlock.notOperator' : 'surface.helpOnly'));
+      return;
+    }
+    const chat = recogniseSmallTalk(sentence);
+    await context.sendActivity(translate(view.locale, chat === 'thanks' ? 'chat.thanks' : chat === 'greeting' ? 'chat.hello' : 'unlock.unknownCommand'));
   }
 }

@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
-import { button, buttonTitles, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
+import { button, buttonTitles, cardButtons, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
-import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
+import { teamsCardAction, teamsInstallation, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY, tenantWrites } from '../support/tenant';
 
 const TEMPORARY_PASSWORD = 'E2e#Temp-9876-Pass';
@@ -72,6 +72,11 @@ async function clickOn(from: Person, conversation: TeamsConversation, card: Card
   const answer = body as { statusCode: number; type: string; value: CardJson };
   expect(answer).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
   return answer.value;
+}
+
+/** A card's buttons in order, with their style: the rows in its body, then its own actions. */
+function cardButtonsOf(card: CardJson): { title: string; style?: string }[] {
+  return cardButtons(card) as { title: string; style?: string }[];
 }
 
 function writes(): string[] {
@@ -143,6 +148,36 @@ describe('over HTTP, as Teams talks to the bot', () => {
     expect(logLines.join('\n')).not.toContain(TEMPORARY_PASSWORD);
     expect(JSON.stringify(app.storage)).not.toContain(TEMPORARY_PASSWORD);
     expect(JSON.stringify(app.simulator?.requests)).not.toContain(TEMPORARY_PASSWORD);
+  });
+
+  it('understands a plain request: the person in a Latvian case, the step asked for first and highlighted', async () => {
+    const [card] = await say(operator, personalChat(), 'lūdzu atsauc sesijas Pēterim Liepam');
+    expect(card && cardText(card)).toMatch(/Account check: Pēteris Liepa/);
+    const [first] = cardButtonsOf(card as CardJson);
+    expect(first).toMatchObject({ title: 'Revoke sessions', style: 'positive' });
+  });
+
+  it('answers a near miss with "Did you mean", and someone else writing the same with help about themselves', async () => {
+    const [choice] = await say(operator, personalChat(), 'is megnb@contoso.com locked out?');
+    expect(choice && cardText(choice)).toMatch(/No user matches "megnb@contoso\.com"\. Did you mean this person\?/);
+    expect(buttonTitles(choice as CardJson)).toEqual(['Megan Bowen (meganb@contoso.com)']);
+
+    app.simulator?.resetLog();
+    const [help] = await say(notOperator, personalChat(), "reset Megan Bowen's password");
+    expect(help && cardText(help)).toMatch(/Can't sign in to Microsoft 365\?/);
+    expect(help && cardText(help)).not.toMatch(/Megan|meganb/);
+    const lookups = (app.simulator?.requests ?? []).filter((request) => /\/users$/.test(request.path) && /\$(?:filter|search)=/.test(request.query));
+    expect(lookups).toEqual([]);
+  });
+
+  it('says hello when installed, once, and to small talk', async () => {
+    const chat = personalChat();
+    const before = connector.activities.length;
+    expect((await post(teamsInstallation(connector.url, operator, chat))).status).toBe(200);
+    expect((await post(teamsInstallation(connector.url, operator, chat, 'add-upgrade'))).status).toBe(200);
+    expect((await post(teamsMessage(connector.url, notOperator, chat, 'thanks!'))).status).toBe(200);
+    const texts = connector.activities.slice(before).map(({ activity }) => activity.text);
+    expect(texts).toEqual([expect.stringMatching(/^Hello! I am Unlock\./), expect.stringMatching(/^You are welcome!/)]);
   });
 
   it('logs JSON lines that tie each Graph request-id to the turn that caused it', async () => {

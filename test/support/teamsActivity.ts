@@ -47,3 +47,14 @@ export function teamsCardAction(
     value: { action: { type: 'Action.Execute', verb: action.verb, data: action.data }, trigger: 'manual' },
   };
 }
+
+/** The app installed in a conversation (`add`), or upgraded there (`add-upgrade`), as Teams reports it. */
+export function teamsInstallation(
+  serviceUrl: string,
+  from: Person,
+  conversation: TeamsConversation,
+  action: 'add' | 'add-upgrade' | 'remove' = 'add',
+  tenantId: string = SEEDED.tenantId,
+) {
+  return { ...base(serviceUrl, from, conversation, tenantId), type: 'installationUpdate', action };
+}
