@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     settings,
     runSeconds: (performance.now() - began) / 1000,
     processes:
-      'this process: load generator + fast connector; children: echo bot, Unlock (dist/src/index.js, GRAPH_ENDPOINT → the simulated tenant), simulated tenant (dist/src/simulator/main.js); all on 127.0.0.1',
+      'this process: load generator + fast connector; children: echo bot, Unlock (dist/src/host/index.js, GRAPH_ENDPOINT → the simulated tenant), simulated tenant (dist/src/simulator/main.js); all on 127.0.0.1',
     turn: 'POST /api/messages sent → HTTP answer received and, for a message, its reply received at the connector; served only if the reply (or invoke answer) holds the expected text',
     ...complete,
     goals,

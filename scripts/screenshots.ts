@@ -9,7 +9,7 @@ import path from 'node:path';
 import type * as AdaptiveCards from 'adaptivecards';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser';
-import { cardSamples, type CardSample } from './cardSamples';
+import { cardSamples, type CardSample } from '../test/fixtures/cardSamples';
 import { TEAMS_LIGHT_HOST_CONFIG } from './teamsHostConfig';
 
 const OUT_DIR = path.resolve(__dirname, '..', '..', 'docs', 'cards');

@@ -170,7 +170,7 @@ function startBot(port: number, playgroundPort: number, output: string[]): Child
     MSI_ENDPOINT: '',
     ALLOWED_TENANTS: '',
   };
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'index.js')], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'host', 'index.js')], {
     cwd: ROOT,
     env,
     detached: true,
