@@ -14,6 +14,7 @@ const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun'>, Messa
   notOperator: 'result.notOperator',
   notPersonalChat: 'result.passwordOnlyInPersonalChat',
   notOffered: 'result.notOffered',
+  otherConversation: 'result.otherConversation',
   staleCard: 'result.staleCard',
   alreadyClaimed: 'result.alreadyClaimed',
   privilegedTarget: 'result.privilegedTarget',
@@ -28,6 +29,7 @@ const REFUSAL_REASON: Readonly<Record<Refusal['kind'], MessageKey>> = {
   notOperator: 'history.reason.notOperator',
   notPersonalChat: 'history.reason.notPersonalChat',
   notOffered: 'history.reason.notOffered',
+  otherConversation: 'history.reason.otherConversation',
   staleCard: 'history.reason.staleCard',
   alreadyClaimed: 'history.reason.alreadyClaimed',
   privilegedTarget: 'history.reason.privilegedTarget',
@@ -107,7 +109,8 @@ export interface Failure {
   readonly requestId?: string;
 }
 
-export function failureBanner(stepId: string, failure: Failure): Banner {
+/** `advice`: what the step says the operator can do instead (another portal, another way). */
+export function failureBanner(stepId: string, failure: Failure, advice?: Text): Banner {
   const reason: MessageKey =
     failure.cause === 'noAnswer'
       ? 'result.failed.unknown'
@@ -119,6 +122,9 @@ export function failureBanner(stepId: string, failure: Failure): Banner {
   const details: Text[] = [text(reason, { code: failure.code ?? failure.cause })];
   if (failure.cause === 'throttled' || failure.cause === 'outage') {
     details.push(text(`cause.${failure.cause}`));
+  }
+  if (advice) {
+    details.push(advice);
   }
   if (failure.requestId) {
     details.push(text('result.requestId', { requestId: failure.requestId }));

@@ -61,12 +61,15 @@ const SEVERITY_LABEL: Readonly<Record<Severity, MessageKey>> = {
   ok: 'card.severity.ok',
 };
 
-/** Colour backs up the label; it is never the only sign of severity. */
+/**
+ * Colour backs up the label; it is never the only sign of severity. Teams' "Warning" (yellow) and
+ * "Good" (light green) text is hard to read on the light theme, so only blocking findings are coloured.
+ */
 const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
   blocking: 'Attention',
-  warning: 'Warning',
+  warning: 'Default',
   info: 'Default',
-  ok: 'Good',
+  ok: 'Default',
 };
 
 export interface FindingsCardInput {
@@ -80,30 +83,39 @@ export interface FindingsCardInput {
   readonly highlight?: string;
 }
 
+/**
+ * The findings card: a summary line, the findings, and the steps. What the findings call for first
+ * is highlighted (at most three buttons); every other step is under "More actions". A banner with
+ * the result of the last click sits right above the buttons, where the operator is looking.
+ */
 export function findingsCard(input: FindingsCardInput, view: CardView): Attachment {
   const t = (value: Text): string => render(view.locale, value, view);
   const { steps, asked } = askedFirst(input.diagnosis.steps, input.highlight);
-  const stepButtons = steps.map(
-    (step): ButtonData =>
-      button(
-        stepTitle(step, view),
-        { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...item(step) },
-        step === asked || !definitionOf(step).secondary ? 'positive' : 'default',
-      ),
-  );
-  const recheck = button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId });
+  // The step asked for joins the highlighted ones, still at most three.
+  const highlighted = new Set(steps.filter((step) => step === asked || step.primary === true).slice(0, 3));
+  const isPrimary = (step: RemediationStep): boolean => highlighted.has(step);
+  const stepButton = (step: RemediationStep): ButtonData =>
+    button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...item(step) }, isPrimary(step) ? 'positive' : 'default');
+  const primary = steps.filter(isPrimary).map(stepButton);
+  const secondary = steps.filter((step) => !isPrimary(step)).map(stepButton);
+  const changes = input.diagnosis.steps.some((step) => definitionOf(step).kind === 'write');
   return expand(templates.findings, {
     heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }),
     userLine: input.user.userPrincipalName,
+    summary: t(input.diagnosis.summary),
     banner: input.banner ? bannerData(input.banner, t) : null,
     findings: input.diagnosis.findings.map((finding: Finding) => ({
       severityLabel: translate(view.locale, SEVERITY_LABEL[finding.severity]),
       color: SEVERITY_COLOR[finding.severity],
       title: t(finding.title),
-      details: finding.details.map(t),
+      // Right after a fix, the all-clear needs no list of other causes: the banner says what happened.
+      details: input.banner && finding.kind === 'nothingWrong' ? [] : finding.details.map(t),
     })),
-    checkedAtLabel: translate(view.locale, 'card.findings.checkedAt', { time: input.checkedAt }, view),
-    actionRows: buttonRows([...stepButtons, recheck]),
+    // "Each button checks the account again" only where a button changes something.
+    checkedAtLabel: translate(view.locale, changes ? 'card.findings.checkedAt' : 'card.findings.checkedAtOnly', { time: input.checkedAt }, view),
+    primary,
+    more: secondary.length > 0 ? { title: translate(view.locale, 'card.button.more'), rows: buttonRows(secondary) } : null,
+    recheck: button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId }),
   });
 }
 
@@ -155,6 +167,8 @@ export interface ConfirmCardInput {
   readonly cardId: string;
   /** What the operator chooses before confirming, within what the tenant allows. */
   readonly choices?: StepChoices;
+  /** Lifting a protection on a compromised-looking account: the securing steps still open. */
+  readonly stillOpen?: readonly RemediationStep[];
 }
 
 export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment {
@@ -163,7 +177,12 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
   return expand(templates.confirm, {
     heading: stepTitle(step, view),
     question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: step.itemName ?? '' }),
-    notes: (definition.confirmNotes ?? []).map((key) => translate(view.locale, key)),
+    notes: [
+      ...(input.stillOpen && input.stillOpen.length > 0
+        ? [translate(view.locale, 'card.confirm.stillOpen', { steps: input.stillOpen.map((open) => stepTitle(open, view)).join(', ') })]
+        : []),
+      ...(definition.confirmNotes ?? []).map((key) => translate(view.locale, key)),
+    ],
     ...choiceInputs(input.choices, view),
     confirm: button(translate(view.locale, 'card.confirm.yes'), {
       verb: VERBS.confirm,

@@ -82,8 +82,10 @@ export function userAtRiskFinding(risk: UserRisk | null): UserAtRiskFinding | un
  * Restricted from sending after outbound spam or a sending limit; still receives mail.
  * https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users
  */
-export function restrictedSenderFinding(sender: RestrictedSender | null): RestrictedSenderFinding | undefined {
+export function restrictedSenderFinding(sender: RestrictedSender | null, user: UserAccount): RestrictedSenderFinding | undefined {
   if (sender === null) return undefined;
+  const after = (moment: string | undefined): boolean =>
+    moment !== undefined && sender.createdDateTime !== undefined && Date.parse(moment) > Date.parse(sender.createdDateTime);
   const details: Text[] = [];
   if (sender.createdDateTime !== undefined) details.push(text('finding.restrictedSender.since', { since: sender.createdDateTime }));
   details.push(...restrictionReasonTexts(sender.reason));
@@ -103,6 +105,8 @@ export function restrictedSenderFinding(sender: RestrictedSender | null): Restri
     details,
     ...(sender.createdDateTime !== undefined ? { since: sender.createdDateTime } : {}),
     ...(sender.reason !== undefined ? { reason: sender.reason } : {}),
+    passwordChangedSince: after(user.lastPasswordChangeDateTime),
+    sessionsRevokedSince: after(user.signInSessionsValidFromDateTime),
   };
 }
 
@@ -145,7 +149,7 @@ export function privilegedTargetFinding(
   details.push(text('finding.privilegedTarget.whoCanAct'), text('finding.privilegedTarget.noSteps'));
   return {
     kind: 'privilegedTarget',
-    severity: 'warning',
+    severity: 'info',
     title: text('finding.privilegedTarget.title'),
     details,
     roles: [...heldNames, ...eligibleNames],

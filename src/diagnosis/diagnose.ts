@@ -15,6 +15,7 @@ import { couldNotCheckFindings, nothingWrongFinding } from './checkFindings';
 import { ownDomains, suspiciousInboxRuleFindings } from './inboxRules';
 import { privilegedRoles, rolesUnknown } from './privilegedRoles';
 import { remediationSteps } from './remediationSteps';
+import { summaryOf } from './summary';
 import { newSignInMethodFindings, signInMethodsFinding } from './signInMethods';
 import { failedSignInsFinding, recentFailures, smartLockoutFinding } from './signInFindings';
 import type { Diagnosis, Finding, Severity } from '../domain/diagnosis';
@@ -35,7 +36,7 @@ export function diagnose(state: AccountState): Diagnosis {
     signInBlockedFinding(user),
     smartLockoutFinding(failures, state.checkedAt),
     userAtRiskFinding(risk ?? null),
-    restrictedSenderFinding(restrictedSender ?? null),
+    restrictedSenderFinding(restrictedSender ?? null, user),
     failedSignInsFinding(failures),
     ...suspiciousInboxRuleFindings(inboxRules ?? [], ownDomains([user.userPrincipalName, user.mail])),
     ...newSignInMethodFindings(signInMethods, state.checkedAt),
@@ -51,8 +52,21 @@ export function diagnose(state: AccountState): Diagnosis {
   // Eligible counts as held: a Global Administrator through PIM is one activation away.
   const privileged = heldPrivilegedRoles.length > 0 || eligiblePrivilegedRoles.length > 0;
   const unknown = rolesUnknown(state);
-  const steps = remediationSteps(findings, { privileged, onPremises: user.onPremisesSyncEnabled, rolesUnknown: unknown });
-  return { userId: user.id, findings, steps, privileged, rolesUnknown: unknown };
+  const compromised = looksCompromised(findings);
+  const { steps, stillOpen } = remediationSteps(findings, { privileged, onPremises: user.onPremisesSyncEnabled, rolesUnknown: unknown, compromised });
+  const summary = summaryOf(findings, steps, { privileged, compromised });
+  return { userId: user.id, findings, steps, privileged, rolesUnknown: unknown, compromised, stillOpen, summary };
+}
+
+/** Signs that someone else may control the account. */
+export function looksCompromised(findings: readonly Finding[]): boolean {
+  return findings.some(
+    (finding) =>
+      finding.kind === 'userAtRisk' ||
+      finding.kind === 'restrictedSender' ||
+      finding.kind === 'suspiciousInboxRule' ||
+      finding.kind === 'newSignInMethod',
+  );
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { blocking: 0, warning: 1, info: 2, ok: 3 };

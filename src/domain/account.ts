@@ -41,6 +41,8 @@ export interface UserAccount extends UserSummary {
   /** True when the account is mastered in on-premises Active Directory and synced to Entra. */
   readonly onPremisesSyncEnabled: boolean;
   readonly lastPasswordChangeDateTime?: string;
+  /** Sessions issued before this were revoked (`revokeSignInSessions` moves it to now). */
+  readonly signInSessionsValidFromDateTime?: string;
   readonly passwordPolicies?: string;
   readonly userType?: string;
 }

@@ -84,6 +84,10 @@ export interface RestrictedSenderFinding extends FindingBase {
   readonly kind: 'restrictedSender';
   readonly since?: string;
   readonly reason?: string;
+  /** The password was changed after the restriction began: that part of securing the account is done. */
+  readonly passwordChangedSince: boolean;
+  /** Sessions were revoked after the restriction began. */
+  readonly sessionsRevokedSince: boolean;
 }
 
 export interface SsprNotRegisteredFinding extends FindingBase {
@@ -177,6 +181,11 @@ export const PASSWORD_FAILURES: ReadonlySet<SignInFailureCategory> = new Set<Sig
  */
 export interface RemediationStep {
   readonly id: string;
+  /**
+   * A highlighted button: what the findings call for, first things first (at most three). Steps any
+   * account may need (a password reset the user asked for) are offered too, as secondary actions.
+   */
+  readonly primary?: boolean;
   readonly itemId?: string;
   readonly itemName?: string;
 }
@@ -190,4 +199,13 @@ export interface Diagnosis {
   readonly privileged: boolean;
   /** The roles could not be read, so the target may be privileged: steps that change the account are withheld. */
   readonly rolesUnknown: boolean;
+  /**
+   * The account looks compromised (at risk, blocked from sending, a suspicious rule or a new sign-in
+   * method): securing it comes first, and lifting a protection asks the operator to look again.
+   */
+  readonly compromised: boolean;
+  /** On a compromised-looking account, the securing steps its findings still call for. */
+  readonly stillOpen: readonly RemediationStep[];
+  /** One line for the top of the card: what is wrong, and what to do first. */
+  readonly summary: Text;
 }

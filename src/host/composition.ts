@@ -101,6 +101,7 @@ function createOperations(tenant: TenantEndpoints, options: BotOptions): { accou
     claims,
     audit,
   });
+  const tenantWrites = new GraphTenantWrites(graph, restrictedSenders);
   const steps = new StepRunner({
     directory,
     operators,
@@ -108,7 +109,8 @@ function createOperations(tenant: TenantEndpoints, options: BotOptions): { accou
     claims,
     audit,
     onAfterWriteError: (error) => logger.error({ err: error }, 'follow-up after a write failed; the write stands'),
-    tenant: new GraphTenantWrites(graph, restrictedSenders),
+    // App-only: one set of writes for every operator. A delegated mode builds one per actor here.
+    tenantFor: () => tenantWrites,
     generatePassword: options.generatePassword ?? generateTemporaryPassword,
     cardMaxAgeMinutes: options.cardMaxAgeMinutes ?? DEFAULT_CARD_MAX_AGE_MINUTES,
     ...(options.now ? { now: options.now } : {}),

@@ -52,6 +52,7 @@ export const enConversation = {
   'history.reason.notOperator': 'not a helpdesk operator',
   'history.reason.notPersonalChat': 'passwords only in a 1:1 chat',
   'history.reason.notOffered': 'not offered on that card',
+  'history.reason.otherConversation': 'card from another chat',
   'history.reason.staleCard': 'card too old',
   'history.reason.alreadyClaimed': 'just done already',
   'history.reason.privilegedTarget': 'administrator account',
@@ -87,6 +88,8 @@ export const enConversation = {
   'card.findings.heading': 'Account check: {name}',
   'card.findings.checkedAt': 'Checked {time}. Each button checks the account again before it changes anything.',
   'card.button.recheck': 'Check again',
+  'card.button.more': 'More actions',
+  'card.findings.checkedAtOnly': 'Checked {time}.',
   'card.choice.heading': 'Several people match "{query}". Which one is locked out?',
   'card.choice.hint': 'Choose one, or type a more precise name or e-mail address.',
   'card.choice.didYouMean': {
@@ -98,6 +101,7 @@ export const enConversation = {
     other: 'More people match; here are the first {count}. Choose, or type a more precise name or e-mail address.',
   },
   'card.confirm.yes': 'Yes, do it',
+  'card.confirm.stillOpen': 'This account looks compromised, and these are still open: {steps}. Secure it first unless you are sure the user is in control.',
   'card.confirm.no': 'Cancel',
   'card.confirm.passwordNote':
     'Only do this after making sure you are talking to the user themselves (for example, call them back on a number you already have). The temporary password is shown only to you.',
@@ -124,6 +128,9 @@ export const enConversation = {
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: done.',
   'result.doneDelay': 'It can take a few minutes to reach every Microsoft 365 service.',
+  'result.doneDelay.unblockSending': 'Sending usually works again within an hour, rarely only after up to 24 hours.',
+  'result.failed.unblockInDefender':
+    'You can unblock the user in the Microsoft Defender portal instead: Restricted entities (https://security.microsoft.com/restrictedentities), search for {address}.',
   'result.donePassword': 'The temporary password is in a separate message, visible only to you.',
   'result.passwordOnlyInPersonalChat':
     'For safety, passwords are reset only in your 1:1 chat with Unlock, so the temporary password is never shown to a group. Open a chat with Unlock and check the user there.',
@@ -132,6 +139,7 @@ export const enConversation = {
   'result.notOperator':
     'Only members of the helpdesk group can make changes. Nothing was changed. Ask your Microsoft 365 administrator to add you to the helpdesk group if you need to.',
   'result.notOffered': 'That action is not offered on this card. Nothing was changed.',
+  'result.otherConversation': 'This card was made in another chat, so it does not act here. Check the user again in this chat. Nothing was changed.',
   'result.staleCard': {
     one: 'This card is {count} minute old. Accounts change, so check again before making a change. Nothing was changed.',
     other: 'This card is {count} minutes old. Accounts change, so check again before making a change. Nothing was changed.',

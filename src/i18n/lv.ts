@@ -300,6 +300,13 @@ export const lv = {
   'step.compromisedChecklist.confirm': 'Vai parādīt lietotāja {user} kompromitētā konta kontrolsarakstu?',
   'step.handOver.title': 'Nodot atbalsta dienestam',
   'step.handOver.confirm': 'Vai nodot lietotāja {user} gadījumu atbalsta dienestam?',
+  'summary.privileged': 'Administratora konts: Unlock to nemaina. Zemāk ir norādīts, kas to var darīt.',
+  'summary.compromised': 'Šis konts, šķiet, ir kompromitēts. Vispirms to nodrošiniet: sāciet ar "{step}".',
+  'summary.compromisedNoStep': 'Šis konts, šķiet, ir kompromitēts. Vispirms to nodrošiniet.',
+  'summary.problem': '{problem}. Sāciet ar "{step}".',
+  'summary.problemNoStep': '{problem}.',
+  'summary.nothingWrong': 'Tajā, ko Unlock pārbauda, problēmas netika atrastas.',
+  'summary.stepWithItem': '{step}: {item}',
   'step.removeSignInMethod.title': 'Noņemt metodi',
   'step.removeSignInMethod.confirm':
     'Vai noņemt pierakstīšanās metodi "{item}" lietotājam {user}? Dariet to tikai tad, ja lietotājs šo metodi neatpazīst.',

@@ -58,6 +58,7 @@ export const lvConversation = {
   'history.reason.notOperator': 'nav palīdzības dienesta operators',
   'history.reason.notPersonalChat': 'paroles tikai individuālā tērzēšanā',
   'history.reason.notOffered': 'šajā kartītē netika piedāvāta',
+  'history.reason.otherConversation': 'kartīte no citas tērzēšanas',
   'history.reason.staleCard': 'kartīte par vecu',
   'history.reason.alreadyClaimed': 'tikko jau izpildīts',
   'history.reason.privilegedTarget': 'administratora konts',
@@ -95,6 +96,8 @@ export const lvConversation = {
   'card.findings.heading': 'Konta pārbaude: {name}',
   'card.findings.checkedAt': 'Pārbaudīts {time}. Katra poga pirms jebkādām izmaiņām vēlreiz pārbauda kontu.',
   'card.button.recheck': 'Pārbaudīt vēlreiz',
+  'card.button.more': 'Citas darbības',
+  'card.findings.checkedAtOnly': 'Pārbaudīts {time}.',
   'card.choice.heading': 'Vaicājumam "{query}" atbilst vairāki cilvēki. Kurš no viņiem nevar piekļūt kontam?',
   'card.choice.hint': 'Izvēlieties vienu vai ievadiet precīzāku vārdu vai e-pasta adresi.',
   'card.choice.didYouMean': {
@@ -108,6 +111,7 @@ export const lvConversation = {
     other: 'Atbilst vairāk cilvēku; šeit parādīti tikai pirmie {count}. Izvēlieties vai ievadiet precīzāku vārdu vai e-pasta adresi.',
   },
   'card.confirm.yes': 'Jā, izpildīt',
+  'card.confirm.stillOpen': 'Šis konts, šķiet, ir kompromitēts, un vēl nav izdarīts: {steps}. Vispirms nodrošiniet kontu, ja vien neesat droši, ka to kontrolē pats lietotājs.',
   'card.confirm.no': 'Atcelt',
   'card.confirm.passwordNote':
     'Vispirms pārliecinieties, ka runājat ar pašu lietotāju (piemēram, atzvaniet uz numuru, kas jums jau ir zināms), un tikai tad turpiniet. Pagaidu parole tiek rādīta tikai jums.',
@@ -134,6 +138,9 @@ export const lvConversation = {
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: izpildīts.',
   'result.doneDelay': 'Var paiet dažas minūtes, līdz izmaiņas nonāk visos Microsoft 365 pakalpojumos.',
+  'result.doneDelay.unblockSending': 'Sūtīšana parasti atkal darbojas stundas laikā, retos gadījumos tikai pēc 24 stundām.',
+  'result.failed.unblockInDefender':
+    'Lietotāju var atbloķēt arī Microsoft Defender portālā: Restricted entities (https://security.microsoft.com/restrictedentities), meklējiet {address}.',
   'result.donePassword': 'Pagaidu parole ir atsevišķā ziņojumā, kas redzams tikai jums.',
   'result.passwordOnlyInPersonalChat':
     'Drošības nolūkos paroles tiek atiestatītas tikai jūsu personīgajā (1:1) tērzēšanā ar Unlock, lai pagaidu parole nekad netiktu parādīta grupai. Atveriet tērzēšanu ar Unlock un pārbaudiet lietotāju tur.',
@@ -143,6 +150,7 @@ export const lvConversation = {
   'result.notOperator':
     'Izmaiņas var veikt tikai palīdzības dienesta grupas dalībnieki. Nekas netika mainīts. Ja nepieciešams, palūdziet savam Microsoft 365 administratoram pievienot jūs palīdzības dienesta grupai.',
   'result.notOffered': 'Šajā kartītē šī darbība netiek piedāvāta. Nekas netika mainīts.',
+  'result.otherConversation': 'Šī kartīte ir izveidota citā tērzēšanā, tāpēc šeit tā nedarbojas. Pārbaudiet lietotāju vēlreiz šajā tērzēšanā. Nekas netika mainīts.',
   'result.staleCard': {
     zero: 'Šī kartīte ir {count} minūtes veca. Konti mainās, tāpēc pirms izmaiņām pārbaudiet kontu vēlreiz. Nekas netika mainīts.',
     one: 'Šī kartīte ir {count} minūti veca. Konti mainās, tāpēc pirms izmaiņām pārbaudiet kontu vēlreiz. Nekas netika mainīts.',

@@ -46,6 +46,8 @@ export type Refusal =
   | { readonly kind: 'notOperator' }
   | { readonly kind: 'notPersonalChat' }
   | { readonly kind: 'notOffered' }
+  /** The card was offered in another conversation: copied or replayed here. */
+  | { readonly kind: 'otherConversation' }
   | { readonly kind: 'staleCard'; readonly ageMinutes: number }
   | { readonly kind: 'alreadyClaimed'; readonly by: PriorAction }
   | { readonly kind: 'privilegedTarget'; readonly roles: readonly string[] }
@@ -85,6 +87,10 @@ export function mayRequestStepHere(request: StepRequest): Refusal | undefined {
   const { step, offered, offer, place } = request;
   if (!offer.diagnosis.steps.some((candidate) => sameStep(candidate, offered))) {
     return { kind: 'notOffered' };
+  }
+  // A card acts only where it was shown: a copy pasted or replayed into another chat is refused.
+  if (offer.conversationId !== place.conversationId) {
+    return { kind: 'otherConversation' };
   }
   if (step.kind === 'write' && step.showsSecret && place.conversationType !== 'personal') {
     return { kind: 'notPersonalChat' };

@@ -50,7 +50,14 @@ export type Authorisation =
 
 /** What a first click leads to: a question to confirm a change, a guidance text, or a refusal. */
 export type Preparation =
-  | { readonly kind: 'confirm'; readonly offer: CardOffer; readonly step: RemediationStep; readonly choices?: StepChoices }
+  | {
+      readonly kind: 'confirm';
+      readonly offer: CardOffer;
+      readonly step: RemediationStep;
+      readonly choices?: StepChoices;
+      /** Lifting a protection on a compromised-looking account: the securing steps still open, to say first. */
+      readonly stillOpen: readonly RemediationStep[];
+    }
   | {
       readonly kind: 'guidance';
       readonly offer: CardOffer;
@@ -86,7 +93,11 @@ export type StepOutcome =
 
 export interface StepRunnerDependencies {
   readonly directory: DirectoryService;
-  readonly tenant: TenantWrites;
+  /**
+   * The tenant as this actor may change it. App-only today (every operator gets the app's rights);
+   * acting with the operator's own delegated token later only changes this function.
+   */
+  readonly tenantFor: (actor: Actor) => TenantWrites;
   readonly operators: OperatorDirectory;
   readonly offers: OfferStore;
   readonly claims: ActionClaims;
@@ -121,12 +132,13 @@ export class StepRunner {
     }
     // As the card offered it, with the name of its rule or method: the click carries only ids.
     const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, click.step)) ?? click.step;
+    const stillOpen = step.purpose === 'lift' && diagnosis.compromised ? diagnosis.stillOpen : [];
     if (!step.ask) {
-      return { kind: 'confirm', offer, step: offered };
+      return { kind: 'confirm', offer, step: offered, stillOpen };
     }
-    const question = await step.ask({ tenant: this.deps.tenant, target, step: offered, generatePassword: this.deps.generatePassword });
+    const question = await step.ask({ tenant: this.deps.tenantFor(click.actor), target, step: offered, generatePassword: this.deps.generatePassword });
     if (question.kind === 'ask') {
-      return { kind: 'confirm', offer, step: offered, choices: question.choices };
+      return { kind: 'confirm', offer, step: offered, choices: question.choices, stillOpen };
     }
     const refusal: Refusal =
       question.kind === 'cannot'
@@ -160,7 +172,7 @@ export class StepRunner {
     try {
       await this.record(click, offer, { kind: 'attempted' });
       result = await step.execute({
-        tenant: this.deps.tenant,
+        tenant: this.deps.tenantFor(click.actor),
         target,
         step: click.step,
         generatePassword: this.deps.generatePassword,

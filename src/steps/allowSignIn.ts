@@ -7,6 +7,7 @@ import { offeredWhen, outcomeOnly, userPath, type WriteStep } from './step';
 export const allowSignIn = {
   id: 'allowSignIn',
   kind: 'write',
+  purpose: 'lift',
   title: 'step.allowSignIn.title',
   confirm: 'step.allowSignIn.confirm',
   permission: 'User.EnableDisableAccount.All',

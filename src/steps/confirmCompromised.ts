@@ -8,6 +8,7 @@ import { offeredWhen, outcomeOnly, type WriteStep } from './step';
 export const confirmCompromised = {
   id: 'confirmCompromised',
   kind: 'write',
+  purpose: 'secure',
   title: 'step.confirmCompromised.title',
   confirm: 'step.confirmCompromised.confirm',
   permission: 'IdentityRiskyUser.ReadWrite.All',

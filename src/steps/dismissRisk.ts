@@ -8,6 +8,7 @@ import { offeredWhen, outcomeOnly, type WriteStep } from './step';
 export const dismissRisk = {
   id: 'dismissRisk',
   kind: 'write',
+  purpose: 'lift',
   title: 'step.dismissRisk.title',
   confirm: 'step.dismissRisk.confirm',
   permission: 'IdentityRiskyUser.ReadWrite.All',

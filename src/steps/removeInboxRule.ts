@@ -8,6 +8,7 @@ import { outcomeOnly, userPath, type WriteStep } from './step';
 export const removeInboxRule = {
   id: 'removeInboxRule',
   kind: 'write',
+  purpose: 'secure',
   title: 'step.removeInboxRule.title',
   confirm: 'step.removeInboxRule.confirm',
   permission: 'MailboxSettings.ReadWrite',

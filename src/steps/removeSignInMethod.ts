@@ -26,6 +26,7 @@ function itemId(type: SignInMethodType, id: string): string {
 export const removeSignInMethod = {
   id: 'removeSignInMethod',
   kind: 'write',
+  purpose: 'secure',
   title: 'step.removeSignInMethod.title',
   confirm: 'step.removeSignInMethod.confirm',
   permission: 'UserAuthenticationMethod.ReadWrite.All (with the Authentication Administrator role)',

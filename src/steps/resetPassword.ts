@@ -12,6 +12,8 @@ import { outcomeOnly, userPath, type WriteStep } from './step';
 export const resetPassword = {
   id: 'resetPassword',
   kind: 'write',
+  purpose: 'secure',
+  onDemand: true,
   title: 'step.resetPassword.title',
   confirm: 'step.resetPassword.confirm',
   confirmNotes: ['card.confirm.passwordNote'],
@@ -32,7 +34,7 @@ export const resetPassword = {
         finding.kind === 'userAtRisk' ||
         // Defender's unblock flow asks to regain control of the account (new password, MFA) first:
         // https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users
-        finding.kind === 'restrictedSender' ||
+        (finding.kind === 'restrictedSender' && !finding.passwordChangedSince) ||
         // Only when the password is the problem: not for a malicious-IP block, MFA, or an access policy.
         (finding.kind === 'failedSignIns' && finding.causes.some((cause) => PASSWORD_FAILURES.has(cause.category))),
     )

@@ -7,13 +7,19 @@ import { offeredWhen, outcomeOnly, userPath, type WriteStep } from './step';
 export const revokeSessions = {
   id: 'revokeSessions',
   kind: 'write',
+  purpose: 'secure',
+  onDemand: true,
   title: 'step.revokeSessions.title',
   confirm: 'step.revokeSessions.confirm',
   permission: 'User.RevokeSessions.All',
   cloudOnly: false,
   showsSecret: false,
   offers: offeredWhen(
-    (finding) => finding.kind === 'userAtRisk' || finding.kind === 'suspiciousInboxRule' || finding.kind === 'restrictedSender',
+    (finding) =>
+      finding.kind === 'userAtRisk' ||
+      finding.kind === 'suspiciousInboxRule' ||
+      finding.kind === 'newSignInMethod' ||
+      (finding.kind === 'restrictedSender' && !finding.sessionsRevokedSince),
   ),
   execute: async ({ tenant, target }) => outcomeOnly(await tenant.graph('POST', `${userPath(target.id)}/revokeSignInSessions`)),
 } as const satisfies WriteStep<'revokeSessions'>;

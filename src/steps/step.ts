@@ -84,15 +84,31 @@ interface StepBase<Id extends string> {
   readonly confirm: KeysTaking<'user' | 'item'>;
   /** Shown under the confirmation question. */
   readonly confirmNotes?: readonly KeysTaking<never>[];
-  /** A secondary action: a plain button, not a highlighted one. */
+  /** Never highlighted: a plain button under "More actions". */
   readonly secondary?: boolean;
+  /**
+   * Offered on every account the bot may change, even when no finding calls for it ("she forgot her
+   * password"), as a secondary action; the findings still decide what is highlighted.
+   */
+  readonly onDemand?: boolean;
   /** The instances the findings make worth offering: none, one, or one per item (an inbox rule each). */
   offers(findings: readonly Finding[]): readonly OfferedInstance[];
 }
 
 /** A step that changes the account: a Graph or Exchange write. */
+/**
+ * What a change does to the account: makes it safe again, gives the user a way back in, or lifts a
+ * protection someone (or Microsoft) put on it. On a compromised-looking account securing comes first.
+ */
+export type StepPurpose = 'secure' | 'restore' | 'lift';
+
 export interface WriteStep<Id extends string = string> extends StepBase<Id> {
   readonly kind: 'write';
+  readonly purpose: StepPurpose;
+  /** Said under "done" instead of the general "a few minutes" when the change takes longer to show. */
+  readonly doneNote?: KeysTaking<never>;
+  /** Advice for the operator when the change failed, beyond the error itself (another way to do it). */
+  failureAdvice?(failure: Extract<WriteOutcome, { kind: 'failed' }>, target: UserSummary): Text | undefined;
   /** Least-privileged Graph application permission (or Exchange role) the write needs, for the README and errors. */
   readonly permission: string;
   /** Mastered in on-premises AD, the account cannot take this change in the cloud. */

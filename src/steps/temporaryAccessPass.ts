@@ -30,6 +30,8 @@ interface TemporaryAccessPassPolicy {
 export const temporaryAccessPass = {
   id: 'temporaryAccessPass',
   kind: 'write',
+  purpose: 'restore',
+  onDemand: true,
   title: 'step.temporaryAccessPass.title',
   confirm: 'step.temporaryAccessPass.confirm',
   permission: 'UserAuthenticationMethod.ReadWrite.All and Policy.Read.All (to read the pass policy)',

@@ -68,6 +68,11 @@ export class CardActions {
   }
 
   private async cancel(context: TurnContext, action: CardActionOf<'unlock.cancel'>): Promise<Attachment> {
+    const actor = actorOf(context);
+    const refusal = await this.deps.accounts.refusalFor(actor);
+    if (refusal) {
+      return refusalOnly(context, refusalBanner(refusal, actor?.aadObjectId));
+    }
     const offer = await this.deps.accounts.offered(action.cardId);
     return offer ? this.offerCard(context, offer, action.cardId, { tone: 'good', text: text('result.cancelled') }) : message(context, text('unlock.staleCard'));
   }
@@ -80,7 +85,7 @@ export class CardActions {
     const actor = actorOf(context);
     const refusal = await this.deps.accounts.refusalFor(actor);
     if (refusal) {
-      return this.offerCard(context, offer, action.cardId, refusalBanner(refusal, actor?.aadObjectId));
+      return refusalOnly(context, refusalBanner(refusal, actor?.aadObjectId));
     }
     return accountCheckCard(await this.deps.accounts.check(placeOf(context), offer.target), viewOf(context));
   }
@@ -89,7 +94,7 @@ export class CardActions {
   private async step(context: TurnContext, action: CardActionOf<'unlock.step'>): Promise<Attachment> {
     const click = clickOf(context, action);
     if (!click) {
-      return this.refusedWithoutActor(context, action.cardId);
+      return this.refusedWithoutActor(context);
     }
     const prepared = await this.deps.steps.prepare(click);
     switch (prepared.kind) {
@@ -97,7 +102,13 @@ export class CardActions {
         return message(context, text('unlock.staleCard'));
       case 'confirm':
         return confirmCard(
-          { user: prepared.offer.target, step: prepared.step, cardId: action.cardId, ...(prepared.choices ? { choices: prepared.choices } : {}) },
+          {
+            user: prepared.offer.target,
+            step: prepared.step,
+            cardId: action.cardId,
+            stillOpen: prepared.stillOpen,
+            ...(prepared.choices ? { choices: prepared.choices } : {}),
+          },
           viewOf(context),
         );
       case 'guidance': {
@@ -117,16 +128,23 @@ export class CardActions {
     }
     const click = clickOf(context, action);
     if (!click) {
-      return this.refusedWithoutActor(context, action.cardId);
+      return this.refusedWithoutActor(context);
     }
     const outcome = await this.deps.steps.execute(click);
     switch (outcome.kind) {
       case 'cardGone':
         return message(context, text('unlock.staleCard'));
-      case 'failed':
-        return this.offerCard(context, outcome.offer, action.cardId, failureBanner(click.step.id, outcome));
+      case 'failed': {
+        const definition = stepDefinition(click.step.id);
+        const advice = definition?.kind === 'write' ? definition.failureAdvice?.(outcome, outcome.offer.target) : undefined;
+        return this.offerCard(context, outcome.offer, action.cardId, failureBanner(click.step.id, outcome, advice));
+      }
       case 'done': {
-        const details: Text[] = [text('result.doneDelay'), ...(outcome.secret ? [text('result.donePassword')] : [])];
+        const doneNote = stepDefinition(click.step.id);
+        const details: Text[] = [
+          text(doneNote?.kind === 'write' && doneNote.doneNote ? doneNote.doneNote : 'result.doneDelay'),
+          ...(outcome.secret ? [text('result.donePassword')] : []),
+        ];
         const banner: Banner = { tone: 'good', text: text('result.done', { action: stepName(click.step.id) }), details };
         const view = viewOf(context);
         let after: Attachment;
@@ -155,6 +173,10 @@ export class CardActions {
 
   private async refusalCard(context: TurnContext, offer: CardOffer, click: StepClick, refusal: Refusal): Promise<Attachment> {
     const banner = refusalBanner(refusal, click.actor.aadObjectId, click.step.id);
+    // Someone who may not see accounts is told why, and shown nothing of the card they clicked.
+    if (refusal.kind === 'notOperator' || refusal.kind === 'otherConversation') {
+      return refusalOnly(context, banner);
+    }
     if (refusal.kind === 'notNeeded') {
       const checked = await this.deps.accounts.offer(placeOf(context), offer.target, refusal.diagnosis, new Date().toISOString());
       return accountCheckCard(checked, viewOf(context), banner);
@@ -163,9 +185,8 @@ export class CardActions {
   }
 
   /** A click with no Teams identity behind it: refused on the card as it was offered. */
-  private async refusedWithoutActor(context: TurnContext, cardId: string): Promise<Attachment> {
-    const offer = await this.deps.accounts.offered(cardId);
-    return offer ? this.offerCard(context, offer, cardId, refusalBanner({ kind: 'notOperator' }, undefined)) : message(context, text('unlock.staleCard'));
+  private async refusedWithoutActor(context: TurnContext): Promise<Attachment> {
+    return refusalOnly(context, refusalBanner({ kind: 'notOperator' }, undefined));
   }
 
   /** The card as it was offered, with a banner; no Graph call. */
@@ -189,6 +210,11 @@ function clickOf(context: TurnContext, action: CardActionOf<'unlock.step' | 'unl
 function secretWordsOf(stepId: string): SecretWords | undefined {
   const definition = stepDefinition(stepId);
   return definition?.kind === 'write' ? definition.secret : undefined;
+}
+
+/** A refusal on its own, for someone who may not see the card's account. */
+function refusalOnly(context: TurnContext, banner: Banner): Attachment {
+  return message(context, banner.text, banner.details ?? []);
 }
 
 function message(context: TurnContext, heading: Text, paragraphs: readonly Text[] = []): Attachment {

@@ -3,7 +3,7 @@
  * as a 1.5 card: no parse or validation events, nothing left untranslated or unexpanded, and every
  * button sends data the bot itself accepts. The samples are the ones `npm run screenshots` pictures.
  */
-import { cardSamples, SAMPLE_LOCALES } from '../../scripts/cardSamples';
+import { cardSamples, SAMPLE_LOCALES } from '../fixtures/cardSamples';
 import { STEP_IDS } from '../../src/steps/registry';
 import { cardProblems } from './cardProblems';
 

@@ -224,7 +224,7 @@ describe('clicks that must change nothing', () => {
     const conversation = harness.conversation();
     const card = await findingsCardFor(conversation, users.healthy.upn);
     const { data } = button(card, 'Check again');
-    const replies = await conversation.send(click(operator, 'unlock.confirm', { ...data, step: 'resetPassword' }));
+    const replies = await conversation.send(click(operator, 'unlock.confirm', { ...data, step: 'allowSignIn' }));
     expect(cardText(invokeCard(replies[0]))).toMatch(/not offered on this card/);
     expect(writes()).toEqual([]);
   });

@@ -39,7 +39,7 @@ const cases: readonly (readonly [string, readonly Turn[]])[] = [
     'the answer finds the user and shows one card with a button per step',
     [
       [operator, 'unlock', [{ text: /Which user/ }]],
-      [operator, users.signInBlocked.upn, [{ card: /Account check: Līga Kalniņa[\s\S]*Sign-in is blocked/, buttons: ['Allow sign-in', 'Hand over to support', 'Check again'] }]],
+      [operator, users.signInBlocked.upn, [{ card: /Account check: Līga Kalniņa[\s\S]*Sign-in is blocked/, buttons: ['Allow sign-in', 'Reset password', 'Temporary Access Pass', 'Revoke sessions', 'Hand over to support', 'Check again'] }]],
     ],
   ],
   ['"unlock <address>" skips the question', [[operator, `unlock ${users.smartLockout.upn}`, [{ card: /Account check: Anna Bērziņa[\s\S]*locked/i }]]]],

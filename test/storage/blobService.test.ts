@@ -125,14 +125,16 @@ describe('when the store fails', () => {
     const conversation = chat();
     const asked = await teams.say(app.url, operator, conversation, 'unlock');
     expect(asked.texts.join('\n')).toMatch(/Which user is locked out\?/);
-    const card = await findingsCard(chat(), users.restrictedSender.upn);
-    const confirm = await clickText(chat(), card, 'Unblock sending');
+    // A card acts only in the chat it was shown in.
+    const cardChat = chat();
+    const card = await findingsCard(cardChat, users.restrictedSender.upn);
+    const confirm = await clickText(cardChat, card, 'Unblock sending');
     app.simulator?.resetLog();
 
     await proxy.stop();
     const answer = await teams.say(app.url, operator, conversation, users.smartLockout.upn);
     expect(answer.texts.join('\n')).toMatch(/went wrong[\s\S]*retry/i);
-    const click = await clickText(chat(), confirm.card as CardJson, 'Yes, do it');
+    const click = await clickText(cardChat, confirm.card as CardJson, 'Yes, do it');
     expect(click.text).toMatch(/went wrong[\s\S]*retry/i);
     expect(writes()).toEqual([]);
     const notReady = await fetch(`${app.url}/readyz`);
@@ -145,7 +147,7 @@ describe('when the store fails', () => {
     // The dialog was saved before the store went away: the answer still continues it.
     const continued = await teams.say(app.url, operator, conversation, users.smartLockout.upn);
     expect(continued.texts.join('\n')).toMatch(/Account check: Anna Bērziņa/);
-    const unblocked = await clickText(chat(), confirm.card as CardJson, 'Yes, do it');
+    const unblocked = await clickText(cardChat, confirm.card as CardJson, 'Yes, do it');
     expect(unblocked.text).toMatch(/Unblock sending: done/);
     expect(writes()).toHaveLength(1);
   });

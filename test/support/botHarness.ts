@@ -151,7 +151,12 @@ export function buttonTitles(card: CardJson): string[] {
 /** The card's buttons: its `actions` and those of the `ActionSet`s in its body (the findings card's rows). */
 export function cardButtons(card: CardJson): NonNullable<CardJson['actions']> {
   const rows = (card.body ?? []).filter((element): element is CardJson => (element as { type?: unknown }).type === 'ActionSet');
-  return [...rows.flatMap((row) => row.actions ?? []), ...(card.actions ?? [])];
+  const actions = [...rows.flatMap((row) => row.actions ?? []), ...(card.actions ?? [])];
+  // "More actions" is an Action.ShowCard: its buttons are one click away, and still the card's.
+  return actions.flatMap((action) => {
+    const shown = (action as { type?: string; card?: CardJson }).type === 'Action.ShowCard' ? (action as { card?: CardJson }).card : undefined;
+    return shown ? cardButtons(shown) : [action];
+  });
 }
 
 export function button(card: CardJson, title: string): { verb: string; data: Record<string, unknown> } {

@@ -11,11 +11,13 @@ import type { AccountState } from '../../src/domain/account';
 import {
   CHECKED_AT,
   MALICIOUS_IP_REASON,
+  EXTERNAL_FORWARD,
   ROLES,
   lockout,
   minutesAgo,
   ok,
   restricted,
+  risk,
   role,
   rule,
   rules,
@@ -329,4 +331,55 @@ describe('nothing wrong', () => {
 
 it('uses the fixed checkedAt of the fixtures', () => {
   expect(stateWith().checkedAt).toBe(CHECKED_AT);
+});
+
+describe('which steps a card highlights', () => {
+  const primary = (state: AccountState): string[] => diagnose(state).steps.filter((step) => step.primary).map((step) => step.id);
+
+  it('at most three, and only what a finding calls for', () => {
+    for (const { state } of DIAGNOSIS_CASES) {
+      const { steps } = diagnose(state);
+      expect(steps.filter((step) => step.primary).length).toBeLessThanOrEqual(3);
+    }
+    expect(primary(stateWith())).toEqual([]);
+  });
+
+  it('a password reset, revoking sessions and a Temporary Access Pass are on every card the bot may change, as secondary actions', () => {
+    const ids = diagnose(stateWith()).steps.map((step) => step.id);
+    expect(ids).toEqual(['resetPassword', 'temporaryAccessPass', 'revokeSessions', 'handOver']);
+    expect(primary(stateWith())).toEqual([]);
+    // Not where a cloud reset cannot work, and nothing at all for an administrator.
+    expect(diagnose(stateWith({ user: { onPremisesSyncEnabled: true } })).steps.map((step) => step.id)).not.toContain('resetPassword');
+    expect(diagnose(stateWith({ roles: ok([ROLES.globalAdministrator]) })).steps).toEqual([]);
+  });
+
+  it('a compromised-looking account puts securing first and lifting protections last', () => {
+    const state = stateWith({ user: { accountEnabled: false }, ...risk('atRisk', 'high'), ...rules(rule('fwd', EXTERNAL_FORWARD)) });
+    const ids = diagnose(state).steps.map((step) => step.id);
+    expect(primary(state)).toEqual(['resetPassword', 'removeInboxRule', 'revokeSessions']);
+    expect(ids.indexOf('allowSignIn')).toBeGreaterThan(ids.indexOf('revokeSessions'));
+    expect(ids.indexOf('dismissRisk')).toBeGreaterThan(ids.indexOf('confirmCompromised'));
+    expect(diagnose(state).compromised).toBe(true);
+    expect(diagnose(state).stillOpen.map((step) => step.id)).toEqual(['resetPassword', 'removeInboxRule', 'revokeSessions', 'confirmCompromised']);
+  });
+
+  it('a restricted sender whose password was changed and sessions revoked since no longer calls for either', () => {
+    const since = minutesAgo(70);
+    const state = stateWith({
+      user: { lastPasswordChangeDateTime: minutesAgo(20), signInSessionsValidFromDateTime: minutesAgo(19) },
+      restrictedSender: ok({ senderAddress: 'ann.lee@contoso.com', createdDateTime: since }),
+    });
+    expect(primary(state)).toEqual(['unblockSending', 'compromisedChecklist']);
+    expect(diagnose(state).stillOpen).toEqual([]);
+  });
+
+  it('the summary line says what is wrong and where to start', () => {
+    expect(diagnose(stateWith({ user: { accountEnabled: false } })).summary).toEqual({
+      key: 'summary.problem',
+      params: { problem: { key: 'finding.signInBlocked.title' }, step: { key: 'step.allowSignIn.title' } },
+    });
+    expect(diagnose(stateWith(risk('atRisk', 'high'))).summary.key).toBe('summary.compromised');
+    expect(diagnose(stateWith()).summary.key).toBe('summary.nothingWrong');
+    expect(diagnose(stateWith({ roles: ok([ROLES.globalAdministrator]) })).summary.key).toBe('summary.privileged');
+  });
 });

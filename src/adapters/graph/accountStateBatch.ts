@@ -11,7 +11,7 @@ import { odataString } from './userQuery';
 export type AccountStatePart = 'user' | Exclude<CheckName, 'restrictedSender'>;
 
 export const USER_ACCOUNT_FIELDS =
-  'id,displayName,userPrincipalName,mail,accountEnabled,onPremisesSyncEnabled,lastPasswordChangeDateTime,passwordPolicies,userType';
+  'id,displayName,userPrincipalName,mail,accountEnabled,onPremisesSyncEnabled,lastPasswordChangeDateTime,signInSessionsValidFromDateTime,passwordPolicies,userType';
 
 /** How far back the diagnosis reads sign-ins, and how many it reads at most. */
 export const SIGN_IN_WINDOW_HOURS = 24;

@@ -85,6 +85,7 @@ export function userAccountFrom(body: unknown): UserAccount {
     accountEnabled: json.accountEnabled !== false,
     onPremisesSyncEnabled: flag(json, 'onPremisesSyncEnabled'),
     ...optional('lastPasswordChangeDateTime', optionalString(json, 'lastPasswordChangeDateTime')),
+    ...optional('signInSessionsValidFromDateTime', optionalString(json, 'signInSessionsValidFromDateTime')),
     ...optional('passwordPolicies', optionalString(json, 'passwordPolicies')),
     ...optional('userType', optionalString(json, 'userType')),
   };
