@@ -10,12 +10,15 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   INVOKE_RESPONSE_KEY,
+  type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
   type Middleware,
   type TurnContext,
 } from 'botbuilder';
 import type { BotIdentity } from './config';
 import type { Logger } from '../adapters/logging';
+import { RefusalLog } from './refusalLog';
 import { localeFrom, translate } from '../i18n/catalogue';
 
 export interface AdapterOptions {
@@ -26,7 +29,18 @@ export interface AdapterOptions {
   readonly authenticationOverrides?: ConfigurationBotFrameworkAuthenticationOptions;
 }
 
-export function createAdapter(options: AdapterOptions): CloudAdapter {
+/**
+ * CloudAdapter with the HTTP handling left to our server: `serve` runs the token check and the turn
+ * through the adapter's own `processActivity` (its extension point for hosts), so an authentication
+ * failure reaches our structured log instead of the adapter's `console.error`.
+ */
+export class UnlockAdapter extends CloudAdapter {
+  serve(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
+export function createAdapter(options: AdapterOptions): UnlockAdapter {
   const identity: ConfigurationBotFrameworkAuthenticationOptions = options.bot
     ? {
         MicrosoftAppId: options.bot.appId,
@@ -35,9 +49,10 @@ export function createAdapter(options: AdapterOptions): CloudAdapter {
         MicrosoftAppType: options.bot.appType,
       }
     : {};
-  const adapter = new CloudAdapter(
+  const adapter = new UnlockAdapter(
     new ConfigurationBotFrameworkAuthentication({ ...identity, ...options.authenticationOverrides }),
   );
+  adapter.use(new TeamsOnly(options.bot !== undefined, new RefusalLog(options.logger)));
   adapter.use(new TenantAllowList(options.allowedTenants, options.logger));
   adapter.onTurnError = async (context, error) => {
     const reference = randomBytes(4).toString('hex');
@@ -67,6 +82,45 @@ export function tenantOf(context: TurnContext): string | undefined {
   const channelData = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;
   const fromChannelData = typeof channelData?.tenant?.id === 'string' ? channelData.tenant.id : undefined;
   return context.activity.conversation?.tenantId ?? fromChannelData;
+}
+
+/** Issuer of the tokens the Bot Framework channels (Teams among them) send; the emulator's and skills' differ. */
+const CHANNEL_TOKEN_ISSUER = 'https://api.botframework.com';
+
+/**
+ * Only Teams is served: an activity from another channel (webchat, directline, the emulator) or
+ * without `conversation.tenantId` is ignored, and with a bot identity, a token that is not a
+ * channel's (an emulator or skill token) is refused. The identity comes from the adapter's token
+ * check, under its documented `BotIdentityKey`.
+ * https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-authentication
+ */
+export class TeamsOnly implements Middleware {
+  constructor(
+    private readonly authenticated: boolean,
+    private readonly refusals: RefusalLog,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const { activity } = context;
+    const identity = context.turnState.get(context.adapter.BotIdentityKey) as { getClaimValue?: (type: string) => string | null } | undefined;
+    const issuer = identity?.getClaimValue?.('iss') ?? null;
+    const reason =
+      activity.channelId !== 'msteams'
+        ? 'not a Teams activity'
+        : !activity.conversation?.tenantId
+          ? 'no conversation.tenantId'
+          : this.authenticated && issuer !== CHANNEL_TOKEN_ISSUER
+            ? 'not a Teams channel token'
+            : undefined;
+    if (!reason) {
+      await next();
+      return;
+    }
+    this.refusals.refused(activity.serviceUrl ?? 'unknown', reason, { channelId: activity.channelId, activityType: activity.type, issuer });
+    if (activity.type === ActivityTypes.Invoke) {
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 403 } });
+    }
+  }
 }
 
 class TenantAllowList implements Middleware {

@@ -7,9 +7,11 @@
  * https://learn.microsoft.com/en-us/azure/app-service/monitor-instances-health-check
  */
 import restify from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { UnlockAdapter } from './adapter';
 import type { Logger } from '../adapters/logging';
 import { isActivityShaped } from './activityShape';
+import { RefusalLog } from './refusalLog';
 import type { Readiness } from './readiness';
 
 export interface BotRunner {
@@ -29,7 +31,7 @@ export const DRAIN_MS = 15_000;
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export async function startServer(options: {
-  adapter: CloudAdapter;
+  adapter: UnlockAdapter;
   bot: BotRunner;
   logger: Logger;
   port: number;
@@ -40,6 +42,29 @@ export async function startServer(options: {
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
   let draining = false;
   const inFlight = new Set<Promise<void>>();
+  const refusals = new RefusalLog(options.logger);
+
+  /**
+   * The activity through the adapter's public `processActivity` (token check, then the turn), so
+   * an authentication failure is answered 401 and logged here, once per interval per source,
+   * rather than printed as a stack trace by the adapter's own HTTP handling.
+   */
+  const serveActivity = async (req: restify.Request, res: restify.Response, source: string): Promise<void> => {
+    const authorization = req.header('authorization') ?? '';
+    try {
+      const answer = await options.adapter.serve(authorization, req.body as Activity, (context) => options.bot.run(context));
+      res.send(answer?.status ?? 200, answer?.body);
+    } catch (error) {
+      // botframework-connector's AuthenticationError carries status 401.
+      if ((error as { statusCode?: unknown }).statusCode === 401) {
+        refusals.refused(source, 'not authenticated', { err: (error as Error).message });
+        res.send(401, { error: 'Unauthorized.' });
+        return;
+      }
+      options.logger.error({ err: error }, 'a turn failed outside the bot');
+      res.send(500, { error: 'Internal error.' });
+    }
+  };
 
   server.post('/api/messages', async (req, res) => {
     if (draining) {
@@ -48,12 +73,13 @@ export async function startServer(options: {
       res.send(503, { error: 'Shutting down.' });
       return;
     }
+    const source = req.socket.remoteAddress ?? 'unknown';
     if (!isActivityShaped(req.body)) {
-      options.logger.warn({ contentType: req.header('content-type') }, 'request rejected: not a Bot Framework activity');
+      refusals.refused(source, 'not a Bot Framework activity', { contentType: req.header('content-type') });
       res.send(400, { error: 'Not a Bot Framework activity.' });
       return;
     }
-    const turn = options.adapter.process(req, res, (context) => options.bot.run(context));
+    const turn = serveActivity(req, res, source);
     inFlight.add(turn);
     try {
       await turn;

@@ -215,16 +215,18 @@ describe('over HTTP, as Teams talks to the bot', () => {
 
 describe('with a Bot Framework app id', () => {
   it('answers 401 to a POST without a valid token', async () => {
+    const securedLog: string[] = [];
     const secured = await startUnlock(
       loadConfig({
         PORT: '0',
         PLAYGROUND: 'off',
-        LOG_LEVEL: 'silent',
+        LOG_LEVEL: 'warn',
         MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
         MicrosoftAppPassword: 'not-a-real-secret',
         HOST: '127.0.0.1',
         STORAGE: 'memory',
       }),
+      { logDestination: { write: (line: string) => void securedLog.push(line) } },
     );
     try {
       app.simulator?.resetLog();
@@ -237,6 +239,10 @@ describe('with a Bot Framework app id', () => {
         body: JSON.stringify(activity),
       });
       expect(forged.status).toBe(401);
+      // Through the structured log, once for the two refusals from this source: no stack traces, no flood.
+      const refusals = securedLog.filter((line) => line.includes('request rejected: not authenticated'));
+      expect(refusals).toHaveLength(1);
+      expect(refusals[0]).not.toContain('forged.token.value');
       expect(secured.simulator?.requests.filter((request) => request.api !== 'control')).toEqual([]);
     } finally {
       await secured.stop();
