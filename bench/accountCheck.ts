@@ -43,7 +43,7 @@ export async function measureAccountCheck(options: { quick: boolean }): Promise<
     const credential = new DevelopmentTokenCredential();
     const graph = new GraphGateway({ endpoint: simulator.url, credential });
     const exchange = new ExchangeAdminClient({ endpoint: simulator.url, tenantId: simulator.tenantId, credential });
-    const directory = new GraphDirectoryService(graph, new ExchangeRestrictedSenders(exchange));
+    const directory = new GraphDirectoryService(graph, new ExchangeRestrictedSenders(exchange), { helpdeskGroupId: SEEDED.helpdeskGroup.id, protectedGroupIds: [] });
     const found = await directory.findUsers(SEEDED.users.everything.upn);
     const user = found.kind === 'found' ? found.users[0] : undefined;
     const read = user ? await directory.readAccountState(user) : undefined;

@@ -10,7 +10,7 @@ import type { WriteFailureCause } from '../src/domain/outcome';
 import { stepDefinition } from '../src/steps/registry';
 import type { Banner } from './index';
 
-const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun'>, MessageKey>> = {
+const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun' | 'protectedTarget'>, MessageKey>> = {
   notOperator: 'result.notOperator',
   notPersonalChat: 'result.passwordOnlyInPersonalChat',
   notOffered: 'result.notOffered',
@@ -38,6 +38,7 @@ const REFUSAL_REASON: Readonly<Record<Refusal['kind'], MessageKey>> = {
   userNotFound: 'history.reason.userNotFound',
   unavailable: 'history.reason.unavailable',
   cannotRun: 'history.reason.cannotRun',
+  protectedTarget: 'history.reason.protectedTarget',
 };
 
 /** A recorded refusal reason in words; an unknown one (an older record) as it was recorded. */
@@ -87,6 +88,8 @@ function refusalText(refusal: Refusal, viewer: string | undefined, stepId: strin
       return text('result.notNeeded', { action });
     case 'cannotRun':
       return refusal.reason;
+    case 'protectedTarget':
+      return text(refusal.reason === 'operator' ? 'result.protectedTarget.operator' : 'result.protectedTarget.group');
     case 'alreadyClaimed': {
       const { by, name, at, step } = refusal.by;
       const you = by !== undefined && by === viewer;

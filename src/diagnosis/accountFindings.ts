@@ -5,6 +5,7 @@
 import type {
   AuthenticationRegistration,
   DirectoryRoleMembership,
+  GroupProtection,
   RestrictedSender,
   UserAccount,
   UserRisk,
@@ -19,6 +20,7 @@ import type {
   SignInBlockedFinding,
   SsprNotRegisteredFinding,
   UserAtRiskFinding,
+  ProtectedTargetFinding,
 } from '../domain/diagnosis';
 
 export function signInBlockedFinding(user: UserAccount): SignInBlockedFinding | undefined {
@@ -154,6 +156,22 @@ export function privilegedTargetFinding(
     details,
     roles: [...heldNames, ...eligibleNames],
     eligibleRoles: eligibleNames,
+  };
+}
+
+/**
+ * A member of the helpdesk group (an operator does not change another operator's account: an
+ * impostor with one operator's session must not take over the others) or of a protected group.
+ */
+export function protectedTargetFinding(protection: GroupProtection | null): ProtectedTargetFinding | undefined {
+  if (protection === null || (!protection.operator && protection.protectedGroupIds.length === 0)) return undefined;
+  const reason = protection.operator ? 'operator' : 'protectedGroup';
+  return {
+    kind: 'protectedTarget',
+    severity: 'info',
+    title: text(protection.operator ? 'finding.protectedTarget.operator' : 'finding.protectedTarget.group'),
+    details: [text('finding.protectedTarget.whoCanAct'), text('finding.privilegedTarget.noSteps')],
+    reason,
   };
 }
 

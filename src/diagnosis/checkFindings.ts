@@ -19,6 +19,7 @@ export const CHECK_NAMES: readonly CheckName[] = [
   'inboxRules',
   'restrictedSender',
   'signInMethods',
+  'protection',
 ];
 
 const CHECK_TITLES: Readonly<Record<CheckName, MessageKey>> = {
@@ -31,6 +32,7 @@ const CHECK_TITLES: Readonly<Record<CheckName, MessageKey>> = {
   inboxRules: 'check.inboxRules',
   restrictedSender: 'check.restrictedSender',
   signInMethods: 'check.signInMethods',
+  protection: 'check.protection',
 };
 
 const CAUSE_TEXTS: Readonly<Record<UnavailableCause, MessageKey>> = {
@@ -53,6 +55,7 @@ export function checkedParts(state: AccountState): Readonly<Record<CheckName, Ch
     inboxRules: state.inboxRules,
     restrictedSender: state.restrictedSender,
     signInMethods: state.signInMethods,
+    protection: state.protection,
   };
 }
 
@@ -68,7 +71,7 @@ export function couldNotCheckFindings(state: AccountState): CouldNotCheckFinding
     if (needs !== undefined) details.push(text('finding.couldNotCheck.needs', { needs }));
     // Without the roles we cannot rule out an admin the bot must not touch: safety first. Eligible
     // roles are the exception without a licence: a tenant without PIM has nobody eligible.
-    if (check === 'roles' || (check === 'eligibleRoles' && part.cause !== 'licence')) {
+    if (check === 'roles' || check === 'protection' || (check === 'eligibleRoles' && part.cause !== 'licence')) {
       details.push(text('finding.couldNotCheck.rolesWithheld'));
     } else if (check === 'eligibleRoles') {
       details.push(text('finding.couldNotCheck.noPim'));
@@ -93,7 +96,7 @@ export function couldNotCheckFindings(state: AccountState): CouldNotCheckFinding
  * account, so they do not hide the all-clear.
  */
 export function isProblem(finding: Finding): boolean {
-  return (finding.severity === 'blocking' || finding.severity === 'warning') && finding.kind !== 'privilegedTarget';
+  return (finding.severity === 'blocking' || finding.severity === 'warning') && finding.kind !== 'privilegedTarget' && finding.kind !== 'protectedTarget';
 }
 
 export function nothingWrongFinding(user: UserAccount, findings: readonly Finding[]): NothingWrongFinding | undefined {

@@ -6,6 +6,7 @@ import type { AccountState, Checked } from '../domain/account';
 import {
   passwordManagedOnPremisesFinding,
   privilegedTargetFinding,
+  protectedTargetFinding,
   restrictedSenderFinding,
   signInBlockedFinding,
   ssprNotRegisteredFinding,
@@ -20,10 +21,19 @@ import { newSignInMethodFindings, signInMethodsFinding } from './signInMethods';
 import { failedSignInsFinding, recentFailures, smartLockoutFinding } from './signInFindings';
 import type { Diagnosis, Finding, Severity } from '../domain/diagnosis';
 
-export function diagnose(state: AccountState): Diagnosis {
+/** What the tenant's configuration decides about a diagnosis. */
+export interface DiagnosisOptions {
+  /** Any directory role holder is out of reach (default), or only those Entra keeps from a User Administrator. */
+  readonly protectAllRoleHolders: boolean;
+}
+
+export const DEFAULT_DIAGNOSIS_OPTIONS: DiagnosisOptions = { protectAllRoleHolders: true };
+
+export function diagnose(state: AccountState, options: DiagnosisOptions = DEFAULT_DIAGNOSIS_OPTIONS): Diagnosis {
   const { user } = state;
-  const heldPrivilegedRoles = privilegedRoles(valueOf(state.roles) ?? []);
-  const eligiblePrivilegedRoles = privilegedRoles(valueOf(state.eligibleRoles) ?? []);
+  const heldPrivilegedRoles = privilegedRoles(valueOf(state.roles) ?? [], options.protectAllRoleHolders);
+  const eligiblePrivilegedRoles = privilegedRoles(valueOf(state.eligibleRoles) ?? [], options.protectAllRoleHolders);
+  const protection = protectedTargetFinding(valueOf(state.protection) ?? null);
   const failures = recentFailures(state, valueOf(state.signIns) ?? []);
   const risk = valueOf(state.risk);
   const registration = valueOf(state.registration);
@@ -33,6 +43,7 @@ export function diagnose(state: AccountState): Diagnosis {
 
   const found: Finding[] = present([
     privilegedTargetFinding(heldPrivilegedRoles, eligiblePrivilegedRoles),
+    protection,
     signInBlockedFinding(user),
     smartLockoutFinding(failures, state.checkedAt),
     userAtRiskFinding(risk ?? null),
@@ -50,7 +61,7 @@ export function diagnose(state: AccountState): Diagnosis {
   const findings = sortBySeverity(allClear === undefined ? found : [...found, allClear]);
 
   // Eligible counts as held: a Global Administrator through PIM is one activation away.
-  const privileged = heldPrivilegedRoles.length > 0 || eligiblePrivilegedRoles.length > 0;
+  const privileged = heldPrivilegedRoles.length > 0 || eligiblePrivilegedRoles.length > 0 || protection !== undefined;
   const unknown = rolesUnknown(state);
   const compromised = looksCompromised(findings);
   const { steps, stillOpen } = remediationSteps(findings, { privileged, onPremises: user.onPremisesSyncEnabled, rolesUnknown: unknown, compromised });

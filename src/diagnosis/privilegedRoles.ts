@@ -42,9 +42,13 @@ export function isManageableRole(role: DirectoryRoleMembership): boolean {
   return MANAGEABLE_BY_USER_ADMINISTRATOR.has(role.roleTemplateId.toLowerCase());
 }
 
-/** The roles that put the target out of the bot's reach, in the order Graph listed them. */
-export function privilegedRoles(roles: readonly DirectoryRoleMembership[]): DirectoryRoleMembership[] {
-  return roles.filter((role) => !isManageableRole(role));
+/**
+ * The roles that put the target out of the bot's reach, in the order Graph listed them: by default
+ * every role (`PROTECT_ALL_ROLE_HOLDERS`, so a Helpdesk Administrator is not reset from a chat
+ * either), or only those Entra's table keeps from a User Administrator.
+ */
+export function privilegedRoles(roles: readonly DirectoryRoleMembership[], protectAllRoleHolders = true): DirectoryRoleMembership[] {
+  return protectAllRoleHolders ? [...roles] : roles.filter((role) => !isManageableRole(role));
 }
 
 /**
@@ -53,7 +57,8 @@ export function privilegedRoles(roles: readonly DirectoryRoleMembership[]): Dire
  * the licence. Without Entra ID P2 (or ID Governance) a tenant has no Privileged Identity Management,
  * so nobody can be eligible for a role and there is nothing to miss.
  */
-export function rolesUnknown(state: Pick<AccountState, 'roles' | 'eligibleRoles'>): boolean {
+export function rolesUnknown(state: Pick<AccountState, 'roles' | 'eligibleRoles' | 'protection'>): boolean {
   const eligible = state.eligibleRoles;
-  return state.roles.kind === 'unavailable' || (eligible.kind === 'unavailable' && eligible.cause !== 'licence');
+  // Group protection unread is the same: the target may be an operator or in a protected group.
+  return state.roles.kind === 'unavailable' || state.protection.kind === 'unavailable' || (eligible.kind === 'unavailable' && eligible.cause !== 'licence');
 }

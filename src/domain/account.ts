@@ -149,8 +149,18 @@ export interface RestrictedSender {
   readonly createdDateTime?: string;
 }
 
+/** Groups that put a user out of the bot's reach, whatever their roles. */
+export interface GroupProtection {
+  /** A member of the helpdesk group: an operator does not change another operator's account. */
+  readonly operator: boolean;
+  /** The configured protected groups (`PROTECTED_GROUP_IDS`) the user belongs to. */
+  readonly protectedGroupIds: readonly string[];
+}
+
 export interface AccountState {
   readonly user: UserAccount;
+  /** Membership of the helpdesk group and the protected groups, read in the same `$batch`. */
+  readonly protection: Checked<GroupProtection>;
   readonly signInActivity: Checked<SignInActivity | null>;
   /** Interactive sign-ins of the last 24 hours, newest first. */
   readonly signIns: Checked<readonly SignInEvent[]>;

@@ -27,6 +27,8 @@ export const CHECK_REQUIREMENTS: Readonly<Record<CheckName | 'user', CheckRequir
   inboxRules: { permission: 'MailboxSettings.Read' },
   // https://learn.microsoft.com/en-us/graph/api/authentication-list-methods
   signInMethods: { permission: 'UserAuthenticationMethod.Read.All' },
+  // https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups
+  protection: { permission: 'GroupMember.Read.All' },
   restrictedSender: {
     permission: 'Exchange.ManageAsApp with the Security Administrator role (or Exchange Organization Management)',
   },

@@ -18,7 +18,8 @@ export type CheckName =
   | 'eligibleRoles'
   | 'inboxRules'
   | 'restrictedSender'
-  | 'signInMethods';
+  | 'signInMethods'
+  | 'protection';
 
 interface FindingBase {
   readonly severity: Severity;
@@ -139,6 +140,12 @@ export interface PrivilegedTargetFinding extends FindingBase {
   readonly eligibleRoles: readonly string[];
 }
 
+/** In a group that is out of the bot's reach: the helpdesk group, or a configured protected group. */
+export interface ProtectedTargetFinding extends FindingBase {
+  readonly kind: 'protectedTarget';
+  readonly reason: 'operator' | 'protectedGroup';
+}
+
 export interface CouldNotCheckFinding extends FindingBase {
   readonly kind: 'couldNotCheck';
   readonly check: CheckName;
@@ -162,6 +169,7 @@ export type Finding =
   | SignInMethodsFinding
   | PasswordManagedOnPremisesFinding
   | PrivilegedTargetFinding
+  | ProtectedTargetFinding
   | CouldNotCheckFinding
   | NothingWrongFinding;
 

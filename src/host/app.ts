@@ -79,6 +79,8 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
       logger,
       cardMaxAgeMinutes: config.cardMaxAgeMinutes,
       helpdeskChannelIds: config.helpdeskChannelIds,
+      protectedGroupIds: config.protectedGroupIds,
+      protectAllRoleHolders: config.protectAllRoleHolders,
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.generatePassword ? { generatePassword: options.generatePassword } : {}),
     },

@@ -16,6 +16,7 @@ import { GraphTenantWrites } from '../adapters/graph/tenantWrites';
 import type { Logger } from '../adapters/logging';
 import { StorageActionClaims } from '../adapters/storage/actionClaims';
 import { StorageRecordStore } from '../adapters/storage/recordStore';
+import type { DiagnosisOptions } from '../diagnosis/diagnose';
 import { AccountChecks } from '../operations/checkAccount';
 import type { ActionClaims, AuditLog, CardOffer, UserChoice } from '../operations/ports';
 import { StepRunner } from '../operations/runStep';
@@ -46,6 +47,10 @@ export interface BotOptions {
   readonly now?: () => Date;
   /** Teams channel ids where account details may be shown (`HELPDESK_CHANNEL_IDS`). */
   readonly helpdeskChannelIds?: readonly string[];
+  /** `PROTECTED_GROUP_IDS`: members are never changed, like the helpdesk group's. */
+  readonly protectedGroupIds?: readonly string[];
+  /** `PROTECT_ALL_ROLE_HOLDERS`: any role holder is out of reach (default true). */
+  readonly protectAllRoleHolders?: boolean;
   readonly turnBudgetMs?: number;
 }
 
@@ -88,12 +93,17 @@ function createOperations(tenant: TenantEndpoints, options: BotOptions): { accou
     onResponse: (info) => logger.info({ exchange: info }, 'exchange call'),
   });
   const restrictedSenders = new ExchangeRestrictedSenders(exchange);
-  const directory = new GraphDirectoryService(graph, restrictedSenders);
+  const directory = new GraphDirectoryService(graph, restrictedSenders, {
+    helpdeskGroupId: tenant.helpdeskGroupId,
+    protectedGroupIds: options.protectedGroupIds ?? [],
+  });
+  const diagnosisOptions: DiagnosisOptions = { protectAllRoleHolders: options.protectAllRoleHolders ?? true };
   const operators = new GraphOperatorDirectory(graph, tenant.helpdeskGroupId);
   const offers = new StorageRecordStore<CardOffer>(options.storage, 'offers');
   const claims = options.claims ?? new StorageActionClaims(options.storage);
   const audit = options.audit ?? new StorageAuditLog(options.storage);
   const accounts = new AccountChecks({
+    diagnosis: diagnosisOptions,
     directory,
     operators,
     offers,
@@ -103,6 +113,7 @@ function createOperations(tenant: TenantEndpoints, options: BotOptions): { accou
   });
   const tenantWrites = new GraphTenantWrites(graph, restrictedSenders);
   const steps = new StepRunner({
+    diagnosis: diagnosisOptions,
     directory,
     operators,
     offers,

@@ -45,6 +45,10 @@ export interface Config {
   readonly allowedTenants: readonly string[];
   /** Teams channel ids where account details may be shown to the helpdesk team. */
   readonly helpdeskChannelIds: readonly string[];
+  /** Groups whose members Unlock never changes (executives, service accounts), besides the helpdesk group. */
+  readonly protectedGroupIds: readonly string[];
+  /** Every directory role holder is out of reach (default), or only those Entra keeps from a User Administrator. */
+  readonly protectAllRoleHolders: boolean;
   readonly storage: StorageConfig;
   /** A findings card older than this asks for a fresh check instead of acting. */
   readonly cardMaxAgeMinutes: number;
@@ -102,6 +106,8 @@ export function loadConfig(env: Env): Config {
     tenant,
     allowedTenants,
     helpdeskChannelIds: list(env, 'HELPDESK_CHANNEL_IDS'),
+    protectedGroupIds: protectedGroups(env),
+    protectAllRoleHolders: onOff(env, 'PROTECT_ALL_ROLE_HOLDERS', true),
     storage,
     cardMaxAgeMinutes: integer(env, 'CARD_MAX_AGE_MINUTES', 15, 1, 24 * 60),
     playground: onOff(env, 'PLAYGROUND', true),
@@ -264,6 +270,21 @@ function url(env: Env, name: string): string | undefined {
     }
     throw new ConfigError(`${name}=${raw}: not a URL.`);
   }
+}
+
+/** `checkMemberGroups` takes 20 ids and the helpdesk group is one of them. */
+const MAX_PROTECTED_GROUPS = 19;
+
+function protectedGroups(env: Env): string[] {
+  const ids = list(env, 'PROTECTED_GROUP_IDS');
+  const wrong = ids.find((id) => !ID.test(id));
+  if (wrong !== undefined) {
+    throw new ConfigError(`PROTECTED_GROUP_IDS must be Entra group object ids, separated by commas; '${wrong.slice(0, 64)}' is not one.`);
+  }
+  if (ids.length > MAX_PROTECTED_GROUPS) {
+    throw new ConfigError(`PROTECTED_GROUP_IDS takes at most ${MAX_PROTECTED_GROUPS} groups (Graph checks 20 at once, one is the helpdesk group); nest the others in one of them.`);
+  }
+  return ids;
 }
 
 function list(env: Env, name: string): string[] {

@@ -133,6 +133,10 @@ export const en = {
   'finding.privilegedTarget.whoCanAct':
     'Only a Privileged Authentication Administrator or a Global Administrator can unblock, reset or sign out this account. Ask one of them to act in the Microsoft Entra admin center.',
   'finding.privilegedTarget.noSteps': 'Unlock shows what it found but offers no actions for this account.',
+  'finding.protectedTarget.operator': 'This user is a helpdesk operator: Unlock does not change an operator\'s account',
+  'finding.protectedTarget.group': 'This user is in a protected group: Unlock does not change this account',
+  'finding.protectedTarget.whoCanAct':
+    'An administrator makes changes to this account in the Microsoft Entra admin center, after checking with the user in person or on a known phone number.',
 
   'finding.couldNotCheck.needs': 'What it needs: {needs}.',
   'finding.couldNotCheck.rolesWithheld':
@@ -165,6 +169,7 @@ export const en = {
   'check.inboxRules': 'Could not check the inbox rules',
   'check.restrictedSender': 'Could not check whether the user is blocked from sending email',
   'check.signInMethods': 'Could not check the sign-in methods',
+  'check.protection': 'Could not check whether the user is an operator or in a protected group',
 
   'cause.permission': 'Unlock is missing a permission or role to read this.',
   'cause.licence': 'Your organisation\'s licence does not include this.',

@@ -37,15 +37,29 @@ export const enConversation = {
   'help.security':
     'Every change asks for confirmation, is checked against your rights at the moment you click, and is recorded. Unlock never changes administrator accounts.',
 
-  'help.history': '**history anna.berzina@contoso.com** — shows the last Unlock actions on that user (operators only).',
+  'help.history':
+    '**history anna.berzina@contoso.com** — the Unlock actions on that user, newest first, ten at a time (**more** shows older ones); **history anna.berzina@contoso.com refused** shows only the refusals (operators only).',
   'history.notOperator': 'Only members of the helpdesk group can see the history of actions on an account.',
   'history.usage': 'Type "history" followed by the user\'s e-mail address, for example: history anna.berzina@contoso.com',
   'history.noMatch': 'I found no single user matching that. Type "history" followed by their e-mail address.',
   'history.several': 'Several people match that. Type "history" followed by the user\'s full e-mail address.',
   'history.heading': 'Recent Unlock actions on {name}',
   'history.empty': 'Unlock has recorded no actions on this account.',
+  'history.headingOlder': 'Older Unlock actions on {name}',
+  'history.headingRefused': 'Refused Unlock actions on {name}',
+  'history.headingRefusedOlder': 'Older refused Unlock actions on {name}',
+  'history.emptyRefused': 'Unlock has recorded no refused actions on this account.',
+  'history.noneOnThisPage': 'Nothing of that kind among the actions read so far.',
+  'history.refusedAttempts': {
+    one: '{time} · {count} refused attempt by {actor} (not a helpdesk operator)',
+    other: '{time} · {count} refused attempts by {actor} (not a helpdesk operator), the first at {since}',
+  },
+  'history.more': 'More',
+  'history.moreWord': 'more',
+  'history.moreHint': 'Type "more" or press More for older actions.',
+  'history.noMore': 'That is all: Unlock has recorded no older actions on {name}.',
   'history.entry': '{time} · {actor} · {action} · {outcome}',
-  'history.outcome.attempted': 'started',
+  'history.outcome.attempted': 'started, no result recorded',
   'history.outcome.succeeded': 'done',
   'history.outcome.refused': 'refused ({detail})',
   'history.outcome.failed': 'failed ({detail})',
@@ -61,6 +75,7 @@ export const enConversation = {
   'history.reason.userNotFound': 'user no longer exists',
   'history.reason.unavailable': 'Microsoft 365 could not be reached',
   'history.reason.cannotRun': 'not possible for this user',
+  'history.reason.protectedTarget': 'operator or protected group',
 
   'help.language': '**language lv** or **language en** — chooses the language I answer in; **language auto** follows Teams again.',
   'language.name.en': 'English',
@@ -156,6 +171,10 @@ export const enConversation = {
   'result.doneByYou': 'Done by you at {time}.',
   'result.privilegedTarget':
     'This account holds or can activate an administrator role ({roles}). Unlock does not change administrator accounts. A Privileged Authentication Administrator or Global Administrator must act in the Microsoft Entra admin center. Nothing was changed.',
+  'result.protectedTarget.operator':
+    "This account belongs to a helpdesk operator, and Unlock does not change an operator's account. An administrator can act in the Microsoft Entra admin center. Nothing was changed.",
+  'result.protectedTarget.group':
+    'This account is in a protected group, and Unlock does not change it. An administrator can act in the Microsoft Entra admin center. Nothing was changed.',
   'result.rolesUnknown':
     'Unlock could not check whether this account holds an administrator role, so it does not change it. Nothing was changed.',
   'result.userNotFound': 'The user no longer exists in the directory. Nothing was changed.',
@@ -183,6 +202,31 @@ export const enConversation = {
   'guidance.handOver.heading': 'Hand over: {name} ({upn})',
   'guidance.handOver.intro':
     'Open a case with Microsoft support (Microsoft 365 admin center > Support > Help & support) or pass this to the second-line helpdesk, with what Unlock found:',
-  'guidance.handOver.finding': '• {title}',
+  'guidance.handOver.finding': '{severity} · {title}',
   'guidance.handOver.checkedAt': 'Checked {time}.',
+  'guidance.handOver.user': 'User: {name} · {upn} · object id {id}',
+  'guidance.handOver.found': 'What the checks found:',
+  'guidance.handOver.fact': '– {fact}',
+  'guidance.handOver.cause': '– {meaning} Error {code}, last at {at}.',
+  'guidance.handOver.risk': '– Risk level: {level} · risk state: {state} · last updated: {at}',
+  'guidance.handOver.riskDetail': '– Risk detail: {detail}',
+  'guidance.handOver.ruleActions': '– Rule actions: {actions}',
+  'guidance.handOver.ruleRecipients': '– Sends mail to: {recipients}',
+  'guidance.handOver.signIns': 'Sign-ins in the last 24 hours, newest first:',
+  'guidance.handOver.signIn': '– {time} · {result} · {where}',
+  'guidance.handOver.signInNowhere': '– {time} · {result}',
+  'guidance.handOver.signInError': 'error {code}',
+  'guidance.handOver.signInSuccess': 'signed in',
+  'guidance.handOver.signInsMore': {
+    one: '– and {count} more (Microsoft Entra admin center > Sign-in logs)',
+    other: '– and {count} more (Microsoft Entra admin center > Sign-in logs)',
+  },
+  'guidance.handOver.taken': 'Steps already taken in Unlock, newest first:',
+  'guidance.handOver.action': '– {time} · {actor} · {action} · {outcome}',
+  'guidance.handOver.withRequestId': '{outcome}, request id {requestId}',
+  'guidance.handOver.noneTaken': '– None: Unlock has recorded no change on this account.',
+  'guidance.handOver.olderTaken': '– Older actions: type "history {upn}".',
+  'guidance.handOver.historyUnavailable': '– Unlock could not read its record of earlier actions just now; type "history {upn}" later.',
+  'guidance.handOver.open': 'Still to do:',
+  'guidance.handOver.nothingOpen': 'Still to do: the checks found nothing Unlock can fix.',
 } as const satisfies Record<string, Message>;

@@ -149,6 +149,10 @@ export const lv = {
   'finding.privilegedTarget.whoCanAct':
     'Tikai Privileģētās autentifikācijas administrators vai globālais administrators var atbloķēt šo kontu, atiestatīt tā paroli vai izrakstīt to. Palūdziet kādam no viņiem to izdarīt Microsoft Entra administrēšanas centrā.',
   'finding.privilegedTarget.noSteps': 'Unlock parāda, ko atrada, bet šim kontam nepiedāvā nekādas darbības.',
+  'finding.protectedTarget.operator': 'Šis lietotājs ir palīdzības dienesta operators: Unlock operatoru kontus nemaina',
+  'finding.protectedTarget.group': 'Šis lietotājs ir aizsargātā grupā: Unlock šo kontu nemaina',
+  'finding.protectedTarget.whoCanAct':
+    'Izmaiņas šajā kontā veic administrators Microsoft Entra administrēšanas centrā pēc pārbaudes ar lietotāju klātienē vai pa zināmu tālruņa numuru.',
 
   'finding.couldNotCheck.needs': 'Kas nepieciešams: {needs}.',
   'finding.couldNotCheck.rolesWithheld':
@@ -182,6 +186,7 @@ export const lv = {
   'check.inboxRules': 'Nevarēja pārbaudīt iesūtnes kārtulas',
   'check.restrictedSender': 'Nevarēja pārbaudīt, vai lietotājam ir bloķēta e-pasta sūtīšana',
   'check.signInMethods': 'Nevarēja pārbaudīt pierakstīšanās metodes',
+  'check.protection': 'Nevarēja pārbaudīt, vai lietotājs ir operators vai aizsargātā grupā',
 
   'cause.permission': 'Lietotnei Unlock trūkst atļaujas vai lomas, lai to nolasītu.',
   'cause.licence': 'Jūsu organizācijas licence to neietver.',

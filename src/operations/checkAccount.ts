@@ -7,9 +7,9 @@ import type { UnavailableCause, UserSummary } from '../domain/account';
 import type { Actor, Place } from '../domain/actor';
 import type { AuditRecord } from '../domain/audit';
 import type { Diagnosis } from '../domain/diagnosis';
-import { diagnose } from '../diagnosis/diagnose';
+import { diagnose, type DiagnosisOptions } from '../diagnosis/diagnose';
 import { mayCheckAccounts, type Refusal } from './policy';
-import type { ActionClaims, AuditLog, CardOffer, ChoiceStore, DirectoryService, FindUsersResult, OfferStore, OperatorDirectory, UserChoice } from './ports';
+import type { ActionClaims, AuditLog, AuditPage, AuditPageRequest, CardOffer, ChoiceStore, DirectoryService, FindUsersResult, OfferStore, OperatorDirectory, UserChoice } from './ports';
 
 /** A diagnosis ready to show: the card id its buttons will carry. */
 export interface OfferedCheck {
@@ -28,6 +28,8 @@ export type AccountCheck =
 type NotAllowed = Extract<Refusal, { kind: 'notOperator' | 'unavailable' }>;
 
 export interface AccountChecksDependencies {
+  /** The tenant's settings that the diagnosis applies (who is out of reach). */
+  readonly diagnosis: DiagnosisOptions;
   readonly directory: DirectoryService;
   readonly operators: OperatorDirectory;
   readonly offers: OfferStore;
@@ -66,7 +68,7 @@ export class AccountChecks {
     if (read.kind !== 'ok') {
       return read.kind === 'userNotFound' ? read : { kind: 'unavailable', cause: read.cause, ...(read.requestId ? { requestId: read.requestId } : {}) };
     }
-    const diagnosis = diagnose(read.state);
+    const diagnosis = diagnose(read.state, this.deps.diagnosis);
     return this.offer(place, target, diagnosis, read.state.checkedAt);
   }
 
@@ -85,8 +87,10 @@ export class AccountChecks {
     return this.deps.offers.get(cardId);
   }
 
-  /** The latest audit records about a user, newest first. */
-  history(targetId: string, limit: number): Promise<readonly AuditRecord[]> {
-    return this.deps.audit.forTarget(targetId, limit);
+  /** The latest audit records about a user, newest first; or one page of them, for `history` and "more". */
+  history(targetId: string, limit: number): Promise<readonly AuditRecord[]>;
+  history(targetId: string, page: AuditPageRequest): Promise<AuditPage>;
+  history(targetId: string, request: number | AuditPageRequest): Promise<readonly AuditRecord[] | AuditPage> {
+    return typeof request === 'number' ? this.deps.audit.forTarget(targetId, request) : this.deps.audit.forTarget(targetId, request);
   }
 }

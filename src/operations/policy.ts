@@ -51,6 +51,8 @@ export type Refusal =
   | { readonly kind: 'staleCard'; readonly ageMinutes: number }
   | { readonly kind: 'alreadyClaimed'; readonly by: PriorAction }
   | { readonly kind: 'privilegedTarget'; readonly roles: readonly string[] }
+  /** A helpdesk operator, or a member of a protected group. */
+  | { readonly kind: 'protectedTarget'; readonly reason: 'operator' | 'protectedGroup' }
   | { readonly kind: 'rolesUnknown' }
   | { readonly kind: 'notNeeded'; readonly diagnosis: Diagnosis; readonly doneBy?: PriorAction }
   | { readonly kind: 'userNotFound' }
@@ -114,6 +116,10 @@ export function isCardFreshEnough(request: StepRequest): Refusal | undefined {
  */
 export function mayActOnTarget(step: StepDefinition, offered: RemediationStep, diagnosis: Diagnosis): Refusal | undefined {
   if (diagnosis.privileged) {
+    const protectedBy = diagnosis.findings.find((finding) => finding.kind === 'protectedTarget');
+    if (protectedBy?.kind === 'protectedTarget') {
+      return { kind: 'protectedTarget', reason: protectedBy.reason };
+    }
     const privileged = diagnosis.findings.find((finding) => finding.kind === 'privilegedTarget');
     return { kind: 'privilegedTarget', roles: privileged?.kind === 'privilegedTarget' ? privileged.roles : [] };
   }

@@ -12,10 +12,10 @@ import type { AuditOutcome, AuditRecord } from '../domain/audit';
 import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
 import type { WriteFailureCause } from '../domain/outcome';
 import type { Secret } from '../domain/secret';
-import type { Text } from '../i18n/text';
-import { diagnose } from '../diagnosis/diagnose';
+import { text, type Text, type TextParam } from '../i18n/text';
+import { diagnose, type DiagnosisOptions } from '../diagnosis/diagnose';
 import { claimKey, stepDefinition } from '../steps/registry';
-import type { StepAnswers, StepChoices, StepDefinition, StepResult, TenantWrites, WriteStep } from '../steps/step';
+import { GUIDANCE_HISTORY_LIMIT, type GuidanceHistory, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
 import { isCardFreshEnough, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, sameStep, type PriorAction, type Refusal, type StepRequest } from './policy';
 import type { ActionClaims, AuditLog, CardOffer, DirectoryService, OfferStore, OperatorDirectory } from './ports';
 
@@ -92,6 +92,8 @@ export type StepOutcome =
   | CardGone;
 
 export interface StepRunnerDependencies {
+  /** The tenant's settings that the diagnosis applies (who is out of reach). */
+  readonly diagnosis: DiagnosisOptions;
   readonly directory: DirectoryService;
   /**
    * The tenant as this actor may change it. App-only today (every operator gets the app's rights);
@@ -127,7 +129,8 @@ export class StepRunner {
     }
     const { offer, step, target, diagnosis, state } = authorisation;
     if (step.kind === 'guidance') {
-      const content = step.guidance({ target, diagnosis, state });
+      const history = step.needsHistory ? await this.guidanceHistory(target.id) : undefined;
+      const content = step.guidance({ target, diagnosis, state, stepName, ...(history ? { history } : {}) });
       return { kind: 'guidance', offer, ...content, target, diagnosis, checkedAt: state.checkedAt };
     }
     // As the card offered it, with the name of its rule or method: the click carries only ids.
@@ -208,10 +211,20 @@ export class StepRunner {
       kind: 'done',
       offer,
       target,
-      diagnosis: after?.kind === 'ok' ? diagnose(after.state) : undefined,
+      diagnosis: after?.kind === 'ok' ? diagnose(after.state, this.deps.diagnosis) : undefined,
       ...(result.kind === 'secret' ? { secret: { value: result.secret, details: result.details } } : {}),
       ...requestId,
     };
+  }
+
+  /** One bounded read of the target's audit trail; a store that cannot answer makes the text say so. */
+  private async guidanceHistory(targetId: string): Promise<GuidanceHistory> {
+    try {
+      const page = await this.deps.audit.forTarget(targetId, { limit: GUIDANCE_HISTORY_LIMIT });
+      return { kind: 'read', records: page.records, more: page.continuation !== undefined };
+    } catch {
+      return { kind: 'unavailable' };
+    }
   }
 
   private async afterWrite<T>(run: () => Promise<T>): Promise<T | undefined> {
@@ -249,7 +262,7 @@ export class StepRunner {
     if (read.kind === 'unavailable') {
       return { kind: 'unavailable', cause: read.cause, ...(read.requestId ? { requestId: read.requestId } : {}), offer };
     }
-    const diagnosis = diagnose(read.state);
+    const diagnosis = diagnose(read.state, this.deps.diagnosis);
     const refusal = mayActOnTarget(step, click.step, diagnosis);
     if (refusal?.kind === 'notNeeded') {
       const doneBy = await this.lastDone(offer.target.id, click.step);
@@ -304,4 +317,11 @@ export class StepRunner {
     };
     await this.deps.audit.append(record);
   }
+}
+
+/** "Reset password", or "Remove rule: Forward all" for a step about one item; an id no step has as it is. */
+export function stepName(step: Pick<RemediationStep, 'id' | 'itemName'>): TextParam {
+  const definition = stepDefinition(step.id);
+  const title = definition ? text(definition.title) : step.id;
+  return step.itemName ? text('summary.stepWithItem', { step: title, item: step.itemName }) : title;
 }

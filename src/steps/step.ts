@@ -5,11 +5,12 @@
  * them; nothing else in the code names a step id.
  */
 import type { AccountState, UserSummary } from '../domain/account';
+import type { AuditRecord } from '../domain/audit';
 import type { Diagnosis, Finding, RemediationStep } from '../domain/diagnosis';
 import type { WriteOutcome } from '../domain/outcome';
 import type { Secret } from '../domain/secret';
 import type { KeysTaking } from '../i18n/keys';
-import type { Text } from '../i18n/text';
+import type { Text, TextParam } from '../i18n/text';
 
 /**
  * The tenant as a step sees it: one request that changes something (or reads what a change
@@ -128,11 +129,25 @@ export interface GuidanceContext {
   readonly target: UserSummary;
   readonly diagnosis: Diagnosis;
   readonly state: AccountState;
+  /** A step's name as its button shows it ("Remove rule: Forward all"): only the registry knows them all. */
+  readonly stepName: (step: Pick<RemediationStep, 'id' | 'itemName'>) => TextParam;
+  /** What Unlock already did to the target, from the audit trail; only for a step with `needsHistory`. */
+  readonly history?: GuidanceHistory;
 }
+
+/** The target's audit records, newest first, as far as one read goes. */
+export type GuidanceHistory =
+  | { readonly kind: 'read'; readonly records: readonly AuditRecord[]; /** Older records were left unread. */ readonly more: boolean }
+  | { readonly kind: 'unavailable' };
+
+/** Audit records a guidance step is given at most: one bounded read within the click's turn. */
+export const GUIDANCE_HISTORY_LIMIT = 100;
 
 /** A step that only explains: a checklist or a summary; it changes nothing. */
 export interface GuidanceStep<Id extends string = string> extends StepBase<Id> {
   readonly kind: 'guidance';
+  /** Its text tells what was already done to the account: the audit trail is read for it. */
+  readonly needsHistory?: boolean;
   guidance(context: GuidanceContext): { readonly heading: Text; readonly paragraphs: readonly Text[] };
 }
 

@@ -12,7 +12,7 @@ import { translate } from '../i18n/catalogue';
 import { text } from '../i18n/text';
 import type { DialogDependencies } from '../../dialogs/dependencies';
 import { helpCard } from '../../cards/help';
-import { HISTORY_DIALOG, HistoryDialog } from '../../dialogs/historyDialog';
+import { HISTORY_DIALOG, HistoryDialog, type HistoryOptions } from '../../dialogs/historyDialog';
 import { actorOf, placeOf, setLanguageOverride, viewOf } from '../../dialogs/turn';
 import type { CardActions } from './cardActions';
 import { showsAccountDetails, surfaceOf } from '../operations/policy';
@@ -25,7 +25,7 @@ import { UNLOCK_DIALOG, UnlockDialog, type UnlockOptions } from '../../dialogs/u
 
 export type Command =
   | { readonly kind: 'unlock'; readonly query?: string }
-  | { readonly kind: 'history'; readonly query?: string }
+  | { readonly kind: 'history'; readonly query?: string; readonly refusals?: true }
   | { readonly kind: 'language'; readonly language?: string }
   | { readonly kind: 'help' }
   | { readonly kind: 'cancel' }
@@ -35,17 +35,18 @@ export type Command =
 export const COMMANDS = ['unlock', 'check', 'history', 'language', 'help', 'cancel'] as const;
 
 /**
- * `unlock`, `unlock anna@…`, `check Anna`, `history anna@…`, `language lv`, `help`, `cancel`;
- * anything else is an answer to a question, or unknown.
+ * `unlock`, `unlock anna@…`, `check Anna`, `history anna@…` (also `vēsture`; `… refused` or
+ * `… atteikumi` for the refusals only), `language lv`, `help`, `cancel`; anything else is an
+ * answer to a question, or unknown.
  */
 export function parseCommand(message: string): Command {
   const trimmed = message.trim();
-  const match = /^(unlock|check|history|language)\b\s*(.*)$/is.exec(trimmed);
+  const match = /^(unlock|check|history|vēsture|vesture|language)\b\s*(.*)$/is.exec(trimmed);
   if (match) {
     const verb = (match[1] ?? '').toLowerCase();
     const argument = match[2]?.trim();
-    if (verb === 'history') {
-      return argument ? { kind: 'history', query: argument } : { kind: 'history' };
+    if (verb === 'history' || verb === 'vēsture' || verb === 'vesture') {
+      return historyCommand(argument);
     }
     if (verb === 'language') {
       return argument ? { kind: 'language', language: argument.toLowerCase() } : { kind: 'language' };
@@ -60,6 +61,13 @@ export function parseCommand(message: string): Command {
     return { kind: 'cancel' };
   }
   return { kind: 'text', text: trimmed };
+}
+
+/** The last word `refused` (`refusals`, Latvian `atteikumi`) asks for the refusals only. */
+function historyCommand(argument: string | undefined): Command {
+  const filtered = /^(.*?)\s*\b(refused|refusals|atteikumi)$/isu.exec(argument ?? '');
+  const query = (filtered ? filtered[1] : argument)?.trim();
+  return { kind: 'history', ...(query ? { query } : {}), ...(filtered ? { refusals: true as const } : {}) };
 }
 
 export interface RouterDependencies extends DialogDependencies {
@@ -108,7 +116,7 @@ export class Router {
       case 'history':
         if (!(await this.mayShowAccounts(context))) return;
         await dialogs.cancelAllDialogs();
-        await dialogs.beginDialog(HISTORY_DIALOG, command.query ? { query: personIn(command.query) } : {});
+        await dialogs.beginDialog(HISTORY_DIALOG, historyOptions(command));
         return;
       case 'language':
         await this.setLanguage(context, command.language);
@@ -205,4 +213,8 @@ export class Router {
     const chat = recogniseSmallTalk(sentence);
     await context.sendActivity(translate(view.locale, chat === 'thanks' ? 'chat.thanks' : chat === 'greeting' ? 'chat.hello' : 'unlock.unknownCommand'));
   }
+}
+
+function historyOptions(command: Extract<Command, { kind: 'history' }>): HistoryOptions {
+  return { ...(command.query ? { query: personIn(command.query) } : {}), ...(command.refusals ? { filter: 'refused' } : {}) };
 }

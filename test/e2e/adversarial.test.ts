@@ -261,6 +261,34 @@ describe('a non-operator', () => {
   });
 });
 
+describe('a protected target', () => {
+  it('another operator and a Helpdesk Administrator are refused for every action, with no write', async () => {
+    for (const [target, says] of [
+      [users.secondOperator, /belongs to a helpdesk operator/],
+      [users.helpdeskAdmin, /administrator role \(Helpdesk Administrator\)/],
+    ] as const) {
+      const card = await findingsCard(target.upn);
+      expect(cardButtons(card).map((action) => action.title)).toEqual(['Check again']);
+      // A card made before they became protected, offering every step: refused at the click all the same.
+      const offers = new StorageRecordStore<CardOffer>(storage, 'offers');
+      const healthyCard = await findingsCard(users.healthy.upn);
+      const template = await offers.get(button(healthyCard, 'Check again').data.cardId as string);
+      if (!template) throw new Error('no offer');
+      const cardId = await offers.add({
+        ...template,
+        target: { id: target.id, userPrincipalName: target.upn, displayName: target.displayName, mail: target.upn },
+        diagnosis: { ...template.diagnosis, userId: target.id, steps: [{ id: 'resetPassword' }, { id: 'revokeSessions' }] },
+      });
+      const where = chatOf(button(healthyCard, 'Check again').data);
+      for (const step of ['resetPassword', 'revokeSessions']) {
+        const { body } = await post(teamsCardAction(connector.url, operator, where, { verb: 'unlock.confirm', data: { cardId, step } }));
+        expect(cardText((body as { value: CardJson }).value)).toMatch(says);
+      }
+    }
+    expect(countWrites()).toBe(0);
+  });
+});
+
 describe('a privileged target', () => {
   it('is refused for every action, even from a card that offered them all', async () => {
     for (const admin of [users.globalAdmin, users.exchangeAdmin, users.eligibleAdmin]) {

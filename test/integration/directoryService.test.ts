@@ -76,7 +76,7 @@ describe('round trips', () => {
       'graph POST /v1.0/$batch',
     ]);
     const items = calls.find((call) => call.api === 'graph')?.batchItems ?? [];
-    expect(items).toHaveLength(9);
+    expect(items).toHaveLength(10);
     expect(items.map((item) => decodeURIComponent(item.url))).toContain(
       `/roleManagement/directory/roleEligibilityScheduleInstances?$filter=principalId eq '${users.everything.id}'&$select=roleDefinitionId,directoryScopeId,principalId`,
     );

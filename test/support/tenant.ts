@@ -4,7 +4,7 @@ import { DevelopmentTokenCredential } from '../../src/adapters/graph/credentials
 import { ExchangeAdminClient } from '../../src/adapters/exchange/exchangeAdminClient';
 import { ExchangeRestrictedSenders } from '../../src/adapters/exchange/restrictedSenders';
 import { GraphDirectoryService } from '../../src/adapters/graph/directoryService';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator';
+import { SEEDED, startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator';
 
 export const FAST_RETRY: GraphRetryPolicy = { maxRetries: 2, maxBatchItemRetries: 2, maxRetryAfterSeconds: 5 };
 
@@ -20,7 +20,7 @@ export async function startTestTenant(options: SimulatorOptions = {}): Promise<T
   const credential = new DevelopmentTokenCredential();
   const graph = new GraphGateway({ endpoint: simulator.url, credential, retry: FAST_RETRY });
   const exchange = new ExchangeAdminClient({ endpoint: simulator.url, tenantId: simulator.tenantId, credential, maxRetries: 2 });
-  const directory = new GraphDirectoryService(graph, new ExchangeRestrictedSenders(exchange));
+  const directory = new GraphDirectoryService(graph, new ExchangeRestrictedSenders(exchange), { helpdeskGroupId: SEEDED.helpdeskGroup.id, protectedGroupIds: [] });
   return { simulator, graph, exchange, directory };
 }
 

@@ -59,9 +59,21 @@ describe('loadConfig', () => {
       /ALLOWED_TENANTS is required/,
     ],
     ['a card age of zero', { CARD_MAX_AGE_MINUTES: '0' }, /CARD_MAX_AGE_MINUTES=0/],
+    ['a protected group that is not an id', { PROTECTED_GROUP_IDS: 'Executives' }, /PROTECTED_GROUP_IDS.*'Executives'/],
+    ['more protected groups than Graph checks at once', { PROTECTED_GROUP_IDS: Array.from({ length: 20 }, (_, i) => `b5e5a31e-9093-4d19-ba02-${String(i).padStart(12, '0')}`).join(',') }, /at most 19/],
+    ['PROTECT_ALL_ROLE_HOLDERS neither on nor off', { PROTECT_ALL_ROLE_HOLDERS: 'some' }, /PROTECT_ALL_ROLE_HOLDERS=some/],
   ])('refuses %s, naming the variable', (_name, env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('protects every role holder by default, and the configured groups', () => {
+    expect(loadConfig({}).protectAllRoleHolders).toBe(true);
+    expect(loadConfig({ PROTECT_ALL_ROLE_HOLDERS: 'false' }).protectAllRoleHolders).toBe(false);
+    expect(loadConfig({ PROTECTED_GROUP_IDS: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e, 6c0f3e2a-5b7d-4e19-9a84-2f1d7c3b9e50' }).protectedGroupIds).toEqual([
+      'b5e5a31e-9093-4d19-ba02-011a478ebd5e',
+      '6c0f3e2a-5b7d-4e19-9a84-2f1d7c3b9e50',
+    ]);
   });
 
   it('binds every interface by default once the bot has a Bot Framework identity', () => {

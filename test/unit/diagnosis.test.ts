@@ -1,4 +1,4 @@
-import { diagnose } from '../../src/diagnosis/diagnose';
+import { diagnose, type DiagnosisOptions } from '../../src/diagnosis/diagnose';
 import type {
   CouldNotCheckFinding,
   FailedSignInsFinding,
@@ -33,8 +33,8 @@ function stepNames(steps: readonly RemediationStep[]): string[] {
   return steps.map((step) => (step.itemId === undefined ? step.id : `${step.id}:${step.itemId}`));
 }
 
-function only<K extends FindingKind>(state: AccountState, kind: K): Extract<Finding, { kind: K }> {
-  const found = diagnose(state).findings.filter((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
+function only<K extends FindingKind>(state: AccountState, kind: K, options?: DiagnosisOptions): Extract<Finding, { kind: K }> {
+  const found = diagnose(state, options).findings.filter((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
   expect(found).toHaveLength(1);
   return found[0] as Extract<Finding, { kind: K }>;
 }
@@ -44,8 +44,8 @@ function detailKeys(finding: Finding): string[] {
 }
 
 describe('diagnose', () => {
-  it.each(DIAGNOSIS_CASES)('$name', ({ state, findings, steps, privileged }) => {
-    const diagnosis = diagnose(state);
+  it.each(DIAGNOSIS_CASES)('$name', ({ state, findings, steps, privileged, options }) => {
+    const diagnosis = diagnose(state, options);
     expect(diagnosis.userId).toBe(state.user.id);
     expect(diagnosis.findings.map((f) => [f.kind, f.severity])).toEqual(findings);
     expect(stepNames(diagnosis.steps)).toEqual(steps);
@@ -221,7 +221,7 @@ describe('account findings', () => {
 
   it('names the privileged roles, compared by template id', () => {
     const renamed = role('Some localised name', ROLES.globalAdministrator.roleTemplateId.toUpperCase());
-    const finding = only(stateWith({ roles: ok([renamed, ROLES.helpdeskAdministrator]) }), 'privilegedTarget');
+    const finding = only(stateWith({ roles: ok([renamed, ROLES.helpdeskAdministrator]) }), 'privilegedTarget', { protectAllRoleHolders: false });
     expect(finding.roles).toEqual(['Some localised name']);
     // A manageable role by name but not by template id is still privileged.
     const impostor = role('Helpdesk Administrator', '00000000-0000-0000-0000-000000000001');
@@ -234,6 +234,7 @@ describe('roles eligible through Privileged Identity Management', () => {
     const finding = only(
       stateWith({ roles: ok([ROLES.exchangeAdministrator]), eligibleRoles: ok([ROLES.globalAdministrator, ROLES.helpdeskAdministrator]) }),
       'privilegedTarget',
+      { protectAllRoleHolders: false },
     );
     expect(finding.roles).toEqual(['Exchange Administrator', 'Global Administrator']);
     expect(finding.eligibleRoles).toEqual(['Global Administrator']);

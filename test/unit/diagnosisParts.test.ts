@@ -28,7 +28,9 @@ describe('privileged roles', () => {
     ['Helpdesk Administrator', ROLES.helpdeskAdministrator, false],
     ['Directory Readers', ROLES.directoryReaders, false],
   ])('%s is privileged: %s', (_name, held, privileged) => {
-    expect(privilegedRoles([held])).toHaveLength(privileged ? 1 : 0);
+    expect(privilegedRoles([held], false)).toHaveLength(privileged ? 1 : 0);
+    // By default (PROTECT_ALL_ROLE_HOLDERS) every role holder is out of reach.
+    expect(privilegedRoles([held])).toHaveLength(1);
   });
 });
 

@@ -43,6 +43,7 @@ describe('diagnosis texts', () => {
         'nothingWrong',
         'passwordManagedOnPremises',
         'privilegedTarget',
+        'protectedTarget',
         'restrictedSender',
         'signInBlocked',
         'signInMethods',

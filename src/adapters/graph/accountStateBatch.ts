@@ -20,7 +20,13 @@ export const MAX_SIGN_INS = 100;
 /** The requirements of each part of the batch. */
 export const PART_REQUIREMENTS: Readonly<Record<AccountStatePart, CheckRequirements>> = CHECK_REQUIREMENTS;
 
-export function accountStateBatch(userId: string, checkedAt: Date): BatchItem[] {
+/** The groups whose members the bot must not change: the helpdesk group first, then `PROTECTED_GROUP_IDS`. */
+export interface ProtectedGroups {
+  readonly helpdeskGroupId: string;
+  readonly protectedGroupIds: readonly string[];
+}
+
+export function accountStateBatch(userId: string, checkedAt: Date, groups: ProtectedGroups): BatchItem[] {
   const id = encodeURIComponent(userId);
   const since = new Date(checkedAt.getTime() - SIGN_IN_WINDOW_HOURS * 3600_000).toISOString();
   const signInFilter = encodeURIComponent(`userId eq ${odataString(userId)} and createdDateTime ge ${since}`);
@@ -49,5 +55,13 @@ export function accountStateBatch(userId: string, checkedAt: Date): BatchItem[] 
     { id: 'inboxRules', url: `/users/${id}/mailFolders/inbox/messageRules` },
     // https://learn.microsoft.com/en-us/graph/api/authentication-list-methods
     { id: 'signInMethods', url: `/users/${id}/authentication/methods` },
+    // Transitive membership of at most 20 groups in one call; config.ts keeps the list within that.
+    // https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups
+    {
+      id: 'protection',
+      method: 'POST',
+      url: `/users/${id}/checkMemberGroups`,
+      body: { groupIds: [groups.helpdeskGroupId, ...groups.protectedGroupIds] },
+    },
   ];
 }

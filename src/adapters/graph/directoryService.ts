@@ -9,7 +9,7 @@ import type { RestrictedSenderService } from '../exchange/restrictedSenders';
 import { findUsersRequest, parseUserQuery, similarUsersRequest, type GraphQuery } from './userQuery';
 import { rankSimilar } from './similarNames';
 import type { DirectoryService, FindUsersResult, ReadAccountStateResult } from '../../operations/ports';
-import { accountStateBatch, PART_REQUIREMENTS, type AccountStatePart } from './accountStateBatch';
+import { accountStateBatch, PART_REQUIREMENTS, type AccountStatePart, type ProtectedGroups } from './accountStateBatch';
 import {
   eligibleRolesFrom,
   inboxRulesFrom,
@@ -18,6 +18,7 @@ import {
   registrationFrom,
   rolesFrom,
   signInActivityFrom,
+  protectionFrom,
   signInMethodsFrom,
   signInsFrom,
   userAccountFrom,
@@ -29,6 +30,7 @@ export class GraphDirectoryService implements DirectoryService {
   constructor(
     private readonly graph: GraphGateway,
     private readonly restrictedSenders: RestrictedSenderService,
+    private readonly groups: ProtectedGroups,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -74,7 +76,7 @@ export class GraphDirectoryService implements DirectoryService {
   async readAccountState(user: UserSummary): Promise<ReadAccountStateResult> {
     const checkedAt = this.now();
     const [answers, restrictedSender] = await Promise.all([
-      this.graph.batch(accountStateBatch(user.id, checkedAt)),
+      this.graph.batch(accountStateBatch(user.id, checkedAt, this.groups)),
       this.readRestrictedSender(user),
     ]);
     const userAnswer = answers.get('user') ?? { status: 0, body: undefined };
@@ -105,6 +107,7 @@ export class GraphDirectoryService implements DirectoryService {
         inboxRules: inboxRulesPart(answers.get('inboxRules')),
         restrictedSender,
         signInMethods: part('signInMethods', signInMethodsFrom),
+        protection: part('protection', (body) => protectionFrom(body, this.groups)),
         checkedAt: checkedAt.toISOString(),
       },
     };

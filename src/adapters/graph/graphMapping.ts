@@ -5,6 +5,7 @@
 import type {
   AuthenticationRegistration,
   DirectoryRoleMembership,
+  GroupProtection,
   InboxRule,
   MailRecipient,
   RiskLevel,
@@ -278,4 +279,15 @@ export function maskPhoneNumber(phoneNumber: string): string {
   const country = /^\+(\d{1,3})\s/.exec(phoneNumber)?.[1];
   const national = country ? digits.slice(country.length) : digits;
   return `${country ? `+${country} ` : ''}${'•'.repeat(Math.max(national.length - 2, 2))}${national.slice(-2)}`;
+}
+
+/** `checkMemberGroups` → whether the user is an operator, and which protected groups hold them. */
+export function protectionFrom(body: unknown, groups: { helpdeskGroupId: string; protectedGroupIds: readonly string[] }): GroupProtection {
+  const value = object(body, 'checkMemberGroups').value;
+  if (!Array.isArray(value)) throw new MalformedAnswerError('checkMemberGroups came back without a value list');
+  const member = new Set(value.filter((id): id is string => typeof id === 'string').map((id) => id.toLowerCase()));
+  return {
+    operator: member.has(groups.helpdeskGroupId.toLowerCase()),
+    protectedGroupIds: groups.protectedGroupIds.filter((id) => member.has(id.toLowerCase())),
+  };
 }
