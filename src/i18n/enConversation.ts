@@ -228,5 +228,6 @@ export const enConversation = {
   'guidance.handOver.olderTaken': '– Older actions: type "history {upn}".',
   'guidance.handOver.historyUnavailable': '– Unlock could not read its record of earlier actions just now; type "history {upn}" later.',
   'guidance.handOver.open': 'Still to do:',
+  'guidance.handOver.openDone': '– {step} (Unlock did this at {time}; the checks still call for it)',
   'guidance.handOver.nothingOpen': 'Still to do: the checks found nothing Unlock can fix.',
 } as const satisfies Record<string, Message>;

@@ -246,5 +246,6 @@ export const lvConversation = {
   'guidance.handOver.olderTaken': '– Vecākas darbības: ievadiet "history {upn}".',
   'guidance.handOver.historyUnavailable': '– Unlock pašlaik nevarēja nolasīt iepriekšējo darbību reģistru; vēlāk ievadiet "history {upn}".',
   'guidance.handOver.open': 'Vēl jāizdara:',
+  'guidance.handOver.openDone': '– {step} (Unlock to izpildīja {time}; pārbaude joprojām to iesaka)',
   'guidance.handOver.nothingOpen': 'Vēl jāizdara: pārbaudē netika konstatēts nekas, ko Unlock var novērst.',
 } as const satisfies LatvianMessages<typeof enConversation>;

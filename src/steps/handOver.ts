@@ -172,13 +172,24 @@ function withRequestId(outcome: Text, requestId: string | undefined): Text {
 }
 
 /**
- * What is still to do: on a compromised-looking account the securing steps not yet done, otherwise
- * the steps the findings call for (the highlighted ones). A privileged target's finding already
- * says who must act.
+ * What is still to do: on a compromised-looking account the securing steps its findings call for,
+ * otherwise the steps the findings call for (the highlighted ones). A step Unlock already did that
+ * the findings still call for (revoking sessions does not clear a risk) says when it was done, so
+ * the ticket neither hides it nor asks for it as if it never happened. A privileged target's
+ * finding already says who must act.
  */
-function openLines({ diagnosis, stepName }: GuidanceContext): Text[] {
+function openLines({ diagnosis, stepName, history }: GuidanceContext): Text[] {
   if (diagnosis.privileged) return [];
   const open = diagnosis.stillOpen.length > 0 ? diagnosis.stillOpen : diagnosis.steps.filter((step) => step.primary);
   if (open.length === 0) return [text('guidance.handOver.nothingOpen')];
-  return [text('guidance.handOver.open'), ...open.map((step) => text('guidance.handOver.fact', { fact: stepName(step) }))];
+  const done = history?.kind === 'read' ? history.records.filter((record) => record.outcome.kind === 'succeeded') : [];
+  return [
+    text('guidance.handOver.open'),
+    ...open.map((step) => {
+      const last = done.find((record) => record.step === step.id && record.itemId === step.itemId);
+      return last
+        ? text('guidance.handOver.openDone', { step: stepName(step), time: last.at })
+        : text('guidance.handOver.fact', { fact: stepName(step) });
+    }),
+  ];
 }
