@@ -10,21 +10,21 @@ export const lv = {
   // ── Findings ─────────────────────────────────────────────────────────────────────────────────
   'finding.signInBlocked.title': 'Šim kontam ir bloķēta pierakstīšanās',
   'finding.signInBlocked.cloud':
-    'Administrators ir bloķējis pierakstīšanos, tāpēc katra pierakstīšanās neizdodas neatkarīgi no paroles. Ja pierakstīšanos atkal atļauj, izmaiņas stājas spēkā dažu minūšu laikā.',
+    'Administrators ir bloķējis pierakstīšanos, tāpēc neviena pierakstīšanās neizdodas, lai kāda būtu parole. Kad pierakstīšanās atkal ir atļauta, izmaiņas stājas spēkā dažu minūšu laikā.',
   'finding.signInBlocked.onPremises':
-    'Šis konts ir no jūsu lokālā Active Directory, tāpēc tas jāiespējo tur (piemēram, rīkā Active Directory Users and Computers), nevis Microsoft 365. Izmaiņas Microsoft 365 nonāk ar nākamo direktorija sinhronizāciju, parasti 30 minūšu laikā.',
+    'Šis konts tiek sinhronizēts no jūsu lokālā Active Directory, tāpēc tas ir jāiespējo tur (piemēram, rīkā Active Directory Users and Computers), nevis Microsoft 365. Izmaiņas Microsoft 365 sasniegs ar nākamo direktoriju sinhronizāciju, parasti 30 minūšu laikā.',
   'finding.signInBlocked.checkWhy':
     'Pirms atbloķējat kontu, noskaidrojiet, kāpēc tas tika bloķēts: bieži iemesli ir darbinieka aiziešana vai drošības incidents.',
 
-  'finding.smartLockout.title': 'Konts ir bloķēts pēc pārāk daudzām nepareizām parolēm',
-  'finding.smartLockout.titleLifted': 'Konts nesen tika bloķēts pēc pārāk daudzām nepareizām parolēm',
+  'finding.smartLockout.title': 'Konts ir bloķēts pēc pārāk daudziem mēģinājumiem ar nepareizu paroli',
+  'finding.smartLockout.titleLifted': 'Konts nesen tika bloķēts pēc pārāk daudziem mēģinājumiem ar nepareizu paroli',
   'finding.smartLockout.lastLockout': {
     zero: 'Pēdējo 24 stundu laikā konts tika bloķēts {count} reizes; pēdējā bloķēšana: {at}.',
     one: 'Pēdējo 24 stundu laikā konts tika bloķēts {count} reizi; pēdējā bloķēšana: {at}.',
     other: 'Pēdējo 24 stundu laikā konts tika bloķēts {count} reizes; pēdējā bloķēšana: {at}.',
   },
   'finding.smartLockout.unlocksAt':
-    'Bloķēšana beidzas pati, ne agrāk kā ap {at}. Ja pirmā pēc tam ievadītā parole atkal ir nepareiza, konts tiek bloķēts no jauna.',
+    'Bloķēšana beigsies pati, ne agrāk kā ap {at}. Ja pirmā pēc tam ievadītā parole atkal būs nepareiza, konts tiks bloķēts no jauna.',
   'finding.smartLockout.probablyLifted':
     'Bloķēšana, visticamāk, jau ir beigusies (aptuveni {at}). Ja nākamā ievadītā parole atkal būs nepareiza, konts tiks bloķēts no jauna.',
   'finding.smartLockout.growsOnRepeat':
@@ -40,11 +40,11 @@ export const lv = {
   'finding.failedSignIns.advicePassword':
     'Ja lietotājs vairs nezina savu paroli, atiestatiet to vai ļaujiet lietotājam to atiestatīt pašam.',
   'finding.failedSignIns.adviceMaliciousIp':
-    'Microsoft bloķē pierakstīšanos no interneta adresēm, kas zināmas ar uzbrukumiem, neatkarīgi no paroles. Ja tas nebija lietotājs, kāds cits mēģina piekļūt viņa kontam. Ja tas bija lietotājs, lai viņš mēģina no cita tīkla (piemēram, bez VPN vai publiskā Wi-Fi).',
+    'Microsoft bloķē pierakstīšanos no interneta adresēm, kas zināmas ar uzbrukumiem, lai kāda būtu parole. Ja tas nebija lietotājs, kāds cits mēģina piekļūt šim kontam. Ja tas bija lietotājs, ieteiciet pierakstīties no cita tīkla (piemēram, bez VPN vai publiskā Wi-Fi).',
   'finding.failedSignIns.adviceAccessPolicy':
     'Šīs pierakstīšanās apturēja jūsu organizācijas piekļuves noteikumi (ierīce, atrašanās vieta, lietotne vai drošības politika). Paroles atiestatīšana nepalīdzēs; administrators Microsoft Entra administrēšanas centra pierakstīšanās žurnālā var redzēt, kura politika tika piemērota.',
   'finding.failedSignIns.adviceMfa':
-    'Otrais pierakstīšanās solis neizdevās vai to nevarēja iestatīt. Ja lietotājam ir jauns vai pazaudēts tālrunis, viņam vajag jaunu drošības informāciju; administrators var izsniegt pagaidu piekļuves caurlaidi (Temporary Access Pass).',
+    'Otrais pierakstīšanās solis neizdevās vai to nevarēja iestatīt. Ja lietotājam ir jauns tālrunis vai tālrunis ir pazaudēts, jāiestata jauna drošības informācija; administrators var izsniegt pagaidu piekļuves caurlaidi (Temporary Access Pass).',
   'finding.failedSignIns.mfaPromptsOnly':
     'Tie ir tikai otrā pierakstīšanās soļa pieprasījumi, un tas ir normāli: parasti tie izdodas, tiklīdz lietotājs tos apstiprina.',
 
@@ -58,17 +58,17 @@ export const lv = {
     'Riska līmenis nav redzams, jo jūsu organizācijai nav Microsoft Entra ID P2 licences.',
   'finding.userAtRisk.updatedAt': 'Pēdējoreiz atjaunināts {at}.',
   'finding.userAtRisk.advice':
-    'Pajautājiet lietotājam, vai nesenās pierakstīšanās bija viņa paša. Ja jā, noraidiet risku. Ja nē vai ja rodas šaubas, atiestatiet paroli un izrakstiet lietotāju no visām ierīcēm un lietotnēm: paroles atiestatīšana novērš arī risku.',
+    'Pajautājiet lietotājam, vai nesenās pierakstīšanās veica pats lietotājs. Ja jā, noraidiet risku. Ja nē vai ja rodas šaubas, atiestatiet paroli un izrakstiet lietotāju no visām ierīcēm un lietotnēm: paroles atiestatīšana novērš arī risku.',
   'finding.userAtRisk.adviceCompromised':
-    'Rīkojieties kā ar kompromitētu kontu: atiestatiet paroli, izrakstiet lietotāju no visām ierīcēm un lietotnēm un izpildiet kompromitēta konta kontrolsarakstu.',
+    'Rīkojieties kā ar kompromitētu kontu: atiestatiet paroli, izrakstiet lietotāju no visām ierīcēm un lietotnēm un veiciet kompromitēta konta kontrolsarakstā norādītās darbības.',
 
   'finding.restrictedSender.title': 'Lietotājam ir bloķēta e-pasta sūtīšana',
   'finding.restrictedSender.since': 'Sūtīšana bloķēta kopš {since}.',
   'finding.restrictedSender.reason.sendingLimit': 'Microsoft bloķēja sūtīšanu, jo lietotājs pārsniedza sūtīšanas ierobežojumu.',
   'finding.restrictedSender.reason.sendingLimitInternal':
-    'Microsoft bloķēja sūtīšanu, jo lietotājs pārsniedza dienas adresātu ierobežojumu jūsu organizācijas iekšienē.',
+    'Microsoft bloķēja sūtīšanu, jo lietotājs pārsniedza dienas ierobežojumu adresātiem jūsu organizācijā.',
   'finding.restrictedSender.reason.sendingLimitExternal':
-    'Microsoft bloķēja sūtīšanu, jo lietotājs pārsniedza dienas adresātu ierobežojumu ārpus jūsu organizācijas.',
+    'Microsoft bloķēja sūtīšanu, jo lietotājs pārsniedza dienas ierobežojumu adresātiem ārpus jūsu organizācijas.',
   'finding.restrictedSender.reason.recipientCounts':
     'Adresāti tajā dienā: {internal} jūsu organizācijā un {external} ārpus tās.',
   'finding.restrictedSender.reason.outboundSpam':
@@ -77,7 +77,7 @@ export const lv = {
     '{spam} no {total} pēdējo 24 stundu laikā nosūtītajiem ziņojumiem izskatījās pēc surogātpasta.',
   'finding.restrictedSender.reason.raw': 'Microsoft norādītais iemesls: {reason}',
   'finding.restrictedSender.effect':
-    'Lietotājs joprojām saņem e-pastu, bet viss, ko viņš sūta, atgriežas ar kļūdu 5.1.8.',
+    'Lietotājs joprojām saņem e-pastu, bet visi lietotāja sūtītie ziņojumi atgriežas ar kļūdu 5.1.8.',
   'finding.restrictedSender.secureFirst':
     'Parasti tas nozīmē, ka kontu izmanto kāds cits. Pirms atbloķēšanas padariet kontu drošu: atiestatiet paroli, izrakstiet lietotāju no visām ierīcēm un lietotnēm un pārbaudiet iesūtnes kārtulas.',
   'finding.restrictedSender.unblockDelay':
@@ -87,9 +87,9 @@ export const lv = {
 
   'finding.ssprNotRegistered.title': 'Lietotājs vēl nevar pats atiestatīt savu paroli',
   'finding.ssprNotRegistered.register':
-    'Kad lietotājs atkal var pierakstīties, palūdziet viņam reģistrēt savu drošības informāciju vietnē https://aka.ms/ssprsetup, lai nākamreiz viņš varētu atiestatīt paroli bez palīdzības dienesta.',
+    'Kad piekļuve ir atjaunota, palūdziet lietotājam reģistrēt savu drošības informāciju vietnē https://aka.ms/ssprsetup, lai nākamreiz paroli varētu atiestatīt bez palīdzības dienesta.',
   'finding.ssprNotRegistered.policyDoesNotCover':
-    'Šim lietotājam nav ieslēgta pašapkalpošanās paroles atiestatīšana, tāpēc pat pēc reģistrēšanās viņš to nevarēs izmantot. Administrators var lietotāju iekļaut Microsoft Entra administrēšanas centra sadaļā Paroles atiestatīšana.',
+    'Šim lietotājam nav ieslēgta pašapkalpošanās paroles atiestatīšana, tāpēc arī pēc reģistrēšanās lietotājs to nevarēs izmantot. Administrators var iekļaut lietotāju Microsoft Entra administrēšanas centra sadaļā Paroles atiestatīšana.',
 
   'finding.suspiciousInboxRule.title': 'Iesūtnes kārtula "{rule}" slēpj pastu vai sūta to citur',
   'finding.suspiciousInboxRule.forward': 'Tā pārsūta pastu uz {recipients}.',
@@ -101,21 +101,21 @@ export const lv = {
   'finding.suspiciousInboxRule.moveAndMarkRead':
     'Tā pārvieto pastu uz citu mapi un atzīmē to kā izlasītu, tāpēc lietotājs to neredz.',
   'finding.suspiciousInboxRule.outside':
-    'Pasts nonāk ārpus lietotāja e-pasta domēna ({recipients}). Pasta pārsūtīšana uz ārpusi ir bieža pazīme, ka pastkasti kontrolē kāds cits.',
+    'Pasts nonāk ārpus lietotāja e-pasta domēna ({recipients}). Pasta pārsūtīšana uz ārējām adresēm ir bieža pazīme, ka pastkasti kontrolē kāds cits.',
   'finding.suspiciousInboxRule.advice':
-    'Pajautājiet lietotājam, vai viņš pats izveidoja šo kārtulu. Ja nē, noņemiet to un rīkojieties kā ar kompromitētu kontu.',
+    'Pajautājiet lietotājam, vai šo kārtulu izveidoja pats lietotājs. Ja nē, noņemiet to un rīkojieties kā ar kompromitētu kontu.',
 
   'finding.newSignInMethod.title': 'Pievienota jauna pierakstīšanās metode: {method}',
   'finding.newSignInMethod.addedAt': 'Pievienota {at}.',
   'finding.newSignInMethod.advice':
-    'Pajautājiet lietotājam, vai šo metodi pievienoja pats lietotājs. Ja nē, kontu var kontrolēt kāds cits: noņemiet metodi, atiestatiet paroli un izrakstiet lietotāju no visām ierīcēm.',
+    'Pajautājiet lietotājam, vai šo metodi pievienoja pats lietotājs. Ja nē, kontu var kontrolēt kāds cits: noņemiet metodi, atiestatiet paroli un izrakstiet lietotāju no visām ierīcēm un lietotnēm.',
   'finding.signInMethods.title': {
-    zero: '{count} reģistrētu pierakstīšanās metožu',
+    zero: '{count} reģistrētas pierakstīšanās metodes',
     one: '{count} reģistrēta pierakstīšanās metode',
     other: '{count} reģistrētas pierakstīšanās metodes',
   },
-  'finding.signInMethods.addedAt': '{method}, pievienota {at}',
-  'finding.signInMethods.none': 'Bez paroles nav reģistrēta neviena pierakstīšanās metode.',
+  'finding.signInMethods.addedAt': '{method}, pievienošanas laiks: {at}',
+  'finding.signInMethods.none': 'Nav reģistrēta neviena pierakstīšanās metode, izņemot paroli.',
 
   'method.password': 'Parole',
   'method.phone': 'Tālrunis',
@@ -131,7 +131,7 @@ export const lv = {
 
   'finding.passwordManagedOnPremises.title': 'Paroli pārvalda lokālajā Active Directory',
   'finding.passwordManagedOnPremises.resetInAd':
-    'Bez paroles atpakaļrakstīšanas Microsoft 365 veikta paroles atiestatīšana nenonāk Active Directory, tāpēc Unlock to nepiedāvā: atiestatiet paroli Active Directory.',
+    'Bez paroles atpakaļrakstīšanas paroles atiestatīšana Microsoft 365 nesasniedz Active Directory, tāpēc Unlock to nepiedāvā: atiestatiet paroli Active Directory.',
   'finding.passwordManagedOnPremises.writeback':
     'Ja jūsu organizācijā ir ieslēgta paroles atpakaļrakstīšana, lietotājs var atiestatīt paroli arī pats, izmantojot pašapkalpošanās paroles atiestatīšanu.',
 
@@ -142,12 +142,12 @@ export const lv = {
     other: 'Lietotājam ir lomas {roles}.',
   },
   'finding.privilegedTarget.eligible': {
-    zero: 'Lietotājs jebkurā brīdī var aktivizēt lomas {roles} (tās viņam pieejamas ar Privileged Identity Management).',
-    one: 'Lietotājs jebkurā brīdī var aktivizēt lomu {roles} (tā viņam pieejama ar Privileged Identity Management).',
-    other: 'Lietotājs jebkurā brīdī var aktivizēt lomas {roles} (tās viņam pieejamas ar Privileged Identity Management).',
+    zero: 'Lietotājs jebkurā brīdī var aktivizēt lomas {roles} (tās ir pieejamas aktivizēšanai ar Privileged Identity Management).',
+    one: 'Lietotājs jebkurā brīdī var aktivizēt lomu {roles} (tā ir pieejama aktivizēšanai ar Privileged Identity Management).',
+    other: 'Lietotājs jebkurā brīdī var aktivizēt lomas {roles} (tās ir pieejamas aktivizēšanai ar Privileged Identity Management).',
   },
   'finding.privilegedTarget.whoCanAct':
-    'Tikai Privileģētās autentifikācijas administrators vai globālais administrators var atbloķēt šo kontu, atiestatīt tā paroli vai izrakstīt to. Palūdziet kādam no viņiem to izdarīt Microsoft Entra administrēšanas centrā.',
+    'Tikai privileģētās autentifikācijas administrators vai globālais administrators var atbloķēt šo kontu, atiestatīt tā paroli vai izrakstīt to no visām ierīcēm. Palūdziet kādam no šiem administratoriem to izdarīt Microsoft Entra administrēšanas centrā.',
   'finding.privilegedTarget.noSteps': 'Unlock parāda, ko atrada, bet šim kontam nepiedāvā nekādas darbības.',
   'finding.protectedTarget.operator': 'Šis lietotājs ir palīdzības dienesta operators: Unlock operatoru kontus nemaina',
   'finding.protectedTarget.group': 'Šis lietotājs ir aizsargātā grupā: Unlock šo kontu nemaina',
@@ -232,9 +232,9 @@ export const lv = {
     other: '{count} pierakstīšanās mēģinājumi neizdevās nepareiza lietotājvārda vai paroles dēļ.',
   },
   'signInError.53003': {
-    zero: '{count} pierakstīšanās mēģinājumi tika bloķēti ar nosacītās piekļuves politiku.',
-    one: '{count} pierakstīšanās mēģinājums tika bloķēts ar nosacītās piekļuves politiku.',
-    other: '{count} pierakstīšanās mēģinājumi tika bloķēti ar nosacītās piekļuves politiku.',
+    zero: '{count} pierakstīšanās mēģinājumus bloķēja nosacītās piekļuves politika.',
+    one: '{count} pierakstīšanās mēģinājumu bloķēja nosacītās piekļuves politika.',
+    other: '{count} pierakstīšanās mēģinājumus bloķēja nosacītās piekļuves politika.',
   },
   'signInError.50074': {
     zero: '{count} pierakstīšanās mēģinājumos tika pieprasīts otrais solis (MFA), bet tas netika pabeigts.',
@@ -247,9 +247,9 @@ export const lv = {
     other: '{count} pierakstīšanās mēģinājumos bija vajadzīgs otrais solis (MFA) politikas vai jaunas atrašanās vietas dēļ.',
   },
   'signInError.50079': {
-    zero: '{count} pierakstīšanās mēģinājumi tika apturēti, jo lietotājam vispirms jāreģistrē drošības informācija daudzfaktoru autentifikācijai (MFA).',
-    one: '{count} pierakstīšanās mēģinājums tika apturēts, jo lietotājam vispirms jāreģistrē drošības informācija daudzfaktoru autentifikācijai (MFA).',
-    other: '{count} pierakstīšanās mēģinājumi tika apturēti, jo lietotājam vispirms jāreģistrē drošības informācija daudzfaktoru autentifikācijai (MFA).',
+    zero: '{count} pierakstīšanās mēģinājumi tika apturēti, jo lietotājam vispirms jāreģistrē drošības informācija vairāku faktoru autentifikācijai (MFA).',
+    one: '{count} pierakstīšanās mēģinājums tika apturēts, jo lietotājam vispirms jāreģistrē drošības informācija vairāku faktoru autentifikācijai (MFA).',
+    other: '{count} pierakstīšanās mēģinājumi tika apturēti, jo lietotājam vispirms jāreģistrē drošības informācija vairāku faktoru autentifikācijai (MFA).',
   },
   'signInError.500121': {
     zero: '{count} pierakstīšanās mēģinājumi neizdevās otrajā solī (MFA tika noraidīta, beidzās gaidīšanas laiks vai kods bija nepareizs).',
@@ -257,9 +257,9 @@ export const lv = {
     other: '{count} pierakstīšanās mēģinājumi neizdevās otrajā solī (MFA tika noraidīta, beidzās gaidīšanas laiks vai kods bija nepareizs).',
   },
   'signInError.530032': {
-    zero: '{count} pierakstīšanās mēģinājumi tika bloķēti ar jūsu organizācijas drošības politiku.',
-    one: '{count} pierakstīšanās mēģinājums tika bloķēts ar jūsu organizācijas drošības politiku.',
-    other: '{count} pierakstīšanās mēģinājumi tika bloķēti ar jūsu organizācijas drošības politiku.',
+    zero: '{count} pierakstīšanās mēģinājumus bloķēja jūsu organizācijas drošības politika.',
+    one: '{count} pierakstīšanās mēģinājumu bloķēja jūsu organizācijas drošības politika.',
+    other: '{count} pierakstīšanās mēģinājumus bloķēja jūsu organizācijas drošības politika.',
   },
   'signInError.50158': {
     zero: '{count} pierakstīšanās mēģinājumi neizturēja ārēja pakalpojumu sniedzēja papildu drošības pārbaudi.',
@@ -287,7 +287,7 @@ export const lv = {
   'step.allowSignIn.confirm': 'Vai atļaut lietotājam {user} atkal pierakstīties?',
   'step.resetPassword.title': 'Atiestatīt paroli',
   'step.resetPassword.confirm':
-    'Vai atiestatīt lietotāja {user} paroli? Lietotājs saņems pagaidu paroli, un nākamreiz pierakstoties viņam būs jāizvēlas jauna parole.',
+    'Vai atiestatīt lietotāja {user} paroli? Lietotājs saņems pagaidu paroli, un, nākamreiz pierakstoties, būs jāizvēlas jauna parole.',
   'step.unblockSending.title': 'Atbloķēt sūtīšanu',
   'step.unblockSending.confirm': 'Vai atļaut lietotājam {user} atkal sūtīt e-pastu? Vispirms pārliecinieties, ka konts ir drošs.',
   'step.removeInboxRule.title': 'Noņemt kārtulu',
@@ -297,17 +297,17 @@ export const lv = {
     'Vai izrakstīt lietotāju {user} no visām lietotnēm un ierīcēm? Lietotājam visur būs jāpierakstās no jauna.',
   'step.dismissRisk.title': 'Noraidīt risku',
   'step.dismissRisk.confirm':
-    'Vai noraidīt lietotāja {user} risku? Dariet to tikai tad, ja lietotājs apstiprina, ka nesenās pierakstīšanās bija viņa paša.',
-  'step.confirmCompromised.title': 'Apstiprināt kompromitēšanu',
+    'Vai noraidīt lietotāja {user} risku? Dariet to tikai tad, ja lietotājs apstiprina, ka nesenās pierakstīšanās veica pats.',
+  'step.confirmCompromised.title': 'Apstiprināt kā kompromitētu',
   'step.confirmCompromised.confirm':
-    'Vai apstiprināt, ka lietotāja {user} konts ir kompromitēts? Tā riska līmenis tiks iestatīts uz augstu.',
+    'Vai apstiprināt, ka lietotāja {user} konts ir kompromitēts? Riska līmenis tiks iestatīts uz "augsts".',
   'step.compromisedChecklist.title': 'Kompromitēta konta kontrolsaraksts',
-  'step.compromisedChecklist.confirm': 'Vai parādīt lietotāja {user} kompromitētā konta kontrolsarakstu?',
+  'step.compromisedChecklist.confirm': 'Vai parādīt kompromitēta konta kontrolsarakstu lietotājam {user}?',
   'step.handOver.title': 'Nodot atbalsta dienestam',
   'step.handOver.confirm': 'Vai nodot lietotāja {user} gadījumu atbalsta dienestam?',
   'summary.privileged': 'Administratora konts: Unlock to nemaina. Zemāk ir norādīts, kas to var darīt.',
-  'summary.compromised': 'Šis konts, šķiet, ir kompromitēts. Vispirms to nodrošiniet: sāciet ar "{step}".',
-  'summary.compromisedNoStep': 'Šis konts, šķiet, ir kompromitēts. Vispirms to nodrošiniet.',
+  'summary.compromised': 'Šis konts, šķiet, ir kompromitēts. Vispirms aizsargājiet to: sāciet ar "{step}".',
+  'summary.compromisedNoStep': 'Šis konts, šķiet, ir kompromitēts. Pirms visa cita aizsargājiet to.',
   'summary.problem': '{problem}. Sāciet ar "{step}".',
   'summary.problemNoStep': '{problem}.',
   'summary.nothingWrong': 'Tajā, ko Unlock pārbauda, problēmas netika atrastas.',
@@ -317,7 +317,7 @@ export const lv = {
     'Vai noņemt pierakstīšanās metodi "{item}" lietotājam {user}? Dariet to tikai tad, ja lietotājs šo metodi neatpazīst.',
   'step.temporaryAccessPass.title': 'Pagaidu piekļuves caurlaide',
   'step.temporaryAccessPass.confirm':
-    'Vai izsniegt pagaidu piekļuves caurlaidi lietotājam {user}? Ar to var pierakstīties un iestatīt jaunu drošības informāciju, piemēram, jaunu tālruni vai autentifikatoru. Iepriekšējā caurlaide vairs nedarbosies.',
+    'Vai izsniegt pagaidu piekļuves caurlaidi lietotājam {user}? Ar to lietotājs varēs pierakstīties un iestatīt jaunu drošības informāciju, piemēram, jaunu tālruni vai autentifikatora lietotni. Iepriekšējā caurlaide vairs nedarbosies.',
   'step.temporaryAccessPass.policyOff':
     'Pagaidu piekļuves caurlaide jūsu organizācijā ir izslēgta, tāpēc caurlaide nedarbotos. Administrators to var ieslēgt Microsoft Entra administrēšanas centrā (Aizsardzība > Autentifikācijas metodes > Temporary Access Pass). Nekas netika mainīts.',
   'step.temporaryAccessPass.userExcluded':

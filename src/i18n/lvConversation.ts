@@ -10,7 +10,7 @@ export const lvConversation = {
   'error.unexpected':
     'Mūsu pusē radās kļūda (atsauce {reference}). Ja veicāt izmaiņas, pirms atkārtošanas vēlreiz pārbaudiet kontu, lai redzētu, vai tās tika veiktas. Ja kļūda atkārtojas, nododiet šo atsauci savam Unlock administratoram.',
   'unlock.ask': 'Kurš lietotājs nevar piekļūt savam kontam? Ievadiet lietotāja e-pasta adresi, lietotājvārdu vai daļu no vārda.',
-  'unlock.askAgain': 'Kurš lietotājs nevar piekļūt savam kontam? Ievadiet e-pasta adresi vai vārdu, vai "cancel", lai pārtrauktu.',
+  'unlock.askAgain': 'Kurš lietotājs nevar piekļūt savam kontam? Ievadiet e-pasta adresi vai vārdu vai arī "cancel", lai pārtrauktu.',
   'unlock.noMatch': 'Neatradu nevienu lietotāju, kas atbilst "{query}". Pārbaudiet rakstību vai mēģiniet ar e-pasta adresi.',
   'unlock.tooManyTries':
     'Pēc {count} mēģinājumiem lietotāju neizdevās atrast. Mēģiniet ar pilnu e-pasta adresi (kā Microsoft 365 administrēšanas centrā, sadaļā Lietotāji > Aktīvie lietotāji) vai ievadiet "help".',
@@ -25,10 +25,10 @@ export const lvConversation = {
     'Citu lietotāju kontus var pārbaudīt tikai palīdzības dienesta grupas dalībnieki. Ja nevarat piekļūt savam kontam, atiestatiet paroli vietnē https://aka.ms/sspr vai vērsieties palīdzības dienestā.',
   'unlock.cancelled': 'Atcelts. Nekas netika mainīts. Kad atkal būšu vajadzīgs, ievadiet "unlock".',
   'unlock.nothingToCancel': 'Nav nekā, ko atcelt. Ievadiet "unlock", lai pārbaudītu kontu.',
-  'unlock.staleCard': 'Šīs kartītes derīgums ir beidzies, vai tā nav mana. Ievadiet "unlock", lai vēlreiz pārbaudītu kontu.',
+  'unlock.staleCard': 'Šīs kartītes derīguma termiņš ir beidzies, vai arī tā nav mana. Ievadiet "unlock", lai vēlreiz pārbaudītu kontu.',
   'unlock.unknownCommand': 'To nesapratu. Ievadiet "unlock", lai pārbaudītu bloķētu kontu, vai "help".',
   'chat.hello':
-    'Sveiki! Es esmu Unlock un palīdzu palīdzības dienestam atgūt piekļuvi Microsoft 365 kontiem: uzrakstiet, kuram lietotājam un kas jādara, piemēram, **atiestati paroli Annai Bērziņai** vai **unlock meganb@contoso.com** (tikai palīdzības dienestam). Ja nevarat pierakstīties savā kontā, aprakstiet to saviem vārdiem, un es ieteikšu, ko darīt vispirms. Vairāk: **help**.',
+    'Sveiki! Es esmu Unlock: ar mani palīdzības dienests atjauno lietotāju piekļuvi Microsoft 365 kontiem. Uzrakstiet, kuram lietotājam un kas jādara, piemēram, **atiestati paroli Annai Bērziņai** vai **unlock meganb@contoso.com** (tikai palīdzības dienestam). Ja nevarat pierakstīties savā kontā, aprakstiet to saviem vārdiem, un es ieteikšu, ko darīt vispirms. Lai uzzinātu vairāk, ievadiet **help**.',
   'chat.thanks': 'Lūdzu! Kad atkal vajadzēs palīdzību, ievadiet **help**.',
   'surface.helpOnly':
     'Šeit es sniedzu tikai palīdzību, jo konta informāciju redzētu visi šīs tērzēšanas dalībnieki. Pārbaudiet kontus savā individuālajā tērzēšanā ar Unlock vai palīdzības dienesta kanālā.',
@@ -74,7 +74,7 @@ export const lvConversation = {
   'history.reason.notOffered': 'šajā kartītē netika piedāvāta',
   'history.reason.otherConversation': 'kartīte no citas tērzēšanas',
   'history.reason.staleCard': 'kartīte par vecu',
-  'history.reason.alreadyClaimed': 'tikko jau izpildīts',
+  'history.reason.alreadyClaimed': 'tikko jau izpildīta',
   'history.reason.privilegedTarget': 'administratora konts',
   'history.reason.rolesUnknown': 'nevarēja pārbaudīt lomas',
   'history.reason.notNeeded': 'nav vajadzīga',
@@ -97,14 +97,14 @@ export const lvConversation = {
   'selfService.sspr':
     'Ja aizmirsāt paroli, atiestatiet to patstāvīgi vietnē https://aka.ms/sspr (būs vajadzīgs tālrunis vai lietotne, ko reģistrējāt kā drošības informāciju).',
   'selfService.lockoutWait':
-    'Pēc pārāk daudzām nepareizām parolēm konts tiek bloķēts uz minūti vai ilgāk, un pēc atkārtotiem mēģinājumiem — vēl ilgāk. Pagaidiet un tad uzmanīgi pierakstieties vēlreiz vai atiestatiet paroli vietnē https://aka.ms/sspr.',
+    'Pēc pārāk daudziem mēģinājumiem ar nepareizu paroli konts tiek bloķēts uz minūti vai ilgāk, un pēc atkārtotiem mēģinājumiem — vēl ilgāk. Pagaidiet un tad uzmanīgi pierakstieties vēlreiz vai atiestatiet paroli vietnē https://aka.ms/sspr.',
   'selfService.bounce':
-    'Ja jūsu ziņojumi atgriežas ar kļūdu 5.1.8, Microsoft 365 ir apturējis e-pasta sūtīšanu no jūsu konta, parasti aizdomu par kompromitēšanu dēļ. Šo ierobežojumu var noņemt tikai palīdzības dienests, kad jūsu konts ir padarīts drošs.',
+    'Ja jūsu ziņojumi atgriežas ar kļūdu 5.1.8, Microsoft 365 ir apturējis e-pasta sūtīšanu no jūsu konta, parasti tāpēc, ka ir aizdomas, ka kontu izmanto kāds cits. Šo ierobežojumu var noņemt tikai palīdzības dienests, kad jūsu konts ir padarīts drošs.',
   'selfService.operators':
     'Ja tas nepalīdz, sazinieties ar savu palīdzības dienestu. Palīdzības dienests nekad neprasīs jūsu paroli.',
 
   // Cards
-  'card.severity.blocking': '⛔ Bloķē',
+  'card.severity.blocking': '⛔ Bloķējošs',
   'card.severity.warning': '⚠️ Brīdinājums',
   'card.severity.info': 'ℹ️ Piezīme',
   'card.severity.ok': '✅ Kārtībā',
@@ -113,7 +113,7 @@ export const lvConversation = {
   'card.button.recheck': 'Pārbaudīt vēlreiz',
   'card.button.more': 'Citas darbības',
   'card.findings.checkedAtOnly': 'Pārbaudīts {time}.',
-  'card.choice.heading': 'Vaicājumam "{query}" atbilst vairāki cilvēki. Kurš no viņiem nevar piekļūt kontam?',
+  'card.choice.heading': 'Vaicājumam "{query}" atbilst vairāki cilvēki. Kuram lietotājam nav piekļuves kontam?',
   'card.choice.hint': 'Izvēlieties vienu vai ievadiet precīzāku vārdu vai e-pasta adresi.',
   'card.choice.didYouMean': {
     zero: 'Vaicājumam "{query}" neatbilst neviens lietotājs. Vai domājāt kādu no šiem?',
@@ -126,7 +126,7 @@ export const lvConversation = {
     other: 'Atbilst vairāk cilvēku; šeit parādīti tikai pirmie {count}. Izvēlieties vai ievadiet precīzāku vārdu vai e-pasta adresi.',
   },
   'card.confirm.yes': 'Jā, izpildīt',
-  'card.confirm.stillOpen': 'Šis konts, šķiet, ir kompromitēts, un vēl nav izdarīts: {steps}. Vispirms nodrošiniet kontu, ja vien neesat droši, ka to kontrolē pats lietotājs.',
+  'card.confirm.stillOpen': 'Šis konts, šķiet, ir kompromitēts, un vēl nav veiktas šīs darbības: {steps}. Vispirms aizsargājiet kontu, ja vien nav droši zināms, ka to kontrolē pats lietotājs.',
   'card.confirm.no': 'Atcelt',
   'card.confirm.passwordNote':
     'Vispirms pārliecinieties, ka runājat ar pašu lietotāju (piemēram, atzvaniet uz numuru, kas jums jau ir zināms), un tikai tad turpiniet. Pagaidu parole tiek rādīta tikai jums.',
@@ -134,7 +134,7 @@ export const lvConversation = {
   'card.password.instructions':
     'Nododiet šo paroli lietotājam {name} pa tālruni vai klātienē. Nākamreiz pierakstoties, lietotājam tā būs jānomaina.',
   'card.password.notStored': 'Tā tiek rādīta tikai jums un tikai šeit, un Unlock nesaglabā tās kopiju.',
-  'card.password.hide': 'Parole nodota: paslēpt',
+  'card.password.hide': 'Nodots: paslēpt',
   'card.password.hiddenHeading': 'Pagaidu parole paslēpta',
   'card.password.hidden': 'Pagaidu parole ir paslēpta. Ja tā ir pazaudēta, atiestatiet to vēlreiz Microsoft 365 administrēšanas centrā (Lietotāji > Aktīvie lietotāji > Atiestatīt paroli).',
   'card.tap.heading': 'Pagaidu piekļuves caurlaide: {name}',
@@ -147,18 +147,18 @@ export const lvConversation = {
   'card.tap.hidden': 'Pagaidu piekļuves caurlaide ir paslēpta. Ja tā ir pazaudēta, pārbaudiet lietotāju vēlreiz un izsniedziet jaunu: jaunā caurlaide aizstāj veco.',
   'card.choice.lifetime': 'Derīguma ilgums',
   'card.choice.usableOnce': 'Vienreizēja: pēc pirmās pierakstīšanās vairs nedarbojas',
-  'card.lifetime.minutes': { zero: '{count} minūšu', one: '{count} minūte', other: '{count} minūtes' },
-  'card.lifetime.hours': { zero: '{count} stundu', one: '{count} stunda', other: '{count} stundas' },
+  'card.lifetime.minutes': { zero: '{count} minūtes', one: '{count} minūte', other: '{count} minūtes' },
+  'card.lifetime.hours': { zero: '{count} stundas', one: '{count} stunda', other: '{count} stundas' },
 
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: izpildīts.',
   'result.doneDelay': 'Var paiet dažas minūtes, līdz izmaiņas nonāk visos Microsoft 365 pakalpojumos.',
-  'result.doneDelay.unblockSending': 'Sūtīšana parasti atkal darbojas stundas laikā, retos gadījumos tikai pēc 24 stundām.',
+  'result.doneDelay.unblockSending': 'Sūtīšana parasti atkal darbojas stundas laikā, retos gadījumos tas var aizņemt līdz 24 stundām.',
   'result.failed.unblockInDefender':
     'Lietotāju var atbloķēt arī Microsoft Defender portālā: Restricted entities (https://security.microsoft.com/restrictedentities), meklējiet {address}.',
-  'result.donePassword': 'Pagaidu parole ir atsevišķā ziņojumā, kas redzams tikai jums.',
+  'result.donePassword': 'Pagaidu piekļuves dati ir atsevišķā ziņojumā, kas redzams tikai jums.',
   'result.passwordOnlyInPersonalChat':
-    'Drošības nolūkos paroles tiek atiestatītas tikai jūsu personīgajā (1:1) tērzēšanā ar Unlock, lai pagaidu parole nekad netiktu parādīta grupai. Atveriet tērzēšanu ar Unlock un pārbaudiet lietotāju tur.',
+    'Drošības nolūkos paroles tiek atiestatītas tikai jūsu individuālajā (1:1) tērzēšanā ar Unlock, lai pagaidu parole nekad netiktu parādīta grupai. Atveriet tērzēšanu ar Unlock un pārbaudiet lietotāju tur.',
   'result.cancelled': 'Atcelts. Nekas netika mainīts.',
   'result.notNeeded':
     '{action}: vairs nav vajadzīgs. Konts tikko tika pārbaudīts vēlreiz; pašreizējais stāvoklis ir redzams zemāk.',
@@ -182,7 +182,7 @@ export const lvConversation = {
   'result.doneBy': 'Izpildīja: {name}, {time}.',
   'result.doneByYou': 'Izpildījāt jūs, {time}.',
   'result.privilegedTarget':
-    'Šim kontam ir administratora loma vai tas to var aktivizēt ({roles}). Unlock nemaina administratoru kontus. Jārīkojas Privileģētās autentifikācijas administratoram vai globālajam administratoram Microsoft Entra administrēšanas centrā. Nekas netika mainīts.',
+    'Šim kontam ir administratora loma vai tas to var aktivizēt ({roles}). Unlock nemaina administratoru kontus. Jārīkojas privileģētās autentifikācijas administratoram vai globālajam administratoram Microsoft Entra administrēšanas centrā. Nekas netika mainīts.',
   'result.protectedTarget.operator':
     'Šis konts pieder palīdzības dienesta operatoram, un Unlock operatoru kontus nemaina. Administrators var rīkoties Microsoft Entra administrēšanas centrā. Nekas netika mainīts.',
   'result.protectedTarget.group':
@@ -197,7 +197,7 @@ export const lvConversation = {
   'result.failed.permission':
     'Lietotnei Unlock trūkst atļaujas vai lomas šīm izmaiņām ({code}). Palūdziet savam Microsoft 365 administratoram to piešķirt (skatiet README).',
   'result.failed.unknown':
-    'Microsoft 365 neatbildēja, tāpēc Unlock nevar zināt, vai izmaiņas tika veiktas. Pirms mēģināt vēlreiz, pārbaudiet kontu vēlreiz.',
+    'Microsoft 365 neatbildēja, tāpēc Unlock nevar zināt, vai izmaiņas tika veiktas. Pirms nākamā mēģinājuma vēlreiz pārbaudiet kontu.',
   'result.failed.other':
     'Microsoft 365 neveica izmaiņas ({code}). Nekas netika mainīts; mēģiniet vēlreiz pēc dažām minūtēm.',
   'result.requestId': 'Microsoft pieprasījuma ID: {requestId}',
@@ -216,7 +216,7 @@ export const lvConversation = {
     '6. Pārskatiet pierakstīšanās un audita žurnālus, lai redzētu, ko darīja uzbrucējs, un noraidiet vai apstipriniet lietotāja risku.',
   'guidance.checklist.more':
     'Microsoft rokasgrāmata: https://learn.microsoft.com/en-us/defender-office-365/responding-to-a-compromised-email-account',
-  'guidance.handOver.heading': 'Nodošana: {name} ({upn})',
+  'guidance.handOver.heading': 'Nodošana atbalsta dienestam: {name} ({upn})',
   'guidance.handOver.intro':
     'Atveriet pieteikumu Microsoft atbalsta dienestā (Microsoft 365 administrēšanas centrs > Atbalsts > Palīdzība un atbalsts) vai nododiet šo otrā līmeņa palīdzības dienestam kopā ar to, ko atrada Unlock:',
   'guidance.handOver.finding': '{severity} · {title}',
