@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { STEP_IDS } from '../src/steps/registry';
+import { VERIFICATION_METHODS } from '../src/steps/step';
 
 export const VERBS = {
   chooseUser: 'unlock.chooseUser',
@@ -25,7 +26,8 @@ const requestStep = z.strictObject({ verb: z.literal(VERBS.step), cardId: id, st
 // sends input values as strings, merged into the button's data.
 const lifetimeMinutes = z.string().regex(/^\d{1,5}$/).optional();
 const usableOnce = z.enum(['true', 'false']).optional();
-const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, itemId, lifetimeMinutes, usableOnce });
+const verifiedBy = z.enum(VERIFICATION_METHODS).optional();
+const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, itemId, lifetimeMinutes, usableOnce, verifiedBy });
 const cancel = z.strictObject({ verb: z.literal(VERBS.cancel), cardId: id });
 const recheck = z.strictObject({ verb: z.literal(VERBS.recheck), cardId: id });
 // The step whose secret it was, so the hidden card says what was hidden.

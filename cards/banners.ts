@@ -10,10 +10,11 @@ import type { WriteFailureCause } from '../src/domain/outcome';
 import { stepDefinition } from '../src/steps/registry';
 import type { Banner } from './index';
 
-const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun' | 'protectedTarget'>, MessageKey>> = {
+const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun' | 'protectedTarget' | 'secureFirst'>, MessageKey>> = {
   notOperator: 'result.notOperator',
   notPersonalChat: 'result.passwordOnlyInPersonalChat',
   notOffered: 'result.notOffered',
+  notVerified: 'result.notVerified',
   otherConversation: 'result.otherConversation',
   staleCard: 'result.staleCard',
   alreadyClaimed: 'result.alreadyClaimed',
@@ -29,6 +30,8 @@ const REFUSAL_REASON: Readonly<Record<Refusal['kind'], MessageKey>> = {
   notOperator: 'history.reason.notOperator',
   notPersonalChat: 'history.reason.notPersonalChat',
   notOffered: 'history.reason.notOffered',
+  notVerified: 'history.reason.notVerified',
+  secureFirst: 'history.reason.secureFirst',
   otherConversation: 'history.reason.otherConversation',
   staleCard: 'history.reason.staleCard',
   alreadyClaimed: 'history.reason.alreadyClaimed',
@@ -88,6 +91,10 @@ function refusalText(refusal: Refusal, viewer: string | undefined, stepId: strin
       return text('result.notNeeded', { action });
     case 'cannotRun':
       return refusal.reason;
+    case 'secureFirst':
+      return refusal.open.length > 1
+        ? text('result.secureFirstTwo', { action, first: stepName(refusal.open[0]?.id ?? ''), second: stepName(refusal.open[1]?.id ?? '') })
+        : text('result.secureFirst', { action, first: stepName(refusal.open[0]?.id ?? '') });
     case 'protectedTarget':
       return text(refusal.reason === 'operator' ? 'result.protectedTarget.operator' : 'result.protectedTarget.group');
     case 'alreadyClaimed': {

@@ -13,7 +13,7 @@ import { text, type Text } from '../src/i18n/text';
 import type { AccountCheck } from '../src/operations/checkAccount';
 import type { Secret } from '../src/domain/secret';
 import { stepDefinition, type StepId } from '../src/steps/registry';
-import type { SecretWords, StepChoices, StepDefinition } from '../src/steps/step';
+import { VERIFICATION_METHODS, type SecretWords, type StepChoices, type StepDefinition, type VerificationMethod } from '../src/steps/step';
 import { actionData, VERBS, type CardAction } from './actions';
 import findingsTemplate from './templates/findings.json';
 import choiceTemplate from './templates/choice.json';
@@ -199,7 +199,14 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
 /** Lifetimes offered for a pass, where the policy's bounds allow them. */
 const LIFETIME_CHOICES_MINUTES = [60, 120, 240, 480, 720, 1440, 2880, 4320, 10080, 20160, 43200];
 
-function choiceInputs(choices: StepChoices | undefined, view: CardView): { lifetime: unknown; usableOnce: unknown } {
+/** How the operator may say the requester was verified, in the card's words. */
+const VERIFICATION_WORDS: Readonly<Record<VerificationMethod, MessageKey>> = {
+  calledBack: 'card.verify.calledBack',
+  inPerson: 'card.verify.inPerson',
+  manager: 'card.verify.manager',
+};
+
+function choiceInputs(choices: StepChoices | undefined, view: CardView): { lifetime: unknown; usableOnce: unknown; verify: unknown } {
   const lifetime = choices?.lifetimeMinutes;
   const once = choices?.usableOnce;
   const minutes = lifetime
@@ -214,6 +221,13 @@ function choiceInputs(choices: StepChoices | undefined, view: CardView): { lifet
         }
       : null,
     usableOnce: once && !once.required ? { title: translate(view.locale, 'card.choice.usableOnce'), value: String(once.default) } : null,
+    verify: choices?.verification
+      ? {
+          label: translate(view.locale, 'card.verify.label'),
+          required: translate(view.locale, 'card.verify.required'),
+          choices: VERIFICATION_METHODS.map((method) => ({ title: translate(view.locale, VERIFICATION_WORDS[method]), value: method })),
+        }
+      : null,
   };
 }
 

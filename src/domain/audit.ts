@@ -39,5 +39,7 @@ export interface AuditRecord {
   readonly step: string;
   /** The one thing the step was about (an inbox rule, a sign-in method). */
   readonly itemId?: string;
+  /** How the operator said the requester was verified (`calledBack`, `inPerson`, `manager`). */
+  readonly verifiedBy?: string;
   readonly outcome: AuditOutcome;
 }

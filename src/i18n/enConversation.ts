@@ -67,6 +67,8 @@ export const enConversation = {
   'history.reason.notPersonalChat': 'passwords only in a 1:1 chat',
   'history.reason.notOffered': 'not offered on that card',
   'history.reason.otherConversation': 'card from another chat',
+  'history.reason.notVerified': 'requester not verified',
+  'history.reason.secureFirst': 'account not secured first',
   'history.reason.staleCard': 'card too old',
   'history.reason.alreadyClaimed': 'just done already',
   'history.reason.privilegedTarget': 'administrator account',
@@ -116,6 +118,11 @@ export const enConversation = {
     other: 'More people match; here are the first {count}. Choose, or type a more precise name or e-mail address.',
   },
   'card.confirm.yes': 'Yes, do it',
+  'card.verify.label': 'How did you verify the person asking?',
+  'card.verify.required': 'Choose how you verified the person asking.',
+  'card.verify.calledBack': 'I called them back on a number from the directory',
+  'card.verify.inPerson': 'In person, with an ID',
+  'card.verify.manager': 'Their manager confirmed it',
   'card.confirm.stillOpen': 'This account looks compromised, and these are still open: {steps}. Secure it first unless you are sure the user is in control.',
   'card.confirm.no': 'Cancel',
   'card.confirm.passwordNote':
@@ -154,6 +161,12 @@ export const enConversation = {
   'result.notOperator':
     'Only members of the helpdesk group can make changes. Nothing was changed. Ask your Microsoft 365 administrator to add you to the helpdesk group if you need to.',
   'result.notOffered': 'That action is not offered on this card. Nothing was changed.',
+  'result.notVerified':
+    'Say how you verified that the person asking is the user (or may ask for them) before this change. Nothing was changed.',
+  'result.secureFirst':
+    'This account looks compromised: "{action}" waits until it is secured. Do "{first}" first, then try again. Nothing was changed.',
+  'result.secureFirstTwo':
+    'This account looks compromised: "{action}" waits until it is secured. Do "{first}" and "{second}" first, then try again. Nothing was changed.',
   'result.otherConversation': 'This card was made in another chat, so it does not act here. Check the user again in this chat. Nothing was changed.',
   'result.staleCard': {
     one: 'This card is {count} minute old. Accounts change, so check again before making a change. Nothing was changed.',

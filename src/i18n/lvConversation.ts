@@ -73,6 +73,8 @@ export const lvConversation = {
   'history.reason.notPersonalChat': 'paroles tikai individuālā tērzēšanā',
   'history.reason.notOffered': 'šajā kartītē netika piedāvāta',
   'history.reason.otherConversation': 'kartīte no citas tērzēšanas',
+  'history.reason.notVerified': 'pieprasītājs nav pārbaudīts',
+  'history.reason.secureFirst': 'konts vēl nav aizsargāts',
   'history.reason.staleCard': 'kartīte par vecu',
   'history.reason.alreadyClaimed': 'tikko jau izpildīta',
   'history.reason.privilegedTarget': 'administratora konts',
@@ -126,6 +128,11 @@ export const lvConversation = {
     other: 'Atbilst vairāk cilvēku; šeit parādīti tikai pirmie {count}. Izvēlieties vai ievadiet precīzāku vārdu vai e-pasta adresi.',
   },
   'card.confirm.yes': 'Jā, izpildīt',
+  'card.verify.label': 'Kā pārbaudījāt pieprasītāju?',
+  'card.verify.required': 'Izvēlieties, kā pārbaudījāt pieprasītāju.',
+  'card.verify.calledBack': 'Atzvanīju uz tālruņa numuru no direktorija',
+  'card.verify.inPerson': 'Klātienē, pēc personu apliecinoša dokumenta',
+  'card.verify.manager': 'Apstiprināja lietotāja vadītājs',
   'card.confirm.stillOpen': 'Šis konts, šķiet, ir kompromitēts, un vēl nav veiktas šīs darbības: {steps}. Vispirms aizsargājiet kontu, ja vien nav droši zināms, ka to kontrolē pats lietotājs.',
   'card.confirm.no': 'Atcelt',
   'card.confirm.passwordNote':
@@ -165,6 +172,12 @@ export const lvConversation = {
   'result.notOperator':
     'Izmaiņas var veikt tikai palīdzības dienesta grupas dalībnieki. Nekas netika mainīts. Ja nepieciešams, palūdziet savam Microsoft 365 administratoram pievienot jūs palīdzības dienesta grupai.',
   'result.notOffered': 'Šajā kartītē šī darbība netiek piedāvāta. Nekas netika mainīts.',
+  'result.notVerified':
+    'Pirms šīs izmaiņas norādiet, kā pārbaudījāt, ka pieprasītājs ir pats lietotājs (vai drīkst pieprasīt lietotāja vārdā). Nekas netika mainīts.',
+  'result.secureFirst':
+    'Šis konts, šķiet, ir kompromitēts: darbība "{action}" gaida, līdz konts ir aizsargāts. Vispirms izpildiet "{first}", tad mēģiniet vēlreiz. Nekas netika mainīts.',
+  'result.secureFirstTwo':
+    'Šis konts, šķiet, ir kompromitēts: darbība "{action}" gaida, līdz konts ir aizsargāts. Vispirms izpildiet "{first}" un "{second}", tad mēģiniet vēlreiz. Nekas netika mainīts.',
   'result.otherConversation': 'Šī kartīte ir izveidota citā tērzēšanā, tāpēc šeit tā nedarbojas. Pārbaudiet lietotāju vēlreiz šajā tērzēšanā. Nekas netika mainīts.',
   'result.staleCard': {
     zero: 'Šī kartīte ir {count} minūtes veca. Konti mainās, tāpēc pirms izmaiņām pārbaudiet kontu vēlreiz. Nekas netika mainīts.',

@@ -12,7 +12,8 @@ import type { UnavailableCause } from '../domain/account';
 import type { Place } from '../domain/actor';
 import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
 import type { Text } from '../i18n/text';
-import type { StepDefinition } from '../steps/step';
+import { stepDefinition } from '../steps/registry';
+import type { StepDefinition, VerificationMethod } from '../steps/step';
 import type { CardOffer, OperatorCheck } from './ports';
 
 export type Surface = 'personal' | 'helpdeskChannel' | 'elsewhere';
@@ -56,6 +57,10 @@ export type Refusal =
   | { readonly kind: 'rolesUnknown' }
   | { readonly kind: 'notNeeded'; readonly diagnosis: Diagnosis; readonly doneBy?: PriorAction }
   | { readonly kind: 'userNotFound' }
+  /** The operator did not say how the requester was verified, for a step that needs it. */
+  | { readonly kind: 'notVerified' }
+  /** Lifting a protection on a compromised-looking account before it is secured. */
+  | { readonly kind: 'secureFirst'; readonly open: readonly RemediationStep[] }
   /** The step itself found it cannot run for this user (a policy that excludes them); said in its words. */
   | { readonly kind: 'cannotRun'; readonly reason: Text; readonly details: readonly Text[] }
   | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
@@ -129,5 +134,25 @@ export function mayActOnTarget(step: StepDefinition, offered: RemediationStep, d
   if (!diagnosis.steps.some((candidate) => sameStep(candidate, offered))) {
     return { kind: 'notNeeded', diagnosis };
   }
+  // At risk or blocked from sending: no sign-in allowed and no sending unblocked until the password
+  // is new and the sessions revoked since the risky event.
+  if (step.kind === 'write' && step.liftsAfterSecuring && diagnosis.compromised) {
+    const open = diagnosis.stillOpen.filter((candidate) => {
+      const definition = stepDefinition(candidate.id);
+      return definition?.kind === 'write' && definition.requiredBeforeLifting === true;
+    });
+    if (open.length > 0) return { kind: 'secureFirst', open };
+  }
   return undefined;
+}
+
+/** Whether the operator must say how the requester was verified before this step runs on this account. */
+export function needsVerification(step: StepDefinition, diagnosis: Diagnosis): boolean {
+  if (step.kind !== 'write' || step.verification === undefined) return false;
+  return step.verification === 'always' || diagnosis.compromised;
+}
+
+/** At the confirming click: a step that needs verification runs only with the operator's answer. */
+export function isVerified(step: StepDefinition, diagnosis: Diagnosis, verifiedBy: VerificationMethod | undefined): Refusal | undefined {
+  return needsVerification(step, diagnosis) && verifiedBy === undefined ? { kind: 'notVerified' } : undefined;
 }

@@ -16,7 +16,7 @@ import { text, type Text, type TextParam } from '../i18n/text';
 import { diagnose, type DiagnosisOptions } from '../diagnosis/diagnose';
 import { claimKey, stepDefinition } from '../steps/registry';
 import { GUIDANCE_HISTORY_LIMIT, type GuidanceHistory, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
-import { isCardFreshEnough, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, sameStep, type PriorAction, type Refusal, type StepRequest } from './policy';
+import { isCardFreshEnough, isVerified, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, needsVerification, sameStep, type PriorAction, type Refusal, type StepRequest } from './policy';
 import type { ActionClaims, AuditLog, CardOffer, DirectoryService, OfferStore, OperatorDirectory } from './ports';
 
 export type { PriorAction, Refusal } from './policy';
@@ -136,12 +136,13 @@ export class StepRunner {
     // As the card offered it, with the name of its rule or method: the click carries only ids.
     const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, click.step)) ?? click.step;
     const stillOpen = step.purpose === 'lift' && diagnosis.compromised ? diagnosis.stillOpen : [];
+    const verification: StepChoices = needsVerification(step, diagnosis) ? { verification: true } : {};
     if (!step.ask) {
-      return { kind: 'confirm', offer, step: offered, stillOpen };
+      return { kind: 'confirm', offer, step: offered, stillOpen, ...(verification.verification ? { choices: verification } : {}) };
     }
     const question = await step.ask({ tenant: this.deps.tenantFor(click.actor), target, step: offered, generatePassword: this.deps.generatePassword });
     if (question.kind === 'ask') {
-      return { kind: 'confirm', offer, step: offered, choices: question.choices, stillOpen };
+      return { kind: 'confirm', offer, step: offered, choices: { ...question.choices, ...verification }, stillOpen };
     }
     const refusal: Refusal =
       question.kind === 'cannot'
@@ -160,7 +161,12 @@ export class StepRunner {
       await this.record(click, offer, { kind: 'refused', reason: authorisation.kind });
       return authorisation;
     }
-    const { step, target } = authorisation;
+    const { step, target, diagnosis } = authorisation;
+    const unverified = isVerified(step, diagnosis, click.answers?.verifiedBy);
+    if (unverified) {
+      await this.record(click, offer, { kind: 'refused', reason: unverified.kind });
+      return { ...unverified, offer };
+    }
     if (step.kind !== 'write') {
       return { kind: 'notOffered', offer };
     }
@@ -313,6 +319,8 @@ export class StepRunner {
       target: { id: offer.target.id, userPrincipalName: offer.target.userPrincipalName, displayName: offer.target.displayName },
       step: step.id,
       ...(step.itemId ? { itemId: step.itemId } : {}),
+      // How the operator verified the requester: the record a reviewer needs after an impostor call.
+      ...(click.answers?.verifiedBy ? { verifiedBy: click.answers.verifiedBy } : {}),
       outcome,
     };
     await this.deps.audit.append(record);

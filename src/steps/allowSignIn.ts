@@ -8,6 +8,8 @@ export const allowSignIn = {
   id: 'allowSignIn',
   kind: 'write',
   purpose: 'lift',
+  verification: 'whenCompromised',
+  liftsAfterSecuring: true,
   title: 'step.allowSignIn.title',
   confirm: 'step.allowSignIn.confirm',
   permission: 'User.EnableDisableAccount.All',

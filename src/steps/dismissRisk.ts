@@ -9,6 +9,7 @@ export const dismissRisk = {
   id: 'dismissRisk',
   kind: 'write',
   purpose: 'lift',
+  verification: 'always',
   title: 'step.dismissRisk.title',
   confirm: 'step.dismissRisk.confirm',
   permission: 'IdentityRiskyUser.ReadWrite.All',

@@ -13,6 +13,8 @@ export const resetPassword = {
   id: 'resetPassword',
   kind: 'write',
   purpose: 'secure',
+  verification: 'always',
+  requiredBeforeLifting: true,
   onDemand: true,
   title: 'step.resetPassword.title',
   confirm: 'step.resetPassword.confirm',

@@ -8,6 +8,7 @@ export const revokeSessions = {
   id: 'revokeSessions',
   kind: 'write',
   purpose: 'secure',
+  requiredBeforeLifting: true,
   onDemand: true,
   title: 'step.revokeSessions.title',
   confirm: 'step.revokeSessions.confirm',

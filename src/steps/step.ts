@@ -31,12 +31,15 @@ export interface StepChoices {
   readonly lifetimeMinutes?: { readonly min: number; readonly max: number; readonly default: number };
   /** `required`: the tenant's policy allows only one-time use. */
   readonly usableOnce?: { readonly default: boolean; readonly required: boolean };
+  /** The operator must say how the requester was verified. */
+  readonly verification?: boolean;
 }
 
 /** The operator's answers to `StepChoices`, as the confirming click sends them. */
 export interface StepAnswers {
   readonly lifetimeMinutes?: number;
   readonly usableOnce?: boolean;
+  readonly verifiedBy?: VerificationMethod;
 }
 
 /** Before the confirmation: what to ask, or why the step cannot run for this user (changing nothing). */
@@ -103,9 +106,23 @@ interface StepBase<Id extends string> {
  */
 export type StepPurpose = 'secure' | 'restore' | 'lift';
 
+/** How the operator checked that the person asking is who they say (helpdesk impostors ask for exactly these steps). */
+export const VERIFICATION_METHODS = ['calledBack', 'inPerson', 'manager'] as const;
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+
 export interface WriteStep<Id extends string = string> extends StepBase<Id> {
   readonly kind: 'write';
   readonly purpose: StepPurpose;
+  /**
+   * The operator must say how the requester was verified before it runs: `always` for steps that hand
+   * over access or lift a protection someone asked for, `whenCompromised` for those that are only
+   * dangerous on a compromised-looking account. https://www.cisa.gov/news-events/cybersecurity-advisories/aa23-320a
+   */
+  readonly verification?: 'always' | 'whenCompromised';
+  /** Refused on a compromised-looking account while a step marked `requiredBeforeLifting` is still open. */
+  readonly liftsAfterSecuring?: boolean;
+  /** Must be done after the risky event before a protection is lifted (a new password, sessions revoked). */
+  readonly requiredBeforeLifting?: boolean;
   /** Said under "done" instead of the general "a few minutes" when the change takes longer to show. */
   readonly doneNote?: KeysTaking<never>;
   /** Advice for the operator when the change failed, beyond the error itself (another way to do it). */

@@ -31,6 +31,7 @@ export const temporaryAccessPass = {
   id: 'temporaryAccessPass',
   kind: 'write',
   purpose: 'restore',
+  verification: 'always',
   onDemand: true,
   title: 'step.temporaryAccessPass.title',
   confirm: 'step.temporaryAccessPass.confirm',

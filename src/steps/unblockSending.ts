@@ -10,6 +10,8 @@ export const unblockSending = {
   id: 'unblockSending',
   kind: 'write',
   purpose: 'lift',
+  verification: 'whenCompromised',
+  liftsAfterSecuring: true,
   title: 'step.unblockSending.title',
   confirm: 'step.unblockSending.confirm',
   permission: 'Exchange.ManageAsApp (with the Security Administrator role)',

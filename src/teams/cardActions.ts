@@ -202,6 +202,7 @@ function clickOf(context: TurnContext, action: CardActionOf<'unlock.step' | 'unl
   const answers: StepAnswers = {
     ...('lifetimeMinutes' in action && action.lifetimeMinutes ? { lifetimeMinutes: Number(action.lifetimeMinutes) } : {}),
     ...('usableOnce' in action && action.usableOnce ? { usableOnce: action.usableOnce === 'true' } : {}),
+    ...('verifiedBy' in action && action.verifiedBy ? { verifiedBy: action.verifiedBy } : {}),
   };
   return { actor, place: placeOf(context), cardId: action.cardId, step, ...(Object.keys(answers).length > 0 ? { answers } : {}) };
 }

@@ -9,6 +9,7 @@ import { findUser } from '../../src/simulator/state';
 import {
   button,
   buttonTitles,
+  cardButtons,
   cardOf,
   cardText,
   click,
@@ -21,6 +22,7 @@ import {
   type Person,
 } from '../support/botHarness';
 import { tenantWrites } from '../support/tenant';
+import { StorageAuditLog } from '../../src/adapters/audit/storageAuditLog';
 
 const TEMPORARY_PASSWORD = 'Tmp#Pass-2345-word';
 let harness: BotHarness;
@@ -39,6 +41,11 @@ function simulated(upn: string) {
   const found = findUser(harness.simulator.tenant, upn);
   if (!found) throw new Error(`${upn} is not seeded`);
   return found.user;
+}
+
+/** Līga is the one blocked account that is not also compromised; earlier tests unblock her. */
+function blockSignInAgain(): void {
+  simulated(users.signInBlocked.upn).accountEnabled = false;
 }
 
 function writes(): string[] {
@@ -78,8 +85,9 @@ describe('allow sign-in', () => {
   });
 
   it('cancel changes nothing and brings the card back', async () => {
+    blockSignInAgain();
     const conversation = harness.conversation();
-    const card = await findingsCardFor(conversation, users.everything.upn);
+    const card = await findingsCardFor(conversation, users.signInBlocked.upn);
     const confirm = await clickButton(conversation, operator, card, 'Allow sign-in');
     const back = await clickButton(conversation, operator, confirm, 'Cancel');
     expect(cardText(back)).toMatch(/Cancelled\. Nothing was changed/);
@@ -125,10 +133,20 @@ describe('reset password', () => {
 });
 
 describe('unblock sending, revoke sessions, remove rule', () => {
-  it('unblocks a restricted sender through Exchange', async () => {
+  it('unblocks a restricted sender through Exchange, once the account is secured', async () => {
     const conversation = harness.conversation();
     const card = await findingsCardFor(conversation, users.restrictedSender.upn);
-    const confirm = await clickButton(conversation, operator, card, 'Unblock sending');
+    // Not before the password is new and the sessions revoked since the restriction began.
+    const early = await clickButton(conversation, operator, card, 'Unblock sending');
+    expect(cardText(early)).toMatch(/"Unblock sending" waits until it is secured\. Do "Reset password" and "Revoke sessions" first/);
+    expect(writes()).toEqual([]);
+    const reset = await clickButton(conversation, operator, await clickButton(conversation, operator, card, 'Reset password'), 'Yes, do it');
+    expect(cardText(reset)).toMatch(/Temporary password for Adele Vance/);
+    const secured = await findingsCardFor(conversation, users.restrictedSender.upn);
+    await clickButton(conversation, operator, await clickButton(conversation, operator, secured, 'Revoke sessions'), 'Yes, do it');
+    harness.simulator.resetLog();
+    const ready = await findingsCardFor(conversation, users.restrictedSender.upn);
+    const confirm = await clickButton(conversation, operator, ready, 'Unblock sending');
     const result = await clickButton(conversation, operator, confirm, 'Yes, do it');
     expect(cardText(result)).toMatch(/Unblock sending: done/);
     expect(writes()).toEqual(['Remove-BlockedSenderAddress']);
@@ -159,10 +177,38 @@ describe('unblock sending, revoke sessions, remove rule', () => {
   });
 });
 
+describe('verifying who asked', () => {
+  it('a password reset needs the operator to say how the requester was verified, and the audit keeps the answer', async () => {
+    // Its own tenant, so its reset and claim do not meet the other tests' on the same person.
+    const own = await startBotHarness({ generatePassword: () => TEMPORARY_PASSWORD });
+    try {
+      const conversation = own.conversation();
+      const card = cardOf((await conversation.send(message(operator, `unlock ${users.smartLockout.upn}`)))[0]);
+      const confirm = await clickButton(conversation, operator, card, 'Reset password');
+      const asked = (confirm.body ?? []).find((element) => (element as { id?: string }).id === 'verifiedBy') as { isRequired?: boolean; choices?: { value: string }[] } | undefined;
+      expect(asked?.isRequired).toBe(true);
+      expect(asked?.choices?.map((choice) => choice.value)).toEqual(['calledBack', 'inPerson', 'manager']);
+      // The Yes button's own data, without the choice (Teams would not send it; a hand-made click could).
+      const yes = cardButtons(confirm).find((action) => action.title === 'Yes, do it');
+      if (!yes) throw new Error('no Yes button');
+      const refused = invokeCard((await conversation.send(click(operator, yes.verb, yes.data))).find((reply) => reply.type === 'invokeResponse'));
+      expect(cardText(refused)).toMatch(/Say how you verified that the person asking is the user/);
+      expect(tenantWrites(own.simulator)).toEqual([]);
+      const done = invokeCard((await conversation.send(click(operator, yes.verb, { ...yes.data, verifiedBy: 'inPerson' }))).find((reply) => reply.type === 'invokeResponse'));
+      expect(cardText(done)).toContain(TEMPORARY_PASSWORD);
+      const [succeeded] = await new StorageAuditLog(own.storage).forTarget(users.smartLockout.id, 1);
+      expect(succeeded).toMatchObject({ step: 'resetPassword', outcome: { kind: 'succeeded' }, verifiedBy: 'inPerson' });
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
 describe('clicks that must change nothing', () => {
   it('a non-operator clicking an operator\'s card is refused, with no write', async () => {
+    blockSignInAgain();
     const conversation = harness.conversation('channel');
-    const card = await findingsCardFor(conversation, users.everything.upn);
+    const card = await findingsCardFor(conversation, users.signInBlocked.upn);
     const answer = await clickButton(conversation, notOperator, card, 'Allow sign-in');
     expect(cardText(answer)).toMatch(/Only members of the helpdesk group can make changes/);
     const confirm = await clickButton(conversation, operator, card, 'Allow sign-in');
@@ -230,16 +276,25 @@ describe('clicks that must change nothing', () => {
   });
 
   it('an account fixed meanwhile is not changed again', async () => {
-    const first = harness.conversation();
-    const second = harness.conversation();
-    const cardA = await findingsCardFor(first, users.everything.upn);
-    const cardB = await findingsCardFor(second, users.everything.upn);
-    const confirmA = await clickButton(first, operator, cardA, 'Allow sign-in');
-    const confirmB = await clickButton(second, secondOperator, cardB, 'Allow sign-in');
-    await clickButton(first, operator, confirmA, 'Yes, do it');
-    const late = await clickButton(second, secondOperator, confirmB, 'Yes, do it');
-    expect(cardText(late)).toMatch(/not needed any more/);
-    expect(writes()).toEqual([`PATCH /v1.0/users/${users.everything.id}`]);
+    // Its own tenant: earlier tests here unblocked Līga, and their claims still hold.
+    const fresh = await startBotHarness();
+    try {
+      const first = fresh.conversation();
+      const second = fresh.conversation();
+      const cardFor = async (conversation: Conversation): Promise<CardJson> =>
+        cardOf((await conversation.send(message(operator, `unlock ${users.signInBlocked.upn}`)))[0]);
+      const cardA = await cardFor(first);
+      const cardB = await cardFor(second);
+      const confirmA = await clickButton(first, operator, cardA, 'Allow sign-in');
+      const confirmB = await clickButton(second, secondOperator, cardB, 'Allow sign-in');
+      fresh.simulator.resetLog();
+      await clickButton(first, operator, confirmA, 'Yes, do it');
+      const late = await clickButton(second, secondOperator, confirmB, 'Yes, do it');
+      expect(cardText(late)).toMatch(/not needed any more/);
+      expect(tenantWrites(fresh.simulator)).toEqual([`PATCH /v1.0/users/${users.signInBlocked.id}`]);
+    } finally {
+      await fresh.stop();
+    }
   });
 
   it.each([
@@ -312,9 +367,9 @@ describe('a write that gets no answer', () => {
     const slow = await startBotHarness({ turnBudgetMs: 1500 });
     try {
       const conversation = slow.conversation();
-      const card = cardOf((await conversation.send(message(operator, `unlock ${users.everything.upn}`)))[0]);
+      const card = cardOf((await conversation.send(message(operator, `unlock ${users.signInBlocked.upn}`)))[0]);
       const confirm = invokeCard((await conversation.send(click(operator, 'unlock.step', button(card, 'Allow sign-in').data)))[0]);
-      slow.simulator.addFault({ method: 'PATCH', path: `/users/${users.everything.id}`, status: 503, latencyMs: 4000, times: 1 });
+      slow.simulator.addFault({ method: 'PATCH', path: `/users/${users.signInBlocked.id}`, status: 503, latencyMs: 4000, times: 1 });
       const yes = button(confirm, 'Yes, do it');
       const answer = invokeCard((await conversation.send(click(operator, yes.verb, yes.data)))[0]);
       expect(cardText(answer)).toMatch(/cannot tell whether the change was made/);

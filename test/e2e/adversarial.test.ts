@@ -334,19 +334,21 @@ describe('concurrent clicks', () => {
 
 describe('Graph throttling storms and outages', () => {
   it('a write throttled past its retries is reported as failed, never as done, and can be tried again', async () => {
-    const card = await findingsCard(users.everything.upn);
-    const { body } = await post(teamsCardAction(connector.url, operator, chatOf(button(card, 'Allow sign-in').data), button(card, 'Allow sign-in')));
+    const card = await findingsCard(users.healthy.upn);
+    const { body } = await post(teamsCardAction(connector.url, operator, chatOf(button(card, 'Revoke sessions').data), button(card, 'Revoke sessions')));
     const confirm = button((body as { value: CardJson }).value, 'Yes, do it');
-    simulator.addFault({ method: 'PATCH', path: `/users/${users.everything.id}`, status: 429, retryAfterSeconds: 1 });
+    const sessionsFrom = (): string | undefined => findUser(simulator.tenant, users.healthy.upn)?.user.signInSessionsValidFromDateTime;
+    const before = sessionsFrom();
+    simulator.addFault({ method: 'POST', path: `/users/${users.healthy.id}/revokeSignInSessions`, status: 429, retryAfterSeconds: 1 });
     const first = await post(teamsCardAction(connector.url, operator, chatOf(confirm.data), confirm));
     const firstText = cardText((first.body as { value: CardJson }).value);
-    expect(firstText).toMatch(/Allow sign-in failed/);
+    expect(firstText).toMatch(/Revoke sessions failed/);
     expect(firstText).not.toMatch(/: done/);
-    expect(findUser(simulator.tenant, users.everything.upn)?.user.accountEnabled).toBe(false);
+    expect(sessionsFrom()).toBe(before);
     simulator.clearFaults();
     const retry = await post(teamsCardAction(connector.url, operator, chatOf(confirm.data), confirm));
-    expect(cardText((retry.body as { value: CardJson }).value)).toMatch(/Allow sign-in: done/);
-    expect(findUser(simulator.tenant, users.everything.upn)?.user.accountEnabled).toBe(true);
+    expect(cardText((retry.body as { value: CardJson }).value)).toMatch(/Revoke sessions: done/);
+    expect(sessionsFrom()).not.toBe(before);
     countIntendedWrites();
   });
 

@@ -127,8 +127,8 @@ describe('when the store fails', () => {
     expect(asked.texts.join('\n')).toMatch(/Which user is locked out\?/);
     // A card acts only in the chat it was shown in.
     const cardChat = chat();
-    const card = await findingsCard(cardChat, users.restrictedSender.upn);
-    const confirm = await clickText(cardChat, card, 'Unblock sending');
+    const card = await findingsCard(cardChat, users.forwardingRule.upn);
+    const confirm = await clickText(cardChat, card, 'Revoke sessions');
     app.simulator?.resetLog();
 
     await proxy.stop();
@@ -148,7 +148,7 @@ describe('when the store fails', () => {
     const continued = await teams.say(app.url, operator, conversation, users.smartLockout.upn);
     expect(continued.texts.join('\n')).toMatch(/Account check: Anna Bērziņa/);
     const unblocked = await clickText(cardChat, confirm.card as CardJson, 'Yes, do it');
-    expect(unblocked.text).toMatch(/Unblock sending: done/);
+    expect(unblocked.text).toMatch(/Revoke sessions: done/);
     expect(writes()).toHaveLength(1);
   });
 });

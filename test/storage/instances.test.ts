@@ -101,9 +101,9 @@ describe('a process killed with SIGKILL and started again', () => {
     const conversation = chat();
     expect((await teams.say(a.url, operator, conversation, 'unlock')).texts.join('\n')).toMatch(/Which user is locked out\?/);
     const other = chat();
-    const card = await findingsCard(a, other, users.restrictedSender.upn);
-    const confirm = await teams.click(a.url, operator, other, card, 'Unblock sending');
-    expect(confirm.text).toMatch(/Adele Vance/);
+    const card = await findingsCard(a, other, users.forwardingRule.upn);
+    const confirm = await teams.click(a.url, operator, other, card, 'Revoke sessions');
+    expect(confirm.text).toMatch(/Lee Gu/);
     const recordsBefore = await audit().forTarget(users.signInBlocked.id, 100);
     expect(recordsBefore.length).toBeGreaterThan(0);
 
@@ -115,9 +115,9 @@ describe('a process killed with SIGKILL and started again', () => {
     expect(answered.texts.join('\n')).toMatch(/Account check: Jānis Ozols/);
     simulator.resetLog();
     const done = await teams.click(a.url, operator, other, confirm.card as CardJson, 'Yes, do it');
-    expect(done.text).toMatch(/Unblock sending: done/);
+    expect(done.text).toMatch(/Revoke sessions: done/);
     const again = await teams.click(a.url, operator, other, confirm.card as CardJson, 'Yes, do it');
-    expect(again.text).not.toMatch(/Unblock sending: done/);
+    expect(again.text).not.toMatch(/Revoke sessions: done/);
     expect(writes()).toHaveLength(1);
 
     expect(await audit().forTarget(users.signInBlocked.id, 100)).toEqual(recordsBefore);

@@ -164,5 +164,19 @@ export function button(card: CardJson, title: string): { verb: string; data: Rec
   if (!found) {
     throw new Error(`no button "${title}" on the card; it has ${JSON.stringify(buttonTitles(card))}`);
   }
-  return found;
+  return { ...found, data: { ...requiredChoices(card), ...found.data } };
+}
+
+/**
+ * Teams sends the card's input values with a click, and will not send a click while a required input
+ * is empty: the operator picks the first option of each required choice here ("I called them back"),
+ * so tests about other things need not. Tests about the inputs build the data themselves.
+ */
+function requiredChoices(card: CardJson): Record<string, string> {
+  const inputs = (card.body ?? []) as { type?: string; id?: string; isRequired?: boolean; value?: string; choices?: { value: string }[] }[];
+  return Object.fromEntries(
+    inputs
+      .filter((input) => input.type === 'Input.ChoiceSet' && input.isRequired && input.id && !input.value && input.choices?.[0])
+      .map((input) => [input.id as string, (input.choices as { value: string }[])[0]?.value as string]),
+  );
 }
