@@ -57,7 +57,10 @@ export function remediationSteps(findings: readonly Finding[], context: StepCont
     highlighted += 1;
     return { ...offered, primary: true };
   });
-  const stillOpen = context.compromised ? called.filter(({ step }) => step.kind === 'write' && step.purpose === 'secure').map(({ offered }) => offered) : [];
+  // Steps that share a claim are alternative answers (confirm compromised or dismiss risk), not open work.
+  const stillOpen = context.compromised
+    ? called.filter(({ step }) => step.kind === 'write' && step.purpose === 'secure' && !step.claimGroup).map(({ offered }) => offered)
+    : [];
   return { steps, stillOpen };
 }
 

@@ -73,5 +73,12 @@ export function signInMethodsFinding(methods: readonly SignInMethod[], others: r
       : registered.map((method) =>
           method.createdDateTime ? text('finding.signInMethods.addedAt', { method: methodText(method), at: method.createdDateTime }) : methodText(method),
         );
-  return { kind: 'signInMethods', severity: 'info', title: text('finding.signInMethods.title', { count: registered.length }), details };
+  const pass = methods.find((method) => method.type === 'temporaryAccessPass');
+  return {
+    kind: 'signInMethods',
+    severity: 'info',
+    title: text('finding.signInMethods.title', { count: registered.length }),
+    details,
+    ...(pass ? { temporaryAccessPassSince: pass.createdDateTime ?? '' } : {}),
+  };
 }

@@ -126,6 +126,8 @@ export interface NewSignInMethodFinding extends FindingBase {
 /** Every registered sign-in method, for checking with the user on a compromised-looking account or lost MFA. */
 export interface SignInMethodsFinding extends FindingBase {
   readonly kind: 'signInMethods';
+  /** When a Temporary Access Pass was issued, if the user has one: a second would replace it. */
+  readonly temporaryAccessPassSince?: string;
 }
 
 export interface PasswordManagedOnPremisesFinding extends FindingBase {

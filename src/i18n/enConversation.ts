@@ -149,11 +149,13 @@ export const enConversation = {
 
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: done.',
+  'result.doneWithItem': '{action} "{item}": done.',
   'result.doneDelay': 'It can take a few minutes to reach every Microsoft 365 service.',
   'result.doneDelay.unblockSending': 'Sending usually works again within an hour, rarely only after up to 24 hours.',
   'result.failed.unblockInDefender':
     'You can unblock the user in the Microsoft Defender portal instead: Restricted entities (https://security.microsoft.com/restrictedentities), search for {address}.',
   'result.donePassword': 'The temporary password is in a separate message, visible only to you.',
+  'result.donePass': 'The Temporary Access Pass is in a separate message, visible only to you.',
   'result.passwordOnlyInPersonalChat':
     'For safety, passwords are reset only in your 1:1 chat with Unlock, so the temporary password is never shown to a group. Open a chat with Unlock and check the user there.',
   'result.cancelled': 'Cancelled. Nothing was changed.',

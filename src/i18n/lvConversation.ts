@@ -159,11 +159,13 @@ export const lvConversation = {
 
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: izpildīts.',
+  'result.doneWithItem': '{action} "{item}": izpildīts.',
   'result.doneDelay': 'Var paiet dažas minūtes, līdz izmaiņas nonāk visos Microsoft 365 pakalpojumos.',
   'result.doneDelay.unblockSending': 'Sūtīšana parasti atkal darbojas stundas laikā, retos gadījumos tas var aizņemt līdz 24 stundām.',
   'result.failed.unblockInDefender':
     'Lietotāju var atbloķēt arī Microsoft Defender portālā: Restricted entities (https://security.microsoft.com/restrictedentities), meklējiet {address}.',
-  'result.donePassword': 'Pagaidu piekļuves dati ir atsevišķā ziņojumā, kas redzams tikai jums.',
+  'result.donePassword': 'Pagaidu parole ir atsevišķā ziņojumā, kas redzams tikai jums.',
+  'result.donePass': 'Pagaidu piekļuves caurlaide ir atsevišķā ziņojumā, kas redzams tikai jums.',
   'result.passwordOnlyInPersonalChat':
     'Drošības nolūkos paroles tiek atiestatītas tikai jūsu individuālajā (1:1) tērzēšanā ar Unlock, lai pagaidu parole nekad netiktu parādīta grupai. Atveriet tērzēšanu ar Unlock un pārbaudiet lietotāju tur.',
   'result.cancelled': 'Atcelts. Nekas netika mainīts.',

@@ -28,6 +28,7 @@ export const resetPassword = {
     instructions: 'card.password.instructions',
     hiddenHeading: 'card.password.hiddenHeading',
     hidden: 'card.password.hidden',
+    done: 'result.donePassword',
   },
   offers: (findings) =>
     findings.some(

@@ -66,6 +66,8 @@ export interface SecretWords {
   /** Once the operator has hidden it. */
   readonly hiddenHeading: KeysTaking<never>;
   readonly hidden: KeysTaking<never>;
+  /** Under "done" on the card that follows: where the secret is. */
+  readonly done: KeysTaking<never>;
 }
 
 /**

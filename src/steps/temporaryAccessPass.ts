@@ -38,14 +38,21 @@ export const temporaryAccessPass = {
   permission: 'UserAuthenticationMethod.ReadWrite.All and Policy.Read.All (to read the pass policy)',
   cloudOnly: false,
   showsSecret: true,
-  secret: { heading: 'card.tap.heading', instructions: 'card.tap.instructions', hiddenHeading: 'card.tap.hiddenHeading', hidden: 'card.tap.hidden' },
-  // For a user whose second sign-in step fails or cannot be set up: a lost or new phone.
+  secret: {
+    heading: 'card.tap.heading',
+    instructions: 'card.tap.instructions',
+    hiddenHeading: 'card.tap.hiddenHeading',
+    hidden: 'card.tap.hidden',
+    done: 'result.donePass',
+  },
+  // For a user whose second sign-in step fails or cannot be set up (a lost or new phone), unless a
+  // pass was issued already: a second would replace the one just handed out.
   offers: (findings) =>
     findings.some(
       (finding) =>
         finding.kind === 'failedSignIns' &&
         finding.causes.some((cause) => cause.category === 'mfaFailed' || cause.category === 'mfaRegistrationRequired'),
-    )
+    ) && !findings.some((finding) => finding.kind === 'signInMethods' && finding.temporaryAccessPassSince !== undefined)
       ? [{}]
       : [],
   ask: async (run) => {

@@ -7,14 +7,14 @@
  */
 import type { Attachment, TurnContext } from 'botbuilder';
 import { accountCheckCard, confirmCard, findingsCard, messageCard, secretCard, type Banner, type CardAction, type CardActionOf } from '../../cards';
-import { failureBanner, refusalBanner, stepName } from '../../cards/banners';
+import { failureBanner, refusalBanner } from '../../cards/banners';
 import { actorOf, placeOf, viewOf } from '../../dialogs/turn';
 import type { RemediationStep } from '../domain/diagnosis';
 import { text, type Text } from '../i18n/text';
 import type { AccountChecks } from '../operations/checkAccount';
-import { showsAccountDetails, surfaceOf, type Refusal } from '../operations/policy';
+import { sameStep, showsAccountDetails, surfaceOf, type Refusal } from '../operations/policy';
 import type { CardOffer } from '../operations/ports';
-import type { StepClick, StepRunner } from '../operations/runStep';
+import { stepName as stepNameWithItem, type StepClick, type StepRunner } from '../operations/runStep';
 import { stepDefinition } from '../steps/registry';
 import type { SecretWords, StepAnswers } from '../steps/step';
 
@@ -143,9 +143,9 @@ export class CardActions {
         const doneNote = stepDefinition(click.step.id);
         const details: Text[] = [
           text(doneNote?.kind === 'write' && doneNote.doneNote ? doneNote.doneNote : 'result.doneDelay'),
-          ...(outcome.secret ? [text('result.donePassword')] : []),
+          ...(outcome.secret && doneNote?.kind === 'write' && doneNote.secret ? [text(doneNote.secret.done)] : []),
         ];
-        const banner: Banner = { tone: 'good', text: text('result.done', { action: stepName(click.step.id) }), details };
+        const banner: Banner = { tone: 'good', text: doneText(outcome.offer, click.step), details };
         const view = viewOf(context);
         let after: Attachment;
         try {
@@ -216,6 +216,13 @@ function secretWordsOf(stepId: string): SecretWords | undefined {
 /** A refusal on its own, for someone who may not see the card's account. */
 function refusalOnly(context: TurnContext, banner: Banner): Attachment {
   return message(context, banner.text, banner.details ?? []);
+}
+
+/** "Allow sign-in: done.", or with the rule or method the step was about: 'Remove method "SM-A146B": done.' */
+function doneText(offer: CardOffer, step: RemediationStep): Text {
+  const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, step)) ?? step;
+  const action = stepNameWithItem({ id: offered.id });
+  return offered.itemName ? text('result.doneWithItem', { action, item: offered.itemName }) : text('result.done', { action });
 }
 
 function message(context: TurnContext, heading: Text, paragraphs: readonly Text[] = []): Attachment {

@@ -172,7 +172,7 @@ describe('unblock sending, revoke sessions, remove rule', () => {
     // The confirmation names the rule from the offer record: the click carries only its id.
     expect(cardText(confirm)).toMatch(/Remove the inbox rule "\." from the mailbox of Lee Gu\?/);
     const result = await clickButton(conversation, operator, confirm, 'Yes, do it');
-    expect(cardText(result)).toMatch(/Remove rule: done/);
+    expect(cardText(result)).toMatch(/Remove rule "\.": done/);
     expect(writes()).toEqual([expect.stringMatching(new RegExp(`^DELETE /v1.0/users/${users.forwardingRule.id}/mailFolders/inbox/messageRules/`))]);
   });
 });
