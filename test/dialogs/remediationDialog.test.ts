@@ -204,6 +204,26 @@ describe('verifying who asked', () => {
   });
 });
 
+describe('a password reset on an account at risk', () => {
+  it('also clears the risk, as in Entra, so the next card agrees with the last one', async () => {
+    const own = await startBotHarness({ generatePassword: () => TEMPORARY_PASSWORD });
+    try {
+      const conversation = own.conversation();
+      const card = cardOf((await conversation.send(message(operator, `unlock ${users.atRisk.upn}`)))[0]);
+      expect(cardText(card)).toMatch(/a password reset also clears the risk/);
+      const confirm = await clickButton(conversation, operator, card, 'Reset password');
+      const replies = await conversation.send(click(operator, 'unlock.confirm', button(confirm, 'Yes, do it').data));
+      const after = cardText(cardOf(replies.find((reply) => reply.type !== 'invokeResponse')));
+      expect(after).toMatch(/Reset password: done/);
+      expect(after).not.toMatch(/flagged this account as at risk/);
+      const again = cardText(cardOf((await conversation.send(message(operator, `check ${users.atRisk.upn}`)))[0]));
+      expect(again).not.toMatch(/at risk/);
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
 describe('clicks that must change nothing', () => {
   it('a non-operator clicking an operator\'s card is refused, with no write', async () => {
     blockSignInAgain();

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
+import { findUser } from '../../src/simulator/state';
 import { button, buttonTitles, cardButtons, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
 import { teamsCardAction, teamsInstallation, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
@@ -87,6 +88,25 @@ describe('over HTTP, as Teams talks to the bot', () => {
   it('answers the health probe', async () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.status).toBe(200);
+  });
+
+  it('issues a Temporary Access Pass within the policy: the pass only in the invoke answer, never at the connector', async () => {
+    const chat = personalChat();
+    const [card] = await say(operator, chat, `unlock ${users.mfaTrouble.upn}`);
+    const confirm = await clickOn(operator, chat, card as CardJson, 'Temporary Access Pass');
+    const before = connector.activities.length;
+    const { status, body } = await post(
+      teamsCardAction(connector.url, operator, chat, { ...button(confirm, 'Yes, do it'), data: { ...button(confirm, 'Yes, do it').data, lifetimeMinutes: '60', usableOnce: 'true' } }),
+    );
+    expect(status).toBe(200);
+    const shown = (body as { value: CardJson }).value;
+    expect(cardText(shown)).toMatch(/Temporary Access Pass for Nestor Wilke/);
+    const pass = findUser(app.simulator?.tenant as never, users.mfaTrouble.upn)?.user.authentication.methods.find((method) => method.kind === 'temporaryAccessPass');
+    expect(pass).toBeDefined();
+    const secretLine = cardText(shown).split('\n').find((line) => /^\S{8,}$/.test(line) && !line.includes('@'));
+    expect(secretLine).toBeDefined();
+    expect(JSON.stringify(connector.activities.slice(before))).not.toContain(secretLine as string);
+    expect(logLines.join('\n')).not.toContain(secretLine as string);
   });
 
   it('shows the findings card, confirms a click, writes to the tenant and updates the card', async () => {
