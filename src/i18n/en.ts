@@ -278,7 +278,7 @@ export const en = {
   'step.removeSignInMethod.confirm': 'Remove the sign-in method "{item}" from {user}? Do this only if the user does not recognise it.',
   'step.temporaryAccessPass.title': 'Temporary Access Pass',
   'step.temporaryAccessPass.confirm':
-    'Issue a Temporary Access Pass for {user}? With it, {user} can sign in and set up new security info, such as a new phone or authenticator. An earlier pass stops working.',
+    'Issue a Temporary Access Pass for {user}? With it, {user} can sign in and set up new security info, such as a new phone or authenticator. Any earlier pass stops working.',
   'step.temporaryAccessPass.policyOff':
     'The Temporary Access Pass is turned off in your organisation, so a pass would not work. An administrator can turn it on in the Microsoft Entra admin center (Protection > Authentication methods > Temporary Access Pass). Nothing was changed.',
   'step.temporaryAccessPass.userExcluded':

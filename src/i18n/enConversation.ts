@@ -151,7 +151,7 @@ export const enConversation = {
   'result.done': '{action}: done.',
   'result.doneWithItem': '{action} "{item}": done.',
   'result.doneDelay': 'It can take a few minutes to reach every Microsoft 365 service.',
-  'result.doneDelay.unblockSending': 'Sending usually works again within an hour, rarely only after up to 24 hours.',
+  'result.doneDelay.unblockSending': 'Sending usually works again within an hour, in rare cases only after up to 24 hours.',
   'result.failed.unblockInDefender':
     'You can unblock the user in the Microsoft Defender portal instead: Restricted entities (https://security.microsoft.com/restrictedentities), search for {address}.',
   'result.donePassword': 'The temporary password is in a separate message, visible only to you.',
