@@ -1,11 +1,13 @@
 /**
- * "Which user is locked out?": ask, validate, resolve, disambiguate, check, show the findings card.
+ * "Which user is locked out?": ask, validate, resolve and check (one round trip for an exact address),
+ * disambiguate, show the findings card.
  * A choice card ends this dialog; its click is answered by the card actions from the server-side
  * record of the choice, even on another instance or after the dialog state is gone.
  */
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { accountCheckCard, choiceCard } from '../cards';
-import type { UserSummary } from '../src/domain/account';
+import type { UnavailableCause } from '../src/domain/account';
+import type { AccountCheck } from '../src/operations/checkAccount';
 import { render, translate } from '../src/i18n/catalogue';
 import { personIn } from '../src/i18n/operatorRequests';
 import { text, type Text } from '../src/i18n/text';
@@ -29,7 +31,6 @@ export interface UnlockOptions {
 interface UnlockValues {
   tries: number;
   highlight?: string;
-  user?: UserSummary;
 }
 
 export class UnlockDialog extends ComponentDialog {
@@ -41,18 +42,24 @@ export class UnlockDialog extends ComponentDialog {
         this.authorise.bind(this),
         this.ask.bind(this),
         this.resolve.bind(this),
-        this.check.bind(this),
       ]),
     );
     this.initialDialogId = WATERFALL;
   }
 
-  /** Checking someone else's account is for operators only, asked of Graph for whoever is typing. */
+  /**
+   * Checking someone else's account is for operators only, asked of Graph for whoever is typing. With
+   * the person already named, `findAndCheck` asks in the same round trip as the lookup instead.
+   */
   private async authorise(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const refusal = await this.deps.accounts.refusalFor(actorOf(step.context));
-    if (!refusal) {
+    if ((step.options as UnlockOptions | undefined)?.query) {
       return step.next();
     }
+    const refusal = await this.deps.accounts.refusalFor(actorOf(step.context));
+    return refusal ? this.refuse(step, refusal) : step.next();
+  }
+
+  private async refuse(step: WaterfallStepContext, refusal: { readonly kind: 'notOperator' } | { readonly kind: 'unavailable'; readonly cause: UnavailableCause }): Promise<DialogTurnResult> {
     if (refusal.kind === 'unavailable') {
       await this.say(step, text('unlock.unavailable'));
       await this.say(step, text(`cause.${refusal.cause}`));
@@ -78,7 +85,14 @@ export class UnlockDialog extends ComponentDialog {
     const values = step.values as UnlockValues;
     // "it's Megan Bowen, please" is Megan Bowen; what the directory refuses stays as typed, to be refused.
     const query = personIn(String(step.result ?? ''));
-    const found = await this.deps.accounts.findUsers(query);
+    const answer = await this.deps.accounts.findAndCheck(actorOf(step.context), placeOf(step.context), query);
+    if (answer.kind === 'notAllowed') {
+      return this.refuse(step, answer.refusal);
+    }
+    if (answer.kind === 'checked') {
+      return this.show(step, answer.check);
+    }
+    const { found } = answer;
     if (found.kind === 'unavailable') {
       await this.say(step, text('unlock.unavailable'));
       await this.say(step, text(`cause.${found.cause}`));
@@ -89,10 +103,6 @@ export class UnlockDialog extends ComponentDialog {
       return this.askAgain(step);
     }
     // A near miss is never checked unasked, even when only one person is close: "Did you mean …".
-    if (found.users.length === 1 && !found.approximate) {
-      values.user = found.users[0];
-      return step.next();
-    }
     const { highlight } = values;
     const choiceId = await this.deps.accounts.rememberChoice({ query, candidates: found.users, ...(highlight ? { highlight } : {}) });
     const choice = { query: shorten(query), choiceId, candidates: found.users, more: found.more, ...(found.approximate ? { approximate: true } : {}) };
@@ -100,12 +110,7 @@ export class UnlockDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private async check(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const user = (step.values as UnlockValues).user;
-    if (!user) {
-      return step.endDialog();
-    }
-    const checked = await this.deps.accounts.check(placeOf(step.context), user);
+  private async show(step: WaterfallStepContext, checked: AccountCheck): Promise<DialogTurnResult> {
     await step.context.sendActivity({ attachments: [accountCheckCard(checked, viewOf(step.context), undefined, (step.values as UnlockValues).highlight)] });
     return step.endDialog(checked.kind === 'checked' ? checked.diagnosis : undefined);
   }

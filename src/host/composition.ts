@@ -93,12 +93,11 @@ function createOperations(tenant: TenantEndpoints, options: BotOptions): { accou
     onResponse: (info) => logger.info({ exchange: info }, 'exchange call'),
   });
   const restrictedSenders = new ExchangeRestrictedSenders(exchange);
-  const directory = new GraphDirectoryService(graph, restrictedSenders, {
-    helpdeskGroupId: tenant.helpdeskGroupId,
-    protectedGroupIds: options.protectedGroupIds ?? [],
-  });
-  const diagnosisOptions: DiagnosisOptions = { protectAllRoleHolders: options.protectAllRoleHolders ?? true };
   const operators = new GraphOperatorDirectory(graph, tenant.helpdeskGroupId);
+  const groups = { helpdeskGroupId: tenant.helpdeskGroupId, protectedGroupIds: options.protectedGroupIds ?? [] };
+  // The operator check rides in the lookup's $batch when it is not cached.
+  const directory = new GraphDirectoryService(graph, restrictedSenders, groups, undefined, { operators });
+  const diagnosisOptions: DiagnosisOptions = { protectAllRoleHolders: options.protectAllRoleHolders ?? true };
   const offers = new StorageRecordStore<CardOffer>(options.storage, 'offers');
   const claims = options.claims ?? new StorageActionClaims(options.storage);
   const audit = options.audit ?? new StorageAuditLog(options.storage);

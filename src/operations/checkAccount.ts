@@ -1,6 +1,6 @@
 /**
  * Checking an account: find the person someone means, read everything relevant (one `$batch` plus
- * the Exchange check), diagnose it, and keep what the card will offer on the server side, so a click
+ * the Exchange check; by exact address the lookup rides in that `$batch` too), diagnose it, and keep what the card will offer on the server side, so a click
  * acts only on what was shown. Operators only; `policy.ts` says so.
  */
 import type { UnavailableCause, UserSummary } from '../domain/account';
@@ -9,7 +9,7 @@ import type { AuditRecord } from '../domain/audit';
 import type { Diagnosis } from '../domain/diagnosis';
 import { diagnose, type DiagnosisOptions } from '../diagnosis/diagnose';
 import { mayCheckAccounts, type Refusal } from './policy';
-import type { ActionClaims, AuditLog, AuditPage, AuditPageRequest, CardOffer, ChoiceStore, DirectoryService, FindUsersResult, OfferStore, OperatorDirectory, UserChoice } from './ports';
+import type { ActionClaims, AuditLog, AuditPage, AuditPageRequest, CardOffer, ChoiceStore, DirectoryService, FindUsersResult, OfferStore, OperatorDirectory, ReadAccountStateResult, UserChoice } from './ports';
 
 /** A diagnosis ready to show: the card id its buttons will carry. */
 export interface OfferedCheck {
@@ -26,6 +26,12 @@ export type AccountCheck =
   | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
 
 type NotAllowed = Extract<Refusal, { kind: 'notOperator' | 'unavailable' }>;
+
+/** What a typed query came to: checked at once, someone to choose or ask again about, or not theirs to ask. */
+export type FindAndCheck =
+  | { readonly kind: 'checked'; readonly check: AccountCheck }
+  | { readonly kind: 'found'; readonly found: FindUsersResult }
+  | { readonly kind: 'notAllowed'; readonly refusal: NotAllowed };
 
 export interface AccountChecksDependencies {
   /** The tenant's settings that the diagnosis applies (who is out of reach). */
@@ -50,6 +56,39 @@ export class AccountChecks {
     return this.deps.directory.findUsers(query);
   }
 
+  /**
+   * Finds the person a query names and, when it names exactly one, checks their account: for an exact
+   * address in one round trip (the lookup and the reads in one `$batch`, with Exchange in parallel).
+   * When this actor's operator status is not cached, it is asked in that same `$batch`; the account
+   * read for someone who turns out not to be an operator is dropped unseen, and their answer is
+   * cached like any other, so it costs Graph one read per cache period at most.
+   */
+  async findAndCheck(actor: Actor | undefined, place: Place, query: string): Promise<FindAndCheck> {
+    if (!actor) {
+      return { kind: 'notAllowed', refusal: { kind: 'notOperator' } };
+    }
+    const known = this.deps.operators.known(actor.aadObjectId);
+    const refusedBefore = known ? mayCheckAccounts(known) : undefined;
+    if (refusedBefore) {
+      return { kind: 'notAllowed', refusal: refusedBefore };
+    }
+    const result = await this.deps.directory.findAndRead(query, known ? undefined : actor.aadObjectId);
+    if (!known) {
+      // A refused query asks nothing of Graph, so the operator check may still be to do.
+      const refusal = mayCheckAccounts(result.operator ?? (await this.deps.operators.check(actor.aadObjectId)));
+      if (refusal) {
+        return { kind: 'notAllowed', refusal };
+      }
+    }
+    const { found } = result;
+    const user = found.kind === 'found' && found.users.length === 1 && !found.approximate ? found.users[0] : undefined;
+    if (!user) {
+      return { kind: 'found', found };
+    }
+    const read = result.read ?? (await this.deps.directory.readAccountState(user));
+    return { kind: 'checked', check: await this.checked(place, user, read) };
+  }
+
   /** Keeps a choice card's candidates server side; the card's buttons carry only the id and an index. */
   rememberChoice(choice: UserChoice): Promise<string> {
     return this.deps.choices.add(choice);
@@ -64,7 +103,10 @@ export class AccountChecks {
 
   /** Reads the account (one `$batch` + the Exchange check), diagnoses it, and records the offer. */
   async check(place: Place, target: UserSummary): Promise<AccountCheck> {
-    const read = await this.deps.directory.readAccountState(target);
+    return this.checked(place, target, await this.deps.directory.readAccountState(target));
+  }
+
+  private async checked(place: Place, target: UserSummary, read: ReadAccountStateResult): Promise<AccountCheck> {
     if (read.kind !== 'ok') {
       return read.kind === 'userNotFound' ? read : { kind: 'unavailable', cause: read.cause, ...(read.requestId ? { requestId: read.requestId } : {}) };
     }

@@ -26,10 +26,25 @@ export type ReadAccountStateResult =
   | { readonly kind: 'userNotFound' }
   | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly needs?: string; readonly requestId?: string };
 
+/** Whom a query found and, when the directory could read it in the same round trip, their account. */
+export interface FoundAndRead {
+  readonly found: FindUsersResult;
+  /** The account of the one user found; absent when it was not read with the lookup. */
+  readonly read?: ReadAccountStateResult;
+  /** Whether the person asking is an operator, when `findAndRead` was asked to find out. */
+  readonly operator?: OperatorCheck;
+}
+
 export interface DirectoryService {
   /** A UPN, an e-mail address, or part of a display name; at most 10 matches. */
   findUsers(text: string): Promise<FindUsersResult>;
   readAccountState(user: UserSummary): Promise<ReadAccountStateResult>;
+  /**
+   * `findUsers`, and for an exact address naming one user their account as `readAccountState` reads
+   * it, in one round trip. With `operatorId`, whether that person is an operator too, in the same
+   * round trip; the similar-names second look is then made only for an operator.
+   */
+  findAndRead(text: string, operatorId?: string): Promise<FoundAndRead>;
 }
 
 export type OperatorCheck =

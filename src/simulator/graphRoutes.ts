@@ -11,10 +11,10 @@ import {
   TYPED_COLLECTIONS,
   typedCollection,
 } from './authenticationMethods';
-import { getRegistrationDetails } from './registrationDetails';
+import { getRegistrationDetails, listRegistrationDetails } from './registrationDetails';
 import { deleteMessageRule, getMessageRule, listMessageRules } from './messageRules';
 import { listRoleEligibilityScheduleInstances } from './roleEligibility';
-import { confirmCompromisedUsers, dismissRiskyUsers, getRiskyUser } from './riskyUsers';
+import { confirmCompromisedUsers, dismissRiskyUsers, getRiskyUser, listRiskyUsers } from './riskyUsers';
 import { listSignIns } from './signIns';
 import { createTemporaryAccessPass } from './temporaryAccessPass';
 import { getTemporaryAccessPassPolicy } from './temporaryAccessPassPolicy';
@@ -61,7 +61,9 @@ const ROUTES: readonly Route[] = [
   },
   { method: 'POST', path: 'identityProtection/riskyUsers/dismiss', handle: dismissRiskyUsers },
   { method: 'POST', path: 'identityProtection/riskyUsers/confirmCompromised', handle: confirmCompromisedUsers },
+  { method: 'GET', path: 'identityProtection/riskyUsers', handle: listRiskyUsers },
   { method: 'GET', path: 'identityProtection/riskyUsers/{userId}', handle: getRiskyUser },
+  { method: 'GET', path: 'reports/authenticationMethods/userRegistrationDetails', handle: listRegistrationDetails },
   {
     method: 'GET',
     path: 'reports/authenticationMethods/userRegistrationDetails/{userId}',

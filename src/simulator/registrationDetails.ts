@@ -1,9 +1,10 @@
 /**
- * `GET /reports/authenticationMethods/userRegistrationDetails/{userId}`: whether the user can reset
+ * `GET /reports/authenticationMethods/userRegistrationDetails/{userId}` and the list: whether the user can reset
  * their own password and has MFA methods; and how the report follows the user's registered methods.
  * https://learn.microsoft.com/en-us/graph/api/userregistrationdetails-get
  */
-import { entityContext, project, readQueryOptions, resolveSelect } from './odata';
+import { compileFilter, type FilterSchema } from './filter';
+import { collectionContext, entityContext, pageOf, pageSize, project, readQueryOptions, resolveSelect } from './odata';
 import type { SimulatedAuthenticationMethod, SimulatedRegistration, SimulatedUser } from './state';
 import { ok, userNotFound, type GraphContext, type RouteRequest, type RouteResult } from './wire';
 
@@ -31,36 +32,66 @@ export function getRegistrationDetails(request: RouteRequest, context: GraphCont
   const select = resolveSelect(options.select, REGISTRATION_PROPERTIES, 'userRegistrationDetails');
   const user = context.tenant.users.find((candidate) => candidate.id.toLowerCase() === userId.toLowerCase());
   if (user === undefined) return userNotFound(userId);
-  const registration = user.registration;
   return ok({
-    '@odata.context': entityContext(
-      context.serviceRoot,
-      'reports/authenticationMethods/userRegistrationDetails',
-      select,
-    ),
-    ...project(
-      {
-        id: user.id,
-        userPrincipalName: user.userPrincipalName,
-        userDisplayName: user.displayName,
-        userType: user.userType === 'Member' ? 'member' : 'guest',
-        isAdmin: user.roleTemplateIds.length > 0,
-        isSsprRegistered: registration.isSsprRegistered,
-        isSsprEnabled: registration.isSsprEnabled,
-        // Capable means both: allowed by policy and enough methods registered.
-        isSsprCapable: registration.isSsprRegistered && registration.isSsprEnabled,
-        isMfaRegistered: registration.isMfaRegistered,
-        isMfaCapable: registration.isMfaCapable,
-        isPasswordlessCapable: registration.isPasswordlessCapable,
-        isSystemPreferredAuthenticationMethodEnabled: false,
-        systemPreferredAuthenticationMethods: [],
-        userPreferredMethodForSecondaryAuthentication: preferredMethodOf(user),
-        methodsRegistered: [...registration.methodsRegistered],
-        lastUpdatedDateTime: registration.lastUpdatedDateTime,
-      },
-      select,
-    ),
+    '@odata.context': entityContext(context.serviceRoot, ENTITY_SET, select),
+    ...project(registrationResource(user), select),
   });
+}
+
+const ENTITY_SET = 'reports/authenticationMethods/userRegistrationDetails';
+
+/** The properties the resource page marks as filterable that the bot could use. */
+const REGISTRATION_FILTER: FilterSchema<SimulatedUser> = {
+  resource: 'userRegistrationDetails',
+  properties: {
+    id: { type: 'string', operators: ['eq'], read: (user) => user.id },
+    userPrincipalName: { type: 'string', operators: ['eq', 'startswith'], read: (user) => user.userPrincipalName },
+    userDisplayName: { type: 'string', operators: ['eq', 'startswith'], read: (user) => user.displayName },
+  },
+};
+
+/**
+ * `GET /reports/authenticationMethods/userRegistrationDetails` with `$filter`, `$select` and `$top`:
+ * one row per user; a filter on a UPN nobody has answers an empty list.
+ * https://learn.microsoft.com/en-us/graph/api/authenticationmethodsroot-list-userregistrationdetails
+ */
+export function listRegistrationDetails(request: RouteRequest, context: GraphContext): RouteResult {
+  const options = readQueryOptions(request.query, ['$select', '$filter', '$top', '$skiptoken']);
+  const select = resolveSelect(options.select, REGISTRATION_PROPERTIES, 'userRegistrationDetails');
+  const filter = options.filter === undefined ? () => true : compileFilter(options.filter, REGISTRATION_FILTER);
+  const page = pageOf(context.tenant.users.filter(filter), options.offset, pageSize(options, { default: 100, max: 999 }), {
+    serviceRoot: context.serviceRoot,
+    segments: request.segments,
+    query: request.query,
+  });
+  return ok({
+    '@odata.context': collectionContext(context.serviceRoot, ENTITY_SET, select),
+    ...(page.nextLink === undefined ? {} : { '@odata.nextLink': page.nextLink }),
+    value: page.items.map((user) => project(registrationResource(user), select)),
+  });
+}
+
+function registrationResource(user: SimulatedUser): Record<string, unknown> {
+  const registration = user.registration;
+  return {
+    id: user.id,
+    userPrincipalName: user.userPrincipalName,
+    userDisplayName: user.displayName,
+    userType: user.userType === 'Member' ? 'member' : 'guest',
+    isAdmin: user.roleTemplateIds.length > 0,
+    isSsprRegistered: registration.isSsprRegistered,
+    isSsprEnabled: registration.isSsprEnabled,
+    // Capable means both: allowed by policy and enough methods registered.
+    isSsprCapable: registration.isSsprRegistered && registration.isSsprEnabled,
+    isMfaRegistered: registration.isMfaRegistered,
+    isMfaCapable: registration.isMfaCapable,
+    isPasswordlessCapable: registration.isPasswordlessCapable,
+    isSystemPreferredAuthenticationMethodEnabled: false,
+    systemPreferredAuthenticationMethods: [],
+    userPreferredMethodForSecondaryAuthentication: preferredMethodOf(user),
+    methodsRegistered: [...registration.methodsRegistered],
+    lastUpdatedDateTime: registration.lastUpdatedDateTime,
+  };
 }
 
 /**

@@ -3,7 +3,8 @@
  * remediation an admin password reset brings.
  * https://learn.microsoft.com/en-us/graph/api/resources/riskyuser
  */
-import { entityContext, project, readQueryOptions, resolveSelect } from './odata';
+import { compileFilter, type FilterSchema } from './filter';
+import { collectionContext, entityContext, pageOf, pageSize, project, readQueryOptions, resolveSelect } from './odata';
 import type { SimulatedRisk, SimulatedTenant, SimulatedUser } from './state';
 import { failure, isPlainObject, noContent, ok, type GraphContext, type RouteRequest, type RouteResult } from './wire';
 
@@ -30,21 +31,60 @@ export function getRiskyUser(request: RouteRequest, context: GraphContext, userI
   }
   return ok({
     '@odata.context': entityContext(context.serviceRoot, 'identityProtection/riskyUsers', select),
-    ...project(
-      {
-        id: user.id,
-        isDeleted: false,
-        isProcessing: false,
-        riskLastUpdatedDateTime: user.risk.riskLastUpdatedDateTime,
-        riskLevel: user.risk.riskLevel,
-        riskState: user.risk.riskState,
-        riskDetail: user.risk.riskDetail,
-        userDisplayName: user.displayName,
-        userPrincipalName: user.userPrincipalName,
-      },
-      select,
-    ),
+    ...project(riskyUserResource(user, user.risk), select),
   });
+}
+
+const RISKY_USER_FILTER: FilterSchema<RiskyUser> = {
+  resource: 'riskyUser',
+  properties: {
+    id: { type: 'string', operators: ['eq'], read: ({ user }) => user.id },
+    userPrincipalName: { type: 'string', operators: ['eq', 'startswith'], read: ({ user }) => user.userPrincipalName },
+    userDisplayName: { type: 'string', operators: ['eq', 'startswith'], read: ({ user }) => user.displayName },
+    riskLevel: { type: 'string', operators: ['eq', 'ne'], read: ({ risk }) => risk.riskLevel },
+    riskState: { type: 'string', operators: ['eq', 'ne'], read: ({ risk }) => risk.riskState },
+  },
+};
+
+interface RiskyUser {
+  readonly user: SimulatedUser;
+  readonly risk: SimulatedRisk;
+}
+
+/**
+ * `GET /identityProtection/riskyUsers` with `$filter`, `$select` and `$top` (at most 500): only users
+ * Identity Protection flagged, so a filter on a user never flagged answers an empty list.
+ * https://learn.microsoft.com/en-us/graph/api/riskyuser-list
+ */
+export function listRiskyUsers(request: RouteRequest, context: GraphContext): RouteResult {
+  const options = readQueryOptions(request.query, ['$select', '$filter', '$top', '$skiptoken']);
+  const select = resolveSelect(options.select, RISKY_USER_PROPERTIES, 'riskyUser');
+  const filter = options.filter === undefined ? () => true : compileFilter(options.filter, RISKY_USER_FILTER);
+  const flagged = context.tenant.users.flatMap((user): RiskyUser[] => (user.risk === null ? [] : [{ user, risk: user.risk }]));
+  const page = pageOf(flagged.filter(filter), options.offset, pageSize(options, { default: 20, max: 500 }), {
+    serviceRoot: context.serviceRoot,
+    segments: request.segments,
+    query: request.query,
+  });
+  return ok({
+    '@odata.context': collectionContext(context.serviceRoot, 'identityProtection/riskyUsers', select),
+    ...(page.nextLink === undefined ? {} : { '@odata.nextLink': page.nextLink }),
+    value: page.items.map(({ user, risk }) => project(riskyUserResource(user, risk), select)),
+  });
+}
+
+function riskyUserResource(user: SimulatedUser, risk: SimulatedRisk): Record<string, unknown> {
+  return {
+    id: user.id,
+    isDeleted: false,
+    isProcessing: false,
+    riskLastUpdatedDateTime: risk.riskLastUpdatedDateTime,
+    riskLevel: risk.riskLevel,
+    riskState: risk.riskState,
+    riskDetail: risk.riskDetail,
+    userDisplayName: user.displayName,
+    userPrincipalName: user.userPrincipalName,
+  };
 }
 
 /**

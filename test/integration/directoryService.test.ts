@@ -83,6 +83,81 @@ describe('round trips', () => {
     expect(calls.find((call) => call.api === 'exchange')?.cmdlet).toBe('Get-BlockedSenderAddress');
   });
 
+  it('a check by address from a cold operator is exactly one $batch plus one Exchange call', async () => {
+    const cold = await startTestTenant();
+    try {
+      const result = await cold.directory.findAndRead(users.everything.upn, users.operator.id);
+      expect(result.operator).toMatchObject({ kind: 'operator', userPrincipalName: users.operator.upn });
+      expect(result.read?.kind).toBe('ok');
+      const calls = tenantCalls(cold.simulator);
+      expect(calls.map((call) => `${call.api} ${call.method} ${call.path}`).sort()).toEqual([
+        'exchange POST /adminapi/beta/00000000-0000-0000-0000-0000000000001/InvokeCommand',
+        'graph POST /v1.0/$batch',
+      ]);
+      const items = calls.find((call) => call.api === 'graph')?.batchItems ?? [];
+      // The account's ten reads with the tenant's PIM roster, and the operator's two.
+      expect(items).toHaveLength(12);
+      expect(items.every((item) => item.status < 400)).toBe(true);
+      // The operator's answer is cached: the next check by address is the account's batch alone.
+      expect(cold.operators.known(users.operator.id)?.kind).toBe('operator');
+      cold.simulator.resetLog();
+      await cold.directory.findAndRead(users.smartLockout.upn);
+      expect(tenantCalls(cold.simulator)).toHaveLength(2);
+      // The roster is fresh now, so the batch is the nine reads by UPN and the lookup.
+      expect(tenantCalls(cold.simulator).find((call) => call.api === 'graph')?.batchItems).toHaveLength(9);
+    } finally {
+      await cold.simulator.stop();
+    }
+  });
+
+  it('by name, a cold operator check rides with the search', async () => {
+    const cold = await startTestTenant();
+    try {
+      const result = await cold.directory.findAndRead('Megan Bowen', users.operator.id);
+      expect(result.operator?.kind).toBe('operator');
+      expect(result.found.kind === 'found' && result.found.users.map((user) => user.displayName)).toEqual(['Megan Bowen']);
+      expect(result.read).toBeUndefined();
+      expect(tenantCalls(cold.simulator).map((call) => `${call.method} ${call.path}`)).toEqual(['POST /v1.0/$batch']);
+    } finally {
+      await cold.simulator.stop();
+    }
+  });
+
+  it('someone who is not an operator gets no account and no second look', async () => {
+    const result = await tenant.directory.findAndRead(users.everything.upn, users.healthy.id);
+    expect(result.operator?.kind).toBe('notOperator');
+    expect(result.read).toBeUndefined();
+    tenant.simulator.resetLog();
+    const nobody = await tenant.directory.findAndRead('nobody.here@contoso.com', users.signInBlocked.id);
+    expect(nobody.operator?.kind).toBe('notOperator');
+    expect(tenantCalls(tenant.simulator).filter((call) => call.api === 'graph')).toHaveLength(1);
+  });
+
+  it('a mail address that is not the UPN is found, then read by object id', async () => {
+    const user = tenant.simulator.tenant.users.find((candidate) => candidate.id === users.smartLockout.id);
+    if (!user) throw new Error('seeded user missing');
+    const mail = user.mail;
+    user.mail = 'anna.alias@contoso.com';
+    try {
+      tenant.simulator.resetLog();
+      const result = await tenant.directory.findAndRead('anna.alias@contoso.com');
+      expect(result.found.kind === 'found' && result.found.users.map((found) => found.id)).toEqual([users.smartLockout.id]);
+      expect(result.read).toBeUndefined();
+    } finally {
+      user.mail = mail;
+    }
+  });
+
+  it.each(Object.entries(users))('by address, %s reads as by object id', async (_role, person) => {
+    const byAddress = await tenant.directory.findAndRead(person.upn);
+    expect(byAddress.read?.kind).toBe('ok');
+    const byId = await tenant.directory.readAccountState(await findOne(person.upn));
+    if (byAddress.read?.kind !== 'ok' || byId.kind !== 'ok') throw new Error('could not read');
+    const { checkedAt: _a, ...viaAddress } = byAddress.read.state;
+    const { checkedAt: _b, ...viaId } = byId.state;
+    expect(viaAddress).toEqual(viaId);
+  });
+
   it('finding a user by address is one Graph call', async () => {
     await findOne(users.smartLockout.upn);
     expect(tenantCalls(tenant.simulator)).toHaveLength(1);

@@ -245,6 +245,32 @@ describe('the other reads of a diagnosis', () => {
     });
   });
 
+  it('lists risky users filtered by UPN: the flagged one, an empty list for one never flagged', async () => {
+    const byUpn = (upn: string) => get(simulator, `/v1.0/identityProtection/riskyUsers?$filter=${q(`userPrincipalName eq '${upn.toUpperCase()}'`)}`);
+    const risky = await byUpn(users.atRisk.upn);
+    expect(risky.status).toBe(200);
+    expect(risky.body.value).toEqual([expect.objectContaining({ id: users.atRisk.id, riskLevel: 'high', riskState: 'atRisk' })]);
+    expect((await byUpn(users.healthy.upn)).body.value).toEqual([]);
+    const bad = await get(simulator, `/v1.0/identityProtection/riskyUsers?$filter=${q("riskDetail eq 'none'")}`);
+    expectGraphError(bad, 400, 'Request_UnsupportedQuery');
+  });
+
+  it('lists registration details filtered by UPN', async () => {
+    const filter = q(`userPrincipalName eq '${users.ssprNotRegistered.upn}'`);
+    const reply = await get(simulator, `/v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=${filter}`);
+    expect(reply.body['@odata.context']).toBe(`${simulator.url}/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails`);
+    expect(reply.body.value).toEqual([expect.objectContaining({ id: users.ssprNotRegistered.id, isSsprRegistered: false, methodsRegistered: [] })]);
+    const none = await get(simulator, `/v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=${q("userPrincipalName eq 'nobody@contoso.com'")}`);
+    expect(none.body.value).toEqual([]);
+  });
+
+  it('serves signInActivity in the list form filtered by UPN, which the key form refuses', async () => {
+    const filter = q(`userPrincipalName eq '${users.smartLockout.upn}'`);
+    const list = await get(simulator, `/v1.0/users?$filter=${filter}&$select=id,signInActivity`);
+    expect(list.body.value).toEqual([{ id: users.smartLockout.id, signInActivity: expect.any(Object) }]);
+    expect((await get(simulator, `/v1.0/users/${users.smartLockout.upn}?$select=id,signInActivity`)).status).toBe(400);
+  });
+
   it('lists directory roles with the cast, which needs ConsistencyLevel with $count', async () => {
     const path = `/v1.0/users/${users.globalAdmin.id}/transitiveMemberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId&$count=true`;
     const reply = await get(simulator, path, EVENTUAL);

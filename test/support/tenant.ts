@@ -4,6 +4,7 @@ import { DevelopmentTokenCredential } from '../../src/adapters/graph/credentials
 import { ExchangeAdminClient } from '../../src/adapters/exchange/exchangeAdminClient';
 import { ExchangeRestrictedSenders } from '../../src/adapters/exchange/restrictedSenders';
 import { GraphDirectoryService } from '../../src/adapters/graph/directoryService';
+import { GraphOperatorDirectory } from '../../src/adapters/graph/operatorDirectory';
 import { SEEDED, startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator';
 
 export const FAST_RETRY: GraphRetryPolicy = { maxRetries: 2, maxBatchItemRetries: 2, maxRetryAfterSeconds: 5 };
@@ -13,6 +14,8 @@ export interface TestTenant {
   readonly graph: GraphGateway;
   readonly exchange: ExchangeAdminClient;
   readonly directory: GraphDirectoryService;
+  /** The operator check the directory's lookups can carry in their `$batch`. */
+  readonly operators: GraphOperatorDirectory;
 }
 
 export async function startTestTenant(options: SimulatorOptions = {}): Promise<TestTenant> {
@@ -20,8 +23,10 @@ export async function startTestTenant(options: SimulatorOptions = {}): Promise<T
   const credential = new DevelopmentTokenCredential();
   const graph = new GraphGateway({ endpoint: simulator.url, credential, retry: FAST_RETRY });
   const exchange = new ExchangeAdminClient({ endpoint: simulator.url, tenantId: simulator.tenantId, credential, maxRetries: 2 });
-  const directory = new GraphDirectoryService(graph, new ExchangeRestrictedSenders(exchange), { helpdeskGroupId: SEEDED.helpdeskGroup.id, protectedGroupIds: [] });
-  return { simulator, graph, exchange, directory };
+  const operators = new GraphOperatorDirectory(graph, SEEDED.helpdeskGroup.id);
+  const groups = { helpdeskGroupId: SEEDED.helpdeskGroup.id, protectedGroupIds: [] };
+  const directory = new GraphDirectoryService(graph, new ExchangeRestrictedSenders(exchange), groups, undefined, { operators });
+  return { simulator, graph, exchange, directory, operators };
 }
 
 /** Graph and Exchange calls in the log, control calls left out. */

@@ -6,7 +6,7 @@
 import type { BatchItem } from './batch';
 import { CHECK_REQUIREMENTS, type CheckRequirements } from '../../domain/checkRequirements';
 import type { CheckName } from '../../domain/diagnosis';
-import { odataString } from './userQuery';
+import { addressFilter, MAX_MATCHES, odataString } from './userQuery';
 
 export type AccountStatePart = 'user' | Exclude<CheckName, 'restrictedSender'>;
 
@@ -28,39 +28,96 @@ export interface ProtectedGroups {
 
 export function accountStateBatch(userId: string, checkedAt: Date, groups: ProtectedGroups): BatchItem[] {
   const id = encodeURIComponent(userId);
-  const since = new Date(checkedAt.getTime() - SIGN_IN_WINDOW_HOURS * 3600_000).toISOString();
-  const signInFilter = encodeURIComponent(`userId eq ${odataString(userId)} and createdDateTime ge ${since}`);
-  const eligibilityFilter = encodeURIComponent(`principalId eq ${odataString(userId)}`);
   return [
     { id: 'user', url: `/users/${id}?$select=${USER_ACCOUNT_FIELDS}` },
     // By object id: Graph refuses `signInActivity` when the user is addressed by UPN.
     { id: 'signInActivity', url: `/users/${id}?$select=id,signInActivity` },
-    { id: 'signIns', url: `/auditLogs/signIns?$filter=${signInFilter}&$top=${MAX_SIGN_INS}` },
+    { id: 'signIns', url: signInsUrl(`userId eq ${odataString(userId)}`, checkedAt) },
     { id: 'risk', url: `/identityProtection/riskyUsers/${id}` },
     { id: 'registration', url: `/reports/authenticationMethods/userRegistrationDetails/${id}` },
+    {
+      id: 'eligibleRoles',
+      // Roles the user may activate through PIM: the cast of `roles` lists active roles only. For a built-in
+      // role `roleDefinitionId` is its template id. Without Entra ID P2 Graph answers 400 AadPremiumLicenseRequired.
+      // https://learn.microsoft.com/en-us/graph/api/rbacapplication-list-roleeligibilityscheduleinstances
+      url: eligibilityOfPrincipalPath(userId),
+    },
+    ...navigationItems(`/users/${id}`, groups),
+  ];
+}
+
+/**
+ * The same reads keyed by the address an operator typed, so that finding the person and reading their
+ * account are one round trip: `user` is the lookup itself (a UPN or a mail address, as `findUsers`
+ * asks), the rest are keyed by UPN where Graph allows it. The answers describe the person found only
+ * when that person's UPN is exactly this address; the caller checks.
+ * - `signInActivity` by key needs the object id, but the list form filtered by UPN serves it.
+ *   https://learn.microsoft.com/en-us/graph/api/user-list (signInActivity: "$filter … $select")
+ * - sign-ins, risky users and registration details are lists filterable by `userPrincipalName`.
+ *   https://learn.microsoft.com/en-us/graph/api/signin-list,
+ *   https://learn.microsoft.com/en-us/graph/api/riskyuser-list,
+ *   https://learn.microsoft.com/en-us/graph/api/authenticationmethodsroot-list-userregistrationdetails
+ * - navigation properties and `checkMemberGroups` take the UPN as the key (`/users/{id | userPrincipalName}`).
+ * - PIM eligibility is filtered by `principalId` only, so it comes from the tenant's roster of eligible
+ *   principals (`eligibilityRoster`, included when the cached one is stale). The step runner reads
+ *   eligibility again by object id before any write.
+ */
+export function accountStateByAddressBatch(
+  address: string,
+  checkedAt: Date,
+  groups: ProtectedGroups,
+  options: { readonly eligibilityRoster: boolean },
+): BatchItem[] {
+  const upn = odataString(address);
+  const byUpn = encodeURIComponent(`userPrincipalName eq ${upn}`);
+  return [
+    { id: 'user', url: `/users?$filter=${addressFilter(address)}&$select=${USER_ACCOUNT_FIELDS}&$top=${MAX_MATCHES}` },
+    { id: 'signInActivity', url: `/users?$filter=${byUpn}&$select=id,signInActivity` },
+    { id: 'signIns', url: signInsUrl(`userPrincipalName eq ${upn}`, checkedAt) },
+    { id: 'risk', url: `/identityProtection/riskyUsers?$filter=${byUpn}` },
+    { id: 'registration', url: `/reports/authenticationMethods/userRegistrationDetails?$filter=${byUpn}` },
+    ...(options.eligibilityRoster ? [eligibilityRosterItem()] : []),
+    ...navigationItems(`/users/${encodeURIComponent(address)}`, groups),
+  ];
+}
+
+const ELIGIBILITY_PATH = '/roleManagement/directory/roleEligibilityScheduleInstances';
+const ELIGIBILITY_FIELDS = 'roleDefinitionId,directoryScopeId,principalId';
+
+/** Every PIM eligibility in the tenant, for the roster of eligible principals. */
+export function eligibilityRosterItem(): BatchItem {
+  return { id: 'eligibilityRoster', url: `${ELIGIBILITY_PATH}?$select=${ELIGIBILITY_FIELDS}` };
+}
+
+/** PIM eligibility of one principal, by object id: what the roster stands in for. */
+export function eligibilityOfPrincipalPath(userId: string): string {
+  return `${ELIGIBILITY_PATH}?$filter=${encodeURIComponent(`principalId eq ${odataString(userId)}`)}&$select=${ELIGIBILITY_FIELDS}`;
+}
+
+function signInsUrl(who: string, checkedAt: Date): string {
+  const since = new Date(checkedAt.getTime() - SIGN_IN_WINDOW_HOURS * 3600_000).toISOString();
+  return `/auditLogs/signIns?$filter=${encodeURIComponent(`${who} and createdDateTime ge ${since}`)}&$top=${MAX_SIGN_INS}`;
+}
+
+/** The reads under `/users/{key}`, where the key is the object id or the UPN alike. */
+function navigationItems(user: string, groups: ProtectedGroups): BatchItem[] {
+  return [
     {
       id: 'roles',
       // The cast with $count is an advanced query: it needs ConsistencyLevel.
       // https://learn.microsoft.com/en-us/graph/api/user-list-transitivememberof
-      url: `/users/${id}/transitiveMemberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId&$count=true`,
+      url: `${user}/transitiveMemberOf/microsoft.graph.directoryRole?$select=displayName,roleTemplateId&$count=true`,
       headers: { ConsistencyLevel: 'eventual' },
     },
-    {
-      id: 'eligibleRoles',
-      // Roles the user may activate through PIM: the cast above lists active roles only. For a built-in
-      // role `roleDefinitionId` is its template id. Without Entra ID P2 Graph answers 400 AadPremiumLicenseRequired.
-      // https://learn.microsoft.com/en-us/graph/api/rbacapplication-list-roleeligibilityscheduleinstances
-      url: `/roleManagement/directory/roleEligibilityScheduleInstances?$filter=${eligibilityFilter}&$select=roleDefinitionId,directoryScopeId,principalId`,
-    },
-    { id: 'inboxRules', url: `/users/${id}/mailFolders/inbox/messageRules` },
+    { id: 'inboxRules', url: `${user}/mailFolders/inbox/messageRules` },
     // https://learn.microsoft.com/en-us/graph/api/authentication-list-methods
-    { id: 'signInMethods', url: `/users/${id}/authentication/methods` },
+    { id: 'signInMethods', url: `${user}/authentication/methods` },
     // Transitive membership of at most 20 groups in one call; config.ts keeps the list within that.
     // https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups
     {
       id: 'protection',
       method: 'POST',
-      url: `/users/${id}/checkMemberGroups`,
+      url: `${user}/checkMemberGroups`,
       body: { groupIds: [groups.helpdeskGroupId, ...groups.protectedGroupIds] },
     },
   ];

@@ -79,6 +79,12 @@ export function userListFrom(body: unknown): { users: UserSummary[]; more: boole
   return { users, more: typeof object(body, 'users')['@odata.nextLink'] === 'string' };
 }
 
+/** A lookup that selected the account's fields: the accounts found, so the lookup is also the read. */
+export function userAccountListFrom(body: unknown): { accounts: UserAccount[]; more: boolean } {
+  const accounts = list(body, 'users').map(userAccountFrom);
+  return { accounts, more: typeof object(body, 'users')['@odata.nextLink'] === 'string' };
+}
+
 export function userAccountFrom(body: unknown): UserAccount {
   const json = object(body, 'user');
   return {
@@ -104,6 +110,43 @@ export function signInActivityFrom(body: unknown): SignInActivity | null {
     ...optional('lastNonInteractiveSignInDateTime', optionalString(json, 'lastNonInteractiveSignInDateTime')),
     ...optional('lastSuccessfulSignInDateTime', optionalString(json, 'lastSuccessfulSignInDateTime')),
   };
+}
+
+/**
+ * The one user's item of a list filtered by their UPN (`/users`, `riskyUsers`,
+ * `userRegistrationDetails`): null when the list is empty; an item about anyone else is malformed.
+ */
+function itemAbout(body: unknown, userId: string, what: string): Json | null {
+  const items = list(body, what);
+  if (items.length === 0) {
+    return null;
+  }
+  const item = items.find((candidate) => typeof candidate.id === 'string' && candidate.id.toLowerCase() === userId.toLowerCase());
+  if (item === undefined || items.length > 1) {
+    throw new MalformedAnswerError(`${what} filtered by UPN is not about this one user`);
+  }
+  return item;
+}
+
+/** `signInActivity` from the list form (`/users?$filter=userPrincipalName eq …`); the user is known to exist. */
+export function signInActivityOfFrom(body: unknown, userId: string): SignInActivity | null {
+  const item = itemAbout(body, userId, 'users');
+  if (item === null) {
+    throw new MalformedAnswerError('the user found has no signInActivity item');
+  }
+  return signInActivityFrom(item);
+}
+
+/** `riskyUsers?$filter=userPrincipalName eq …`: empty for a user Identity Protection never flagged. */
+export function userRiskOfFrom(body: unknown, userId: string): UserRisk | null {
+  const item = itemAbout(body, userId, 'riskyUsers');
+  return item === null ? null : userRiskFrom(item);
+}
+
+/** `userRegistrationDetails?$filter=userPrincipalName eq …`: empty when the report has no row for the user. */
+export function registrationOfFrom(body: unknown, userId: string): AuthenticationRegistration | null {
+  const item = itemAbout(body, userId, 'userRegistrationDetails');
+  return item === null ? null : registrationFrom(item);
 }
 
 export function signInsFrom(body: unknown): SignInEvent[] {
@@ -187,6 +230,23 @@ export function eligibleRolesFrom(body: unknown): DirectoryRoleMembership[] {
     const templateId = requiredString(json, 'roleDefinitionId', 'roleEligibilityScheduleInstance');
     return { roleTemplateId: templateId, displayName: roleName(templateId) };
   });
+}
+
+/**
+ * Every PIM eligibility in the tenant → the roles each principal (lower-case object id) may activate;
+ * undefined when Graph answered in more than one page, since a roster seen in part proves nothing.
+ */
+export function eligibilityRosterFrom(body: unknown): ReadonlyMap<string, DirectoryRoleMembership[]> | undefined {
+  if (typeof object(body, 'roleEligibilityScheduleInstances')['@odata.nextLink'] === 'string') {
+    return undefined;
+  }
+  const roster = new Map<string, DirectoryRoleMembership[]>();
+  for (const json of list(body, 'roleEligibilityScheduleInstances')) {
+    const principal = requiredString(json, 'principalId', 'roleEligibilityScheduleInstance').toLowerCase();
+    const templateId = requiredString(json, 'roleDefinitionId', 'roleEligibilityScheduleInstance');
+    roster.set(principal, [...(roster.get(principal) ?? []), { roleTemplateId: templateId, displayName: roleName(templateId) }]);
+  }
+  return roster;
 }
 
 export function inboxRulesFrom(body: unknown): InboxRule[] {

@@ -6,7 +6,7 @@
  * from the group takes effect within minutes.
  * https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups
  */
-import type { GraphGateway } from './graphGateway';
+import type { BatchItem, GraphGateway, GraphResponse } from './graphGateway';
 import { isSuccess, unavailable } from './unavailable';
 import type { OperatorCheck, OperatorDirectory } from '../../operations/ports';
 
@@ -27,11 +27,7 @@ export class GraphOperatorDirectory implements OperatorDirectory {
     if (cached && cached.until > this.now()) {
       return cached.answer;
     }
-    const answer = await this.ask(aadObjectId);
-    if (answer.kind !== 'unavailable') {
-      this.cache.set(aadObjectId, { answer, until: this.now() + this.cacheSeconds * 1000 });
-    }
-    return answer;
+    return this.remember(aadObjectId, await this.ask(aadObjectId));
   }
 
   known(aadObjectId: string): Exclude<OperatorCheck, { kind: 'unavailable' }> | undefined {
@@ -39,14 +35,37 @@ export class GraphOperatorDirectory implements OperatorDirectory {
     return cached && cached.until > this.now() && cached.answer.kind !== 'unavailable' ? cached.answer : undefined;
   }
 
-  private async ask(aadObjectId: string): Promise<OperatorCheck> {
+  /**
+   * The requests that answer `check`, to ride in another `$batch` of the same turn (an operator's first
+   * diagnosis by address), with `fromBatch` reading their answers. Item ids start with `operator`.
+   */
+  batchItems(aadObjectId: string): BatchItem[] {
     const user = `/users/${encodeURIComponent(aadObjectId)}`;
-    const answers = await this.graph.batch([
-      { id: 'groups', method: 'POST', url: `${user}/checkMemberGroups`, body: { groupIds: [this.helpdeskGroupId] } },
-      { id: 'user', url: `${user}?$select=id,userPrincipalName` },
-    ]);
-    const groups = answers.get('groups') ?? { status: 0, body: undefined };
-    const upn = (answers.get('user')?.body as { userPrincipalName?: unknown } | undefined)?.userPrincipalName;
+    return [
+      { id: GROUPS_ITEM, method: 'POST', url: `${user}/checkMemberGroups`, body: { groupIds: [this.helpdeskGroupId] } },
+      { id: USER_ITEM, url: `${user}?$select=id,userPrincipalName` },
+    ];
+  }
+
+  /** The answer to `batchItems`, remembered as `check` remembers its own. */
+  fromBatch(aadObjectId: string, answers: ReadonlyMap<string, GraphResponse>): OperatorCheck {
+    return this.remember(aadObjectId, this.answerFrom(answers));
+  }
+
+  private async ask(aadObjectId: string): Promise<OperatorCheck> {
+    return this.answerFrom(await this.graph.batch(this.batchItems(aadObjectId)));
+  }
+
+  private remember(aadObjectId: string, answer: OperatorCheck): OperatorCheck {
+    if (answer.kind !== 'unavailable') {
+      this.cache.set(aadObjectId, { answer, until: this.now() + this.cacheSeconds * 1000 });
+    }
+    return answer;
+  }
+
+  private answerFrom(answers: ReadonlyMap<string, GraphResponse>): OperatorCheck {
+    const groups = answers.get(GROUPS_ITEM) ?? { status: 0, body: undefined };
+    const upn = (answers.get(USER_ITEM)?.body as { userPrincipalName?: unknown } | undefined)?.userPrincipalName;
     const identity = typeof upn === 'string' ? { userPrincipalName: upn } : {};
     if (groups.status === 404) {
       return { kind: 'notOperator', ...identity };
@@ -61,3 +80,6 @@ export class GraphOperatorDirectory implements OperatorDirectory {
       : { kind: 'notOperator', ...identity };
   }
 }
+
+const GROUPS_ITEM = 'operatorGroups';
+const USER_ITEM = 'operatorUser';

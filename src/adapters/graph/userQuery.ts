@@ -70,6 +70,22 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+/** `$filter` for an exact address, a UPN or a mail address, encoded for the URL. */
+export function addressFilter(address: string): string {
+  const literal = odataString(address);
+  return encodeURIComponent(`userPrincipalName eq ${literal} or mail eq ${literal}`);
+}
+
+/**
+ * An address Graph takes as the `/users/{userPrincipalName}` key as it is. A UPN starting with `$`, or
+ * holding `'`, `#` (guests' `#EXT#`) or `/`, needs other forms of the key; those are found first
+ * and read by object id instead.
+ * https://learn.microsoft.com/en-us/graph/api/user-get ("$ character")
+ */
+export function isPlainAddress(address: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9.-]+$/.test(address);
+}
+
 /** The user properties every lookup selects. */
 export const USER_SUMMARY_FIELDS = 'id,displayName,userPrincipalName,mail';
 
@@ -93,9 +109,7 @@ export interface GraphQuery {
  */
 export function findUsersRequest(query: UserQuery): GraphQuery {
   if (query.kind === 'address') {
-    const literal = odataString(query.address);
-    const filter = `userPrincipalName eq ${literal} or mail eq ${literal}`;
-    return { path: `/users?$filter=${encodeURIComponent(filter)}&${selectTop(MAX_MATCHES)}`, headers: {} };
+    return { path: `/users?$filter=${addressFilter(query.address)}&${selectTop(MAX_MATCHES)}`, headers: {} };
   }
   const forms = latvianNameForms(query.text);
   const dotted = (name: string): string => foldDiacritics(name).toLowerCase().replace(/ /g, '.');
