@@ -116,3 +116,45 @@ export function normaliseForMatching(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** An operator's words about help requests: choosing the channel they go to, or listing them. */
+export type HelpdeskCommand = 'useChannelForRequests' | 'listRequests';
+
+const HELPDESK_COMMANDS: ReadonlyArray<readonly [HelpdeskCommand, RegExp]> = [
+  // "use this channel for help requests", "izmanto šo kanālu palīdzības pieprasījumiem"
+  ['useChannelForRequests', /^(?:please )?use (?:this|the) channel for (?:help )?requests(?: please)?$/],
+  ['useChannelForRequests', /^(?:ludzu )?izmanto(?:t|jiet)? (?:so|sis) kanal\w* (?:palidzibas )?pieprasijum\w*$/],
+  // "requests", "help requests", "pieprasījumi", "palīdzības pieprasījumi"
+  ['listRequests', /^(?:help )?requests$/],
+  ['listRequests', /^(?:palidzibas )?pieprasijumi$/],
+];
+
+export function recogniseHelpdeskCommand(text: string): HelpdeskCommand | undefined {
+  const normalised = normaliseForMatching(text.slice(0, MAX_LENGTH));
+  return HELPDESK_COMMANDS.find(([, pattern]) => pattern.test(normalised))?.[0];
+}
+
+/**
+ * "my colleague Anna Bērziņa can't sign in", "mana kolēģe Anna nevar pieslēgties": someone asking on
+ * another person's behalf, with the name as they wrote it (or none). Read from the text as written,
+ * so the name keeps its letters; the trouble words follow the name.
+ */
+const ON_BEHALF: readonly RegExp[] = [
+  /\bmy\s+(?:colleague|co-?worker|teammate|team\s+mate)\b[\s,:]*(.*?)[\s,]*\b(?:can['’]?t|cannot|can\s+not|is\s+unable|isn['’]?t\s+able|is\s+not\s+able|is\s+locked|got\s+locked|has\s+been\s+locked|is\s+blocked)\b/isu,
+  /(?:^|\s)(?:mans|mana|manam|manai|mūsu|musu)\s+(?:kol[eē][gģ]\p{L}*|darbabiedr\p{L}*)[\s,:]*(.*?)[\s,]*(?:ne\s?var\p{L}*|neizdodas|nesanāk\p{L}*|nesanak\p{L}*|netiek|nespēj\p{L}*|ir\s+(?:no)?bloķēt\p{L}*|ir\s+(?:no)?bloket\p{L}*)(?=$|[\s.,!?])/isu,
+];
+
+/** The longest colleague name kept; anything longer is not a name. */
+const MAX_NAME_LENGTH = 80;
+
+export function recogniseColleagueRequest(text: string): { readonly colleague?: string } | undefined {
+  const sample = text.slice(0, MAX_LENGTH);
+  for (const pattern of ON_BEHALF) {
+    const match = pattern.exec(sample);
+    if (match) {
+      const name = (match[1] ?? '').replace(/^[\s"'“”„]+|[\s"'“”„.,;:!?]+$/gu, '');
+      return name !== '' && name.length <= MAX_NAME_LENGTH ? { colleague: name } : {};
+    }
+  }
+  return undefined;
+}

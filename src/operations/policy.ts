@@ -156,3 +156,17 @@ export function needsVerification(step: StepDefinition, diagnosis: Diagnosis): b
 export function isVerified(step: StepDefinition, diagnosis: Diagnosis, verifiedBy: VerificationMethod | undefined): Refusal | undefined {
   return needsVerification(step, diagnosis) && verifiedBy === undefined ? { kind: 'notVerified' } : undefined;
 }
+
+/** A Teams channel conversation without its thread (`19:…@thread.tacv2;messageid=…` → `19:…@thread.tacv2`). */
+export function channelConversationId(conversationId: string): string {
+  return conversationId.split(';')[0] ?? conversationId;
+}
+
+/**
+ * A help-request card acts only in the channel it was posted to (any thread of it): a copy shown
+ * anywhere else, or a request that never reached a channel, is refused like a findings card from
+ * another chat. Who may act is the operator check, as for checking accounts.
+ */
+export function mayActOnHelpRequestHere(postedTo: string | undefined, place: Place): Extract<Refusal, { kind: 'otherConversation' }> | undefined {
+  return postedTo !== undefined && channelConversationId(place.conversationId) === postedTo ? undefined : { kind: 'otherConversation' };
+}

@@ -6,6 +6,7 @@
 import type { AccountState, UnavailableCause, UserSummary } from '../domain/account';
 import type { AuditRecord } from '../domain/audit';
 import type { Diagnosis } from '../domain/diagnosis';
+import type { HelpRequest, PersonRef, RequestedFor } from '../domain/helpRequest';
 
 /** Why a typed user query was refused before any Graph call. */
 export type UserQueryRefusal = 'empty' | 'tooLong' | 'unsupportedCharacters';
@@ -133,4 +134,71 @@ export interface AuditLog {
   forTarget(targetId: string, limit: number): Promise<readonly AuditRecord[]>;
   /** A page of records about a user, newest first; each page is one bounded read. */
   forTarget(targetId: string, page: AuditPageRequest): Promise<AuditPage>;
+}
+
+/**
+ * Where to reach a conversation later (a proactive message): Teams' conversation reference, opaque
+ * here; only the Teams edge reads it. `conversationId` is the conversation without a thread suffix.
+ */
+export interface ConversationAddress {
+  readonly conversationId: string;
+  readonly reference: Readonly<Record<string, unknown>>;
+}
+
+/** The channel help requests are posted to, as an operator set it with "use this channel for help requests". */
+export interface HelpChannel {
+  readonly address: ConversationAddress;
+  readonly setBy: PersonRef;
+  readonly setAt: string;
+  /** The language the channel's cards are written in: that of the operator who set it. */
+  readonly locale: string;
+}
+
+export interface HelpChannelStore {
+  get(): Promise<HelpChannel | undefined>;
+  set(channel: HelpChannel): Promise<void>;
+}
+
+/** A help request as stored: the request, where its asker is reached, and where its card was posted. */
+export interface HelpRequestRecord extends HelpRequest {
+  readonly requesterAddress: ConversationAddress;
+  /** The asker's language, for the notices sent to them. */
+  readonly locale: string;
+  readonly posted?: { readonly address: ConversationAddress; readonly activityId: string; readonly locale: string };
+}
+
+export type HelpRequestUpdate =
+  | { readonly kind: 'updated'; readonly value: HelpRequestRecord }
+  | { readonly kind: 'unchanged'; readonly value: HelpRequestRecord }
+  | { readonly kind: 'missing' };
+
+export interface HelpRequestStore {
+  get(id: string): Promise<HelpRequestRecord | undefined>;
+  /** Saves a new request; false when one with this id exists already. */
+  create(request: HelpRequestRecord): Promise<boolean>;
+  /** Applies `change` only if nobody changed the request meanwhile (reading again when someone did); `undefined` leaves it. */
+  update(id: string, change: (current: HelpRequestRecord) => HelpRequestRecord | undefined): Promise<HelpRequestUpdate>;
+  /** The latest requests, newest first. */
+  recent(limit: number): Promise<readonly HelpRequestRecord[]>;
+}
+
+/** What an "Ask the helpdesk" button would raise; the button carries only this record's id. */
+export interface HelpDraft {
+  readonly requester: PersonRef;
+  readonly requestedFor: RequestedFor;
+  readonly wrote: string;
+  readonly address: ConversationAddress;
+  readonly locale: string;
+}
+
+export type HelpDraftStore = RecordStore<HelpDraft>;
+
+/** Proactive messages for help requests: the Teams edge implements it (`src/teams/proactive.ts`). */
+export interface HelpdeskMessenger {
+  /** Posts the request's card to the help channel; answers the posted activity's id. */
+  postRequest(channel: HelpChannel, request: HelpRequestRecord): Promise<string | undefined>;
+  /** Edits the posted card so that it says where the request stands for everyone in the channel. */
+  updateRequest(request: HelpRequestRecord): Promise<void>;
+  /** Tells the asker, in the chat they asked in, what changed (taken, resolved). */
+  tellRequester(request: HelpRequestRecord): Promise<void>;
 }
