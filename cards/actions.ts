@@ -14,6 +14,9 @@ export const VERBS = {
   cancel: 'unlock.cancel',
   recheck: 'unlock.recheck',
   hideSecret: 'unlock.hideSecret',
+  askHelpdesk: 'unlock.askHelpdesk',
+  takeRequest: 'unlock.takeRequest',
+  resolveRequest: 'unlock.resolveRequest',
 } as const;
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'an id');
@@ -33,7 +36,12 @@ const recheck = z.strictObject({ verb: z.literal(VERBS.recheck), cardId: id });
 // The step whose secret it was, so the hidden card says what was hidden.
 const hideSecret = z.strictObject({ verb: z.literal(VERBS.hideSecret), step });
 
-export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hideSecret]);
+// Help requests: the draft an "Ask the helpdesk" button raises, and the request a channel card is about.
+const askHelpdesk = z.strictObject({ verb: z.literal(VERBS.askHelpdesk), draftId: id });
+const takeRequest = z.strictObject({ verb: z.literal(VERBS.takeRequest), requestId: id });
+const resolveRequest = z.strictObject({ verb: z.literal(VERBS.resolveRequest), requestId: id });
+
+export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hideSecret, askHelpdesk, takeRequest, resolveRequest]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;
 export type CardActionOf<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;

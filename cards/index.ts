@@ -280,11 +280,14 @@ export function secretCard(input: SecretCardInput, view: CardView): Attachment {
 export interface MessageCardInput {
   readonly heading: Text;
   readonly paragraphs: readonly Text[];
+  /** Buttons under the text (Ask the helpdesk, Take, Resolve). */
+  readonly buttons?: readonly { readonly title: Text; readonly action: CardAction }[];
 }
 
 export function messageCard(input: MessageCardInput, view: CardView): Attachment {
   const t = (value: Text): string => render(view.locale, value, view);
-  return expand(templates.message, { heading: t(input.heading), paragraphs: input.paragraphs.map(t), actions: [] });
+  const actions = (input.buttons ?? []).map(({ title, action }) => button(t(title), action));
+  return expand(templates.message, { heading: t(input.heading), paragraphs: input.paragraphs.map(t), actions });
 }
 
 /** Cards are built only from diagnoses, whose steps come from the registry; anything else is a bug. */

@@ -1,9 +1,11 @@
 /**
  * First steps for someone describing their own trouble ("nevaru pieslēgties", "I can't send email").
- * Guidance only: it names no account and changes nothing, so it is safe to show to anyone.
+ * Guidance only: it names no account and changes nothing, so it is safe to show to anyone. In a 1:1
+ * chat with someone who is not an operator it ends with **Ask the helpdesk**, whose button carries
+ * only the id of the request it would raise (kept server side).
  */
 import type { Attachment } from 'botbuilder';
-import { messageCard, type CardView } from './index';
+import { messageCard, VERBS, type CardView } from './index';
 import type { MessageKey } from '../src/i18n/catalogue';
 import type { UserRequest } from '../src/i18n/phrases';
 import { text } from '../src/i18n/text';
@@ -14,7 +16,14 @@ const GUIDANCE: Readonly<Record<Exclude<UserRequest, 'help'>, readonly MessageKe
   cantSendMail: ['selfService.cantSendMail.heading', 'selfService.bounce', 'selfService.operators'],
 };
 
-export function selfServiceCard(request: Exclude<UserRequest, 'help'>, view: CardView): Attachment {
+export function selfServiceCard(request: Exclude<UserRequest, 'help'>, view: CardView, askDraftId?: string): Attachment {
   const [heading, ...paragraphs] = GUIDANCE[request];
-  return messageCard({ heading: text(heading ?? 'help.heading'), paragraphs: paragraphs.map((key) => text(key)) }, view);
+  return messageCard(
+    {
+      heading: text(heading ?? 'help.heading'),
+      paragraphs: paragraphs.map((key) => text(key)),
+      ...(askDraftId ? { buttons: [{ title: text('selfService.askHelpdesk'), action: { verb: VERBS.askHelpdesk, draftId: askDraftId } }] } : {}),
+    },
+    view,
+  );
 }

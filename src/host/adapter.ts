@@ -12,6 +12,7 @@ import {
   INVOKE_RESPONSE_KEY,
   type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type ConversationReference,
   type InvokeResponse,
   type Middleware,
   type TurnContext,
@@ -34,7 +35,27 @@ export interface AdapterOptions {
  * through the adapter's own `processActivity` (its extension point for hosts), so an authentication
  * failure reaches our structured log instead of the adapter's `console.error`.
  */
+/** botframework-connector's `ClaimsIdentity`, as CloudAdapter makes it (botbuilder does not re-export the type). */
+type ClaimsIdentity = ReturnType<CloudAdapter['createClaimsIdentity']>;
+
 export class UnlockAdapter extends CloudAdapter {
+  /**
+   * The identity of this bot's own proactive turns (`continueProactively`). Those turns run through the
+   * middleware too but carry no inbound token; `TeamsOnly` knows them by this very object, which
+   * nothing arriving over HTTP can be.
+   */
+  readonly proactiveIdentity: ClaimsIdentity;
+
+  constructor(authentication: ConfigurationBotFrameworkAuthentication, botAppId = '') {
+    super(authentication);
+    this.proactiveIdentity = this.createClaimsIdentity(botAppId);
+  }
+
+  /** Runs `logic` in a conversation the bot was in before (a stored conversation reference). */
+  continueProactively(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    return this.continueConversationAsync(this.proactiveIdentity, reference, logic);
+  }
+
   serve(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authorization, activity, logic);
   }
@@ -51,8 +72,9 @@ export function createAdapter(options: AdapterOptions): UnlockAdapter {
     : {};
   const adapter = new UnlockAdapter(
     new ConfigurationBotFrameworkAuthentication({ ...identity, ...options.authenticationOverrides }),
+    options.bot?.appId,
   );
-  adapter.use(new TeamsOnly(options.bot !== undefined, new RefusalLog(options.logger)));
+  adapter.use(new TeamsOnly(options.bot !== undefined, new RefusalLog(options.logger), adapter.proactiveIdentity));
   adapter.use(new TenantAllowList(options.allowedTenants, options.logger));
   adapter.onTurnError = async (context, error) => {
     const reference = randomBytes(4).toString('hex');
@@ -98,11 +120,17 @@ export class TeamsOnly implements Middleware {
   constructor(
     private readonly authenticated: boolean,
     private readonly refusals: RefusalLog,
+    /** The adapter's own proactive turns: started by this process, not received. */
+    private readonly proactiveIdentity?: ClaimsIdentity,
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const { activity } = context;
     const identity = context.turnState.get(context.adapter.BotIdentityKey) as { getClaimValue?: (type: string) => string | null } | undefined;
+    if (this.proactiveIdentity !== undefined && identity === this.proactiveIdentity) {
+      await next();
+      return;
+    }
     const issuer = identity?.getClaimValue?.('iss') ?? null;
     const reason =
       activity.channelId !== 'msteams'

@@ -69,6 +69,13 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     };
   }
 
+  const allowedTenants = config.allowedTenants.length > 0 ? config.allowedTenants : [tenant.tenantId];
+  const adapter = createAdapter({
+    ...(config.bot ? { bot: config.bot } : {}),
+    allowedTenants,
+    logger,
+    ...(options.authenticationOverrides ? { authenticationOverrides: options.authenticationOverrides } : {}),
+  });
   const { storage } = stores;
   const bot = createBot(
     { ...tenant, credential: tenant.credential.credential },
@@ -81,17 +88,12 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
       helpdeskChannelIds: config.helpdeskChannelIds,
       protectedGroupIds: config.protectedGroupIds,
       protectAllRoleHolders: config.protectAllRoleHolders,
+      ...(config.helpContact ? { helpContact: config.helpContact } : {}),
+      continueConversation: (reference, logic) => adapter.continueProactively(reference, logic),
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.generatePassword ? { generatePassword: options.generatePassword } : {}),
     },
   );
-  const allowedTenants = config.allowedTenants.length > 0 ? config.allowedTenants : [tenant.tenantId];
-  const adapter = createAdapter({
-    ...(config.bot ? { bot: config.bot } : {}),
-    allowedTenants,
-    logger,
-    ...(options.authenticationOverrides ? { authenticationOverrides: options.authenticationOverrides } : {}),
-  });
   const credential = tenant.credential.credential;
   const readiness = createReadiness(
     {

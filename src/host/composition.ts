@@ -16,6 +16,11 @@ import { GraphTenantWrites } from '../adapters/graph/tenantWrites';
 import type { Logger } from '../adapters/logging';
 import { StorageActionClaims } from '../adapters/storage/actionClaims';
 import { StorageRecordStore } from '../adapters/storage/recordStore';
+import { StorageHelpChannel, StorageHelpRequests } from '../adapters/storage/helpRequestStore';
+import { HelpRequests } from '../operations/helpRequests';
+import type { HelpDraft } from '../operations/ports';
+import { HelpRequestTurns } from '../teams/helpRequestTurns';
+import { TeamsHelpdeskMessenger, type ContinueConversation } from '../teams/proactive';
 import type { DiagnosisOptions } from '../diagnosis/diagnose';
 import { AccountChecks } from '../operations/checkAccount';
 import type { ActionClaims, AuditLog, CardOffer, UserChoice } from '../operations/ports';
@@ -52,6 +57,10 @@ export interface BotOptions {
   /** `PROTECT_ALL_ROLE_HOLDERS`: any role holder is out of reach (default true). */
   readonly protectAllRoleHolders?: boolean;
   readonly turnBudgetMs?: number;
+  /** Whom an end user is told to contact when no help-request channel is set (`HELP_CONTACT`). */
+  readonly helpContact?: string;
+  /** Proactive messages (the help-request channel, notices to askers): the adapter's, from the host. */
+  readonly continueConversation?: ContinueConversation;
 }
 
 /** How long a findings card may be acted on before it asks for a fresh check (`CARD_MAX_AGE_MINUTES`). */
@@ -63,13 +72,28 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
   const dialogState = new PrivateConversationState(options.storage);
   const userState = new UserState(options.storage);
   const helpdeskChannelIds = options.helpdeskChannelIds ?? [];
+  const helpRequests = new HelpRequestTurns({
+    helpRequests: new HelpRequests({
+      accounts: operations.accounts,
+      channel: new StorageHelpChannel(options.storage),
+      requests: new StorageHelpRequests(options.storage),
+      drafts: new StorageRecordStore<HelpDraft>(options.storage, 'helpDrafts'),
+      messenger: new TeamsHelpdeskMessenger(options.continueConversation ?? noProactiveMessages),
+      onDeliveryError: (error, what) => logger.error({ err: error, what }, 'a help-request message could not be delivered'),
+      ...(options.now ? { now: options.now } : {}),
+    }),
+    ...(options.helpContact ? { helpContact: options.helpContact } : {}),
+  });
   const router = new Router(
-    { accounts: operations.accounts, helpdeskChannelIds, cardActions: new CardActions({ ...operations, helpdeskChannelIds }) },
+    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests }) },
     dialogState.createProperty<DialogState>('dialogState'),
     userState.createProperty<UserPreferences>('preferences'),
   );
   return new UnlockBot({ router, states: [dialogState, userState], logger, ...(options.turnBudgetMs ? { turnBudgetMs: options.turnBudgetMs } : {}) });
 }
+
+/** Without an adapter to send through (a test's own), a help request is stored and the asker told whom to contact. */
+const noProactiveMessages: ContinueConversation = () => Promise.reject(new Error('No proactive messages without an adapter.'));
 
 /** What the dialogs use, for one tenant connection and one store. */
 export function createDialogDependencies(tenant: TenantEndpoints, options: BotOptions): DialogDependencies {

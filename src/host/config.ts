@@ -52,6 +52,8 @@ export interface Config {
   readonly storage: StorageConfig;
   /** A findings card older than this asks for a fresh check instead of acting. */
   readonly cardMaxAgeMinutes: number;
+  /** Whom an end user is told to contact when no help-request channel is set (`HELP_CONTACT`); a default sentence when absent. */
+  readonly helpContact?: string;
   readonly playground: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -110,9 +112,20 @@ export function loadConfig(env: Env): Config {
     protectAllRoleHolders: onOff(env, 'PROTECT_ALL_ROLE_HOLDERS', true),
     storage,
     cardMaxAgeMinutes: integer(env, 'CARD_MAX_AGE_MINUTES', 15, 1, 24 * 60),
+    ...helpContact(env),
     playground: onOff(env, 'PLAYGROUND', true),
     logLevel: logLevel as Config['logLevel'],
   };
+}
+
+/** `HELP_CONTACT`: shown to people as written, so kept to a sentence. */
+function helpContact(env: Env): { helpContact?: string } {
+  const contact = value(env, 'HELP_CONTACT');
+  if (contact === undefined) return {};
+  if (contact.length > 300) {
+    throw new ConfigError(`HELP_CONTACT is ${contact.length} characters: keep it to a sentence (at most 300), such as "the IT helpdesk, +371 6700 0000".`);
+  }
+  return { helpContact: contact };
 }
 
 /**

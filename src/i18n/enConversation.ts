@@ -97,6 +97,45 @@ export const enConversation = {
   'selfService.operators':
     'If that does not help, contact your helpdesk. They will never ask you for your password.',
 
+  // Help requests
+  'selfService.askHelpdesk': 'Ask the helpdesk',
+  'helpRequest.sent': 'I have passed your request to the helpdesk (reference {reference}). I will tell you here when someone takes it.',
+  'helpRequest.noChannel':
+    'I have saved your request (reference {reference}), but the helpdesk has not chosen a channel for requests in Unlock yet. Please contact them directly: {contact}.',
+  'helpRequest.notDelivered':
+    'I have saved your request (reference {reference}), but could not pass it to the helpdesk just now. Please contact them directly: {contact}.',
+  'helpRequest.defaultContact': 'your IT helpdesk',
+  'helpRequest.alreadySent': 'You have already sent this to the helpdesk (reference {reference}). It is: {status}.',
+  'helpRequest.channelSet':
+    'Help requests will be posted in this channel from now on. Only members of the helpdesk group can take and resolve them.',
+  'helpRequest.channelOnly': 'Say this in the channel where help requests should go, mentioning me there.',
+  'helpRequest.otherConversation': 'This help request acts only in the help-request channel it was posted to. Nothing was changed.',
+  'helpRequest.notOperator': 'Only members of the helpdesk group can do that with help requests.',
+  'helpRequest.card.heading': 'Help request from {name}',
+  'helpRequest.card.askedBy': 'Asked by {name}, as Teams signed them in, at {time}.',
+  'helpRequest.card.forSelf': 'For: themselves.',
+  'helpRequest.card.forColleague':
+    '**For someone else: {name}.** Make sure {requester} may ask for this person before you change anything: impostors ask on behalf of others.',
+  'helpRequest.card.forUnnamedColleague':
+    '**For someone else, not named.** Make sure {requester} may ask for this person before you change anything: impostors ask on behalf of others.',
+  'helpRequest.card.wrote': 'They wrote: "{text}"',
+  'helpRequest.card.status': 'Status: {status}',
+  'helpRequest.card.alreadyChanged': 'Nothing changed: the request is already {status}.',
+  'helpRequest.button.take': 'Take',
+  'helpRequest.button.resolve': 'Resolve',
+  'helpRequest.status.open': 'open',
+  'helpRequest.status.taken': 'taken by {name} at {time}',
+  'helpRequest.status.resolved': 'resolved by {name} at {time}',
+  'helpRequest.notice.taken': '{name} from the helpdesk has taken your help request (reference {reference}) and will be in touch.',
+  'helpRequest.notice.resolved':
+    '{name} from the helpdesk has marked your help request (reference {reference}) as resolved. If you still need help, tell me here.',
+  'helpRequest.list.heading': 'Help requests, open ones first',
+  'helpRequest.list.none': 'There are no help requests yet.',
+  'helpRequest.list.line': '{status} · {requester} for {forWhom} · {time} · "{text}"',
+  'helpRequest.list.self': 'themselves',
+  'helpRequest.list.colleague': 'someone else: {name}',
+  'helpRequest.list.unnamedColleague': 'someone else, not named',
+
   // Cards
   'card.severity.blocking': '⛔ Blocking',
   'card.severity.warning': '⚠️ Warning',

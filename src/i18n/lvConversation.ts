@@ -105,6 +105,45 @@ export const lvConversation = {
   'selfService.operators':
     'Ja tas nepalīdz, sazinieties ar savu palīdzības dienestu. Palīdzības dienests nekad neprasīs jūsu paroli.',
 
+  // Palīdzības pieprasījumi
+  'selfService.askHelpdesk': 'Jautāt palīdzības dienestam',
+  'helpRequest.sent': 'Nodevu jūsu pieprasījumu palīdzības dienestam (atsauce {reference}). Kad kāds to paņems, paziņošu šeit.',
+  'helpRequest.noChannel':
+    'Jūsu pieprasījums ir saglabāts (atsauce {reference}), bet palīdzības dienests vēl nav izvēlējies kanālu pieprasījumiem Unlock. Lūdzu, sazinieties ar to tieši: {contact}.',
+  'helpRequest.notDelivered':
+    'Jūsu pieprasījums ir saglabāts (atsauce {reference}), bet pašlaik to neizdevās nodot palīdzības dienestam. Lūdzu, sazinieties ar to tieši: {contact}.',
+  'helpRequest.defaultContact': 'jūsu IT palīdzības dienests',
+  'helpRequest.alreadySent': 'Šis jau ir nosūtīts palīdzības dienestam (atsauce {reference}). Statuss: {status}.',
+  'helpRequest.channelSet':
+    'Turpmāk palīdzības pieprasījumi tiks publicēti šajā kanālā. Paņemt un atrisināt tos var tikai palīdzības dienesta grupas dalībnieki.',
+  'helpRequest.channelOnly': 'Rakstiet to kanālā, kurā jānonāk palīdzības pieprasījumiem, un pieminiet mani tur.',
+  'helpRequest.otherConversation': 'Šis palīdzības pieprasījums darbojas tikai tajā pieprasījumu kanālā, kurā tas tika publicēts. Nekas netika mainīts.',
+  'helpRequest.notOperator': 'To ar palīdzības pieprasījumiem var darīt tikai palīdzības dienesta grupas dalībnieki.',
+  'helpRequest.card.heading': 'Palīdzības pieprasījums: {name}',
+  'helpRequest.card.askedBy': 'Jautāja {name} (kā to pierakstīja Teams), {time}.',
+  'helpRequest.card.forSelf': 'Kam: sev.',
+  'helpRequest.card.forColleague':
+    '**Citas personas vārdā: {name}.** Pirms kaut ko maināt, pārliecinieties, ka {requester} drīkst to lūgt šīs personas vārdā: krāpnieki mēdz jautāt citu vārdā.',
+  'helpRequest.card.forUnnamedColleague':
+    '**Citas personas vārdā, vārds nav minēts.** Pirms kaut ko maināt, pārliecinieties, ka {requester} drīkst to lūgt šīs personas vārdā: krāpnieki mēdz jautāt citu vārdā.',
+  'helpRequest.card.wrote': 'Rakstīja: "{text}"',
+  'helpRequest.card.status': 'Statuss: {status}',
+  'helpRequest.card.alreadyChanged': 'Nekas netika mainīts: pieprasījuma statuss jau ir {status}.',
+  'helpRequest.button.take': 'Paņemt',
+  'helpRequest.button.resolve': 'Atrisināts',
+  'helpRequest.status.open': 'atvērts',
+  'helpRequest.status.taken': 'paņēma {name}, {time}',
+  'helpRequest.status.resolved': 'atrisināja {name}, {time}',
+  'helpRequest.notice.taken': 'Jūsu palīdzības pieprasījumu (atsauce {reference}) paņēma {name} no palīdzības dienesta un sazināsies ar jums.',
+  'helpRequest.notice.resolved':
+    '{name} no palīdzības dienesta atzīmēja jūsu palīdzības pieprasījumu (atsauce {reference}) kā atrisinātu. Ja palīdzība vēl vajadzīga, rakstiet man šeit.',
+  'helpRequest.list.heading': 'Palīdzības pieprasījumi, atvērtie vispirms',
+  'helpRequest.list.none': 'Palīdzības pieprasījumu vēl nav.',
+  'helpRequest.list.line': '{status} · {requester}, kam: {forWhom} · {time} · "{text}"',
+  'helpRequest.list.self': 'sev',
+  'helpRequest.list.colleague': 'citas personas vārdā: {name}',
+  'helpRequest.list.unnamedColleague': 'citas personas vārdā, vārds nav minēts',
+
   // Cards
   'card.severity.blocking': '⛔ Bloķējošs',
   'card.severity.warning': '⚠️ Brīdinājums',

@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards
  */
 import type { Attachment, TurnContext } from 'botbuilder';
-import { accountCheckCard, confirmCard, findingsCard, messageCard, secretCard, type Banner, type CardAction, type CardActionOf } from '../../cards';
+import { accountCheckCard, confirmCard, findingsCard, messageCard, secretCard, VERBS, type Banner, type CardAction, type CardActionOf } from '../../cards';
 import { failureBanner, refusalBanner } from '../../cards/banners';
 import { actorOf, placeOf, viewOf } from '../../dialogs/turn';
 import type { RemediationStep } from '../domain/diagnosis';
@@ -17,13 +17,21 @@ import type { CardOffer } from '../operations/ports';
 import { stepName as stepNameWithItem, type StepClick, type StepRunner } from '../operations/runStep';
 import { stepDefinition } from '../steps/registry';
 import type { SecretWords, StepAnswers } from '../steps/step';
+import type { HelpRequestTurns } from './helpRequestTurns';
 
 export interface CardActionDependencies {
   readonly accounts: AccountChecks;
   readonly steps: StepRunner;
   /** Teams channel ids where account details may be shown to the helpdesk team. */
   readonly helpdeskChannelIds: readonly string[];
+  readonly helpRequests: HelpRequestTurns;
 }
+
+/**
+ * Help requests show no account: Ask the helpdesk is an end user's own, and Take and Resolve act only
+ * in the help channel their card was posted to (checked by the operation), not only in `HELPDESK_CHANNEL_IDS`.
+ */
+const HELP_REQUEST_VERBS: ReadonlySet<CardAction['verb']> = new Set([VERBS.askHelpdesk, VERBS.takeRequest, VERBS.resolveRequest]);
 
 type Handler<V extends CardAction['verb']> = (context: TurnContext, action: CardActionOf<V>) => Promise<Attachment>;
 
@@ -38,13 +46,16 @@ export class CardActions {
       const words = secretWordsOf(action.step);
       return words ? secretCard({ hidden: words }, viewOf(context)) : message(context, text('unlock.staleCard'));
     },
+    'unlock.askHelpdesk': (context, action) => this.deps.helpRequests.ask(context, action),
+    'unlock.takeRequest': (context, action) => this.deps.helpRequests.take(context, action),
+    'unlock.resolveRequest': (context, action) => this.deps.helpRequests.resolve(context, action),
   };
 
   constructor(private readonly deps: CardActionDependencies) {}
 
   /** The card that replaces the clicked one. Follow-up messages, if any, are sent during the turn. */
   async answer(context: TurnContext, action: CardAction): Promise<Attachment> {
-    if (action.verb !== 'unlock.hideSecret' && !showsAccountDetails(surfaceOf(placeOf(context), this.deps.helpdeskChannelIds))) {
+    if (action.verb !== 'unlock.hideSecret' && !HELP_REQUEST_VERBS.has(action.verb) && !showsAccountDetails(surfaceOf(placeOf(context), this.deps.helpdeskChannelIds))) {
       return message(context, text('surface.helpOnly'));
     }
     const handler = this.verbs[action.verb] as Handler<typeof action.verb>;

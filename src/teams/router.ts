@@ -17,8 +17,8 @@ import { actorOf, placeOf, setLanguageOverride, viewOf } from '../../dialogs/tur
 import type { CardActions } from './cardActions';
 import { showsAccountDetails, surfaceOf } from '../operations/policy';
 import { applyPreferences, type PreferencesAccessor } from './preferences';
-import { selfServiceCard } from '../../cards/selfService';
-import { recogniseRequest, recogniseSmallTalk } from '../i18n/phrases';
+import { recogniseColleagueRequest, recogniseHelpdeskCommand, recogniseRequest, recogniseSmallTalk } from '../i18n/phrases';
+import type { HelpRequestTurns } from './helpRequestTurns';
 import { personIn, recogniseOperatorRequest } from '../i18n/operatorRequests';
 import { stepDefinition } from '../steps/registry';
 import { UNLOCK_DIALOG, UnlockDialog, type UnlockOptions } from '../../dialogs/unlockDialog';
@@ -29,6 +29,10 @@ export type Command =
   | { readonly kind: 'language'; readonly language?: string }
   | { readonly kind: 'help' }
   | { readonly kind: 'cancel' }
+  /** "use this channel for help requests", "izmanto šo kanālu palīdzības pieprasījumiem" */
+  | { readonly kind: 'useHelpChannel' }
+  /** "requests", "pieprasījumi" */
+  | { readonly kind: 'requests' }
   | { readonly kind: 'text'; readonly text: string };
 
 /** The commands the bot handles, as the Teams app manifest's `commandLists` names them. */
@@ -41,6 +45,10 @@ export const COMMANDS = ['unlock', 'check', 'history', 'language', 'help', 'canc
  */
 export function parseCommand(message: string): Command {
   const trimmed = message.trim();
+  const helpdesk = recogniseHelpdeskCommand(trimmed);
+  if (helpdesk) {
+    return { kind: helpdesk === 'useChannelForRequests' ? 'useHelpChannel' : 'requests' };
+  }
   const match = /^(unlock|check|history|vēsture|vesture|language)\b\s*(.*)$/is.exec(trimmed);
   if (match) {
     const verb = (match[1] ?? '').toLowerCase();
@@ -74,6 +82,7 @@ export interface RouterDependencies extends DialogDependencies {
   readonly cardActions: CardActions;
   /** Teams channel ids where account details may be shown to the helpdesk team. */
   readonly helpdeskChannelIds: readonly string[];
+  readonly helpRequests: HelpRequestTurns;
 }
 
 /** The top of the conversation: owns the dialog set and decides what serves each turn. */
@@ -120,6 +129,12 @@ export class Router {
         return;
       case 'language':
         await this.setLanguage(context, command.language);
+        return;
+      case 'useHelpChannel':
+        await this.deps.helpRequests.useChannel(context);
+        return;
+      case 'requests':
+        await this.deps.helpRequests.list(context);
         return;
       case 'text': {
         const result = await dialogs.continueDialog();
@@ -197,13 +212,18 @@ export class Router {
       await context.sendActivity(translate(view.locale, 'surface.helpOnly'));
       return;
     }
+    // "my colleague … can't sign in" from an end user in their 1:1 chat goes to the helpdesk at once.
+    const behalf = recogniseColleagueRequest(sentence);
+    if (behalf && (await this.deps.helpRequests.askForColleague(context, sentence, behalf.colleague))) {
+      return;
+    }
     const trouble = recogniseRequest(sentence);
     if (trouble === 'help') {
       await context.sendActivity({ attachments: [helpCard(view)] });
       return;
     }
     if (trouble) {
-      await context.sendActivity({ attachments: [selfServiceCard(trouble, view)] });
+      await this.deps.helpRequests.selfService(context, trouble, sentence);
       return;
     }
     if (request) {

@@ -58,3 +58,51 @@ export function teamsInstallation(
 ) {
   return { ...base(serviceUrl, from, conversation, tenantId), type: 'installationUpdate', action };
 }
+
+/** A team's channel, as Teams names it in `channelData` and in the conversation id of its threads. */
+export interface TeamsChannel {
+  readonly teamId: string;
+  readonly channelId: string;
+}
+
+/** The conversation of one thread of a channel: `19:…@thread.tacv2;messageid=<the thread's first message>`. */
+export function channelThread(channel: TeamsChannel, threadId: string): TeamsConversation {
+  return { id: `${channel.channelId};messageid=${threadId}`, type: 'channel' };
+}
+
+function inChannel<T extends { channelData: object }>(activity: T, channel: TeamsChannel): T {
+  return { ...activity, channelData: { ...activity.channelData, team: { id: channel.teamId }, channel: { id: channel.channelId } } };
+}
+
+/** "@Unlock …" in a channel thread: the mention as Teams sends it, in the text and as an entity. */
+export function teamsChannelMessage(
+  serviceUrl: string,
+  from: Person,
+  channel: TeamsChannel,
+  threadId: string,
+  text: string,
+  options: { locale?: string; tenantId?: string } = {},
+) {
+  const message = teamsMessage(serviceUrl, from, channelThread(channel, threadId), `<at>Unlock</at> ${text}`, options.tenantId);
+  return inChannel(
+    {
+      ...message,
+      ...(options.locale ? { locale: options.locale } : {}),
+      conversation: { ...message.conversation, isGroup: true },
+      entities: [...message.entities, { type: 'mention', text: '<at>Unlock</at>', mentioned: { id: '28:unlock-bot', name: 'Unlock' } }],
+    },
+    channel,
+  );
+}
+
+/** A click on a card in a channel thread. */
+export function teamsChannelCardAction(
+  serviceUrl: string,
+  from: Person,
+  channel: TeamsChannel,
+  threadId: string,
+  action: { verb: string; data: Record<string, unknown> },
+) {
+  const click = teamsCardAction(serviceUrl, from, channelThread(channel, threadId), action);
+  return inChannel({ ...click, conversation: { ...click.conversation, isGroup: true } }, channel);
+}

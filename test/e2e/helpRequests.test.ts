@@ -1,0 +1,212 @@
+/**
+ * Help requests over HTTP, as Teams talks to the bot: an operator chooses the channel, end users ask
+ * (with the button, or "my colleague … can't sign in"), operators take and resolve from the channel
+ * card. Every proactive post, card edit and 1:1 notice is captured at the stand-in Bot Connector.
+ */
+import { randomUUID } from 'node:crypto';
+import { startUnlock, type UnlockApp } from '../../src/host/app';
+import { loadConfig } from '../../src/host/config';
+import { SEEDED } from '../../src/simulator/seeded';
+import { button, buttonTitles, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
+import { startCaptureConnector, type CaptureConnector, type CapturedActivity } from '../support/connector';
+import { teamsCardAction, teamsChannelCardAction, teamsChannelMessage, teamsMessage, type TeamsChannel, type TeamsConversation } from '../support/teamsActivity';
+import { FAST_RETRY } from '../support/tenant';
+
+const users = SEEDED.users;
+const operator: Person = users.operator;
+const secondOperator: Person = users.secondOperator;
+const endUser: Person = users.healthy;
+const anotherEndUser: Person = users.signInBlocked;
+const CONTACT = 'the IT helpdesk, +371 6700 0000';
+const channel: TeamsChannel = { teamId: '19:team-it@thread.tacv2', channelId: '19:help-requests@thread.tacv2' };
+
+let app: UnlockApp;
+let connector: CaptureConnector;
+
+beforeAll(async () => {
+  connector = await startCaptureConnector();
+  app = await startUnlock(loadConfig({ PORT: '0', PLAYGROUND: 'off', LOG_LEVEL: 'silent', HELP_CONTACT: CONTACT }), { retry: FAST_RETRY });
+});
+
+afterAll(async () => {
+  await app.stop();
+  await connector.stop();
+});
+
+afterEach(() => {
+  expect(connector.unfilled).toEqual([]);
+});
+
+function personalChat(): TeamsConversation {
+  return { id: `a:${randomUUID()}`, type: 'personal' };
+}
+
+async function post(activity: unknown): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
+  const text = await response.text();
+  expect(text).not.toMatch(UNFILLED_PLACEHOLDER);
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+/** Posts an activity and answers what reached the connector meanwhile. */
+async function sent(activity: unknown): Promise<{ body: unknown; captured: CapturedActivity[] }> {
+  const before = connector.activities.length;
+  const { status, body } = await post(activity);
+  expect(status).toBe(200);
+  return { body, captured: connector.activities.slice(before) };
+}
+
+function cardsIn(captured: readonly CapturedActivity[]): CardJson[] {
+  return captured.flatMap(({ activity }) => ((activity.attachments as { content: CardJson }[] | undefined) ?? []).map((attachment) => attachment.content));
+}
+
+function invokeAnswer(body: unknown): CardJson {
+  const answer = body as { statusCode: number; type: string; value: CardJson };
+  expect(answer).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+  return answer.value;
+}
+
+/** Where the connector was asked to send: `POST …/activities` or `PUT …/activities/<id>`, by conversation. */
+function route(captured: CapturedActivity): string {
+  return decodeURIComponent(captured.path);
+}
+
+/** "I can't sign in" in a 1:1 chat, then Ask the helpdesk: the answer card and what reached the connector. */
+async function askTheHelpdesk(from: Person, chat: TeamsConversation, sentence = "I can't sign in"): Promise<{ answer: CardJson; captured: CapturedActivity[] }> {
+  const { captured: replies } = await sent(teamsMessage(connector.url, from, chat, sentence));
+  const [card] = cardsIn(replies);
+  expect(buttonTitles(card as CardJson)).toEqual(['Ask the helpdesk']);
+  const { body, captured } = await sent(teamsCardAction(connector.url, from, chat, button(card as CardJson, 'Ask the helpdesk')));
+  return { answer: invokeAnswer(body), captured };
+}
+
+describe('help requests over HTTP', () => {
+  it('with no help-request channel yet, the asker is told whom to contact and the request is kept', async () => {
+    const { answer, captured } = await askTheHelpdesk(endUser, personalChat(), 'I cannot sign in to Outlook since this morning');
+    expect(cardText(answer)).toMatch(/saved your request \(reference [0-9a-f]{8}\)[\s\S]*Please contact them directly: the IT helpdesk, \+371 6700 0000\./);
+    expect(captured).toEqual([]);
+
+    const { captured: listed } = await sent(teamsMessage(connector.url, operator, personalChat(), 'requests'));
+    expect(cardText(cardsIn(listed)[0] as CardJson)).toMatch(/open · Jānis Ozols for themselves · .* · "I cannot sign in to Outlook since this morning"/);
+  });
+
+  it('only an operator chooses the help-request channel, by saying so in it', async () => {
+    const { captured: refused } = await sent(teamsChannelMessage(connector.url, endUser, channel, 'thread-1', 'use this channel for help requests'));
+    expect(refused.map(({ activity }) => activity.text)).toEqual(['Only members of the helpdesk group can do that with help requests.']);
+
+    const { captured: inChat } = await sent(teamsMessage(connector.url, operator, personalChat(), 'use this channel for help requests'));
+    expect(inChat.map(({ activity }) => activity.text)).toEqual(['Say this in the channel where help requests should go, mentioning me there.']);
+
+    const { captured: set } = await sent(
+      teamsChannelMessage(connector.url, operator, channel, 'thread-2', 'izmanto šo kanālu palīdzības pieprasījumiem', { locale: 'lv-LV' }),
+    );
+    expect(set.map(({ activity }) => activity.text)).toEqual([
+      'Turpmāk palīdzības pieprasījumi tiks publicēti šajā kanālā. Paņemt un atrisināt tos var tikai palīdzības dienesta grupas dalībnieki.',
+    ]);
+    // The answer goes to the thread it was asked in.
+    expect(route(set[0] as CapturedActivity)).toContain(`${channel.channelId};messageid=thread-2`);
+
+    const { captured: english } = await sent(teamsChannelMessage(connector.url, operator, channel, 'thread-3', 'use this channel for help requests'));
+    expect(english.map(({ activity }) => activity.text)).toEqual([
+      'Help requests will be posted in this channel from now on. Only members of the helpdesk group can take and resolve them.',
+    ]);
+  });
+
+  it('raises, takes and resolves a request: the channel card posted, edited for everyone, and the asker told each time', async () => {
+    const askerChat = personalChat();
+    const { answer, captured } = await askTheHelpdesk(endUser, askerChat);
+    expect(cardText(answer)).toMatch(/I have passed your request to the helpdesk \(reference [0-9a-f]{8}\)/);
+
+    // A new post in the channel (not a reply in the thread where the channel was chosen), with the card.
+    // (botbuilder sends a proactive message as a reply to its own continuation activity's id, which
+    // Teams does not have; it is the conversation, the channel without `;messageid=`, that places it.)
+    expect(captured).toHaveLength(1);
+    const posting = captured[0] as CapturedActivity;
+    expect(route(posting)).toMatch(newPostIn(channel.channelId));
+    const [channelCard] = cardsIn(captured);
+    expect(cardText(channelCard as CardJson)).toMatch(
+      /Help request from Jānis Ozols\nAsked by Jānis Ozols, as Teams signed them in, at .*\nFor: themselves\.\nThey wrote: "I can't sign in"\nStatus: open/,
+    );
+    expect(buttonTitles(channelCard as CardJson)).toEqual(['Take', 'Resolve']);
+    const postedId = ((await connectorAnswerId(posting)) as string) ?? '';
+    const thread = postedId;
+
+    // Someone who is not an operator clicks Take in the channel: refused, told nothing of the request, nothing changes.
+    const { body: refusedBody, captured: afterRefusal } = await sent(
+      teamsChannelCardAction(connector.url, anotherEndUser, channel, thread, button(channelCard as CardJson, 'Take')),
+    );
+    const refusal = invokeAnswer(refusedBody);
+    expect(cardText(refusal)).toBe('Only members of the helpdesk group can do that with help requests.');
+    expect(buttonTitles(refusal)).toEqual([]);
+    expect(afterRefusal).toEqual([]);
+
+    // The same card's Take from another conversation (a copy) does not act either.
+    const { body: copiedBody, captured: afterCopy } = await sent(teamsCardAction(connector.url, operator, personalChat(), button(channelCard as CardJson, 'Take')));
+    expect(cardText(invokeAnswer(copiedBody))).toMatch(/acts only in the help-request channel it was posted to/);
+    expect(afterCopy).toEqual([]);
+
+    // An operator takes it: their card, the channel's card (updateActivity) and the asker's notice.
+    const { body: takenBody, captured: afterTake } = await sent(teamsChannelCardAction(connector.url, operator, channel, thread, button(channelCard as CardJson, 'Take')));
+    const taken = invokeAnswer(takenBody);
+    expect(cardText(taken)).toMatch(/Status: taken by Alex Wilber at /);
+    expect(buttonTitles(taken)).toEqual(['Resolve']);
+    expect(afterTake.map(route)).toEqual([`/v3/conversations/${channel.channelId}/activities/${postedId}`, expect.stringMatching(newPostIn(askerChat.id))]);
+    expect((afterTake[0] as CapturedActivity).activity.id).toBe(postedId);
+    const [update, takenNotice] = afterTake as [CapturedActivity, CapturedActivity];
+    expect(cardText(cardsIn([update])[0] as CardJson)).toMatch(/Status: taken by Alex Wilber at /);
+    expect(takenNotice.activity.text).toMatch(/^Alex Wilber from the helpdesk has taken your help request \(reference [0-9a-f]{8}\) and will be in touch\.$/);
+
+    // A second Take (another operator, the old card): nothing changes, and the card says who has it.
+    const { body: againBody, captured: afterAgain } = await sent(
+      teamsChannelCardAction(connector.url, secondOperator, channel, thread, button(channelCard as CardJson, 'Take')),
+    );
+    expect(cardText(invokeAnswer(againBody))).toMatch(/Nothing changed: the request is already taken by Alex Wilber/);
+    expect(afterAgain).toEqual([]);
+
+    // Resolve: the same three.
+    const { body: resolvedBody, captured: afterResolve } = await sent(
+      teamsChannelCardAction(connector.url, secondOperator, channel, thread, button(taken, 'Resolve')),
+    );
+    const resolved = invokeAnswer(resolvedBody);
+    expect(cardText(resolved)).toMatch(/Status: resolved by Christie Cline at /);
+    expect(buttonTitles(resolved)).toEqual([]);
+    expect(afterResolve.map(route)).toEqual([`/v3/conversations/${channel.channelId}/activities/${postedId}`, expect.stringMatching(newPostIn(askerChat.id))]);
+    expect(cardText(cardsIn(afterResolve)[0] as CardJson)).toMatch(/Status: resolved by Christie Cline at /);
+    expect((afterResolve[1] as CapturedActivity).activity.text).toMatch(/Christie Cline from the helpdesk has marked your help request \(reference [0-9a-f]{8}\) as resolved/);
+  });
+
+  it('"my colleague … can\'t sign in" goes to the helpdesk at once, marked as asked for someone else', async () => {
+    const { captured } = await sent(teamsMessage(connector.url, endUser, personalChat(), "my colleague Anna Bērziņa can't sign in"));
+    const [posted, answer] = captured as [CapturedActivity, CapturedActivity];
+    expect(route(posted)).toMatch(newPostIn(channel.channelId));
+    expect(cardText(cardsIn([posted])[0] as CardJson)).toMatch(
+      /For someone else: Anna Bērziņa\.\*\* Make sure Jānis Ozols may ask for this person before you change anything/,
+    );
+    expect(cardText(cardsIn([answer])[0] as CardJson)).toMatch(/I have passed your request to the helpdesk/);
+  });
+
+  it('lists requests for operators, open ones first, in their 1:1 chat or the help channel, and for no one else', async () => {
+    const { captured } = await sent(teamsChannelMessage(connector.url, operator, channel, 'thread-4', 'requests'));
+    const lines = cardText(cardsIn(captured)[0] as CardJson).split('\n').slice(1);
+    expect(lines.map((line) => line.split(' · ')[0])).toEqual(['open', 'open', expect.stringMatching(/^resolved by Christie Cline/)]);
+    expect(lines[0]).toMatch(/Jānis Ozols for someone else: Anna Bērziņa/);
+
+    const { captured: refused } = await sent(teamsMessage(connector.url, endUser, personalChat(), 'requests'));
+    expect(refused.map(({ activity }) => activity.text)).toEqual(['Only members of the helpdesk group can do that with help requests.']);
+  });
+
+  it('offers Ask the helpdesk in a 1:1 chat, never in a group chat', async () => {
+    const { captured: group } = await sent(teamsMessage(connector.url, endUser, { id: `19:${randomUUID()}@thread.v2`, type: 'groupChat' }, "I can't sign in"));
+    expect(buttonTitles(cardsIn(group)[0] as CardJson)).toEqual([]);
+  });
+});
+
+/** A message sent to a conversation (not an edit of a known activity, and not into a thread). */
+function newPostIn(conversationId: string): RegExp {
+  return new RegExp(`^/v3/conversations/${conversationId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/activities(?:/[0-9a-f-]{36})?$`);
+}
+
+/** The id the stand-in connector answered a post with (`sent-<n>`, in the order it received them). */
+async function connectorAnswerId(posting: CapturedActivity): Promise<string> {
+  return `sent-${connector.activities.indexOf(posting) + 1}`;
+}
