@@ -231,9 +231,21 @@ export class Router {
       return;
     }
     const chat = recogniseSmallTalk(sentence);
+    // A bare name ("Berzinsh", "Megan Bowen") from an operator is a person to check: the search
+    // answers it, with "Did you mean" for a near miss. Only words of letters, at most three.
+    if (!chat && here && BARE_NAME.test(sentence.trim()) && (await this.deps.accounts.refusalFor(actorOf(context))) === undefined) {
+      await dialogs.beginDialog(UNLOCK_DIALOG, { query: sentence.trim() } satisfies UnlockOptions);
+      return;
+    }
     await context.sendActivity(translate(view.locale, chat === 'thanks' ? 'chat.thanks' : chat === 'greeting' ? 'chat.hello' : 'unlock.unknownCommand'));
   }
 }
+
+/**
+ * One to three words of letters (any script, with apostrophes and hyphens), capitalised as names are:
+ * what a name looks like. A lower-case word ("more", "ok") is not taken for one.
+ */
+const BARE_NAME = /^(?=\p{Lu})[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}$/u;
 
 function historyOptions(command: Extract<Command, { kind: 'history' }>): HistoryOptions {
   return { ...(command.query ? { query: personIn(command.query) } : {}), ...(command.refusals ? { filter: 'refused' } : {}) };

@@ -125,6 +125,8 @@ describe('a near miss gets "Did you mean …", never only "not found"', () => {
     ['check Berzinsh', 'en-US', /No user matches "Berzinsh"\. Did you mean one of these people\?/, ['Anna Bērziņa (anna.berzina@contoso.com)', 'Inese Berzina (inese.berzina@contoso.com)', 'Marta Bērziņa (marta.berzina@contoso.com)']],
     ['is Megan Bowne locked out?', 'en-US', /Did you mean this person\?/, ['Megan Bowen (meganb@contoso.com)']],
     ['pārbaudi Berzinsh', 'lv-LV', /Vaicājumam "Berzinsh" neatbilst neviens lietotājs\. Vai domājāt kādu no šiem\?/, undefined],
+    // A bare name, capitalised as names are, is a person to check.
+    ['Berzinsh', 'en-US', /No user matches "Berzinsh"\. Did you mean one of these people\?/, undefined],
     ['unlock megnb@contoso.com', 'lv-LV', /Vai domājāt šo lietotāju\?/, ['Megan Bowen (meganb@contoso.com)']],
   ])('%j (%s)', async (sentence, locale, heading, buttons) => {
     harness.simulator.resetLog();
@@ -174,6 +176,15 @@ describe('anyone else writing the same sentences gets help about themselves, not
     const [reply] = await harness.conversation('groupChat').send(message(operator, 'reset the password for Megan Bowen'));
     expect(reply?.text).toMatch(/Here I only give help/);
     expect(harness.simulator.requests.filter((request) => request.api !== 'control')).toEqual([]);
+  });
+});
+
+describe('a bare name', () => {
+  it('from an operator checks that person; a lower-case word is not taken for a name', async () => {
+    const [card] = await harness.conversation().send(message(operator, 'Megan Bowen'));
+    expect(cardText(cardOf(card))).toMatch(/Account check: Megan Bowen/);
+    const [word] = await harness.conversation().send(message(operator, 'more'));
+    expect(word?.text).toMatch(/I did not understand that/);
   });
 });
 
