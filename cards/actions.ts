@@ -30,7 +30,7 @@ const requestStep = z.strictObject({ verb: z.literal(VERBS.step), cardId: id, st
 const lifetimeMinutes = z.string().regex(/^\d{1,5}$/).optional();
 const usableOnce = z.enum(['true', 'false']).optional();
 const verifiedBy = z.enum(VERIFICATION_METHODS).optional();
-const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, itemId, lifetimeMinutes, usableOnce, verifiedBy });
+const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, itemId, lifetimeMinutes, usableOnce, verifiedBy, confirmationId: id.optional() });
 const cancel = z.strictObject({ verb: z.literal(VERBS.cancel), cardId: id });
 const recheck = z.strictObject({ verb: z.literal(VERBS.recheck), cardId: id });
 // The step whose secret it was, so the hidden card says what was hidden.

@@ -169,6 +169,8 @@ export interface ConfirmCardInput {
   readonly choices?: StepChoices;
   /** Lifting a protection on a compromised-looking account: the securing steps still open. */
   readonly stillOpen?: readonly RemediationStep[];
+  /** This confirmation's own id: its "Yes" acts once. */
+  readonly confirmationId: string;
 }
 
 export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment {
@@ -189,6 +191,7 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
       cardId: input.cardId,
       step: knownStepId(step),
       ...item(step),
+      confirmationId: input.confirmationId,
       // A choice the policy makes for the operator travels in the data, not as an input.
       ...(input.choices?.usableOnce?.required ? { usableOnce: 'true' as const } : {}),
     }),

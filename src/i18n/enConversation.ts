@@ -68,6 +68,7 @@ export const enConversation = {
   'history.reason.notOffered': 'not offered on that card',
   'history.reason.otherConversation': 'card from another chat',
   'history.reason.notVerified': 'requester not verified',
+  'history.reason.confirmationUsed': 'confirmation used already',
   'history.reason.secureFirst': 'account not secured first',
   'history.reason.staleCard': 'card too old',
   'history.reason.alreadyClaimed': 'just done already',
@@ -202,6 +203,8 @@ export const enConversation = {
   'result.notOperator':
     'Only members of the helpdesk group can make changes. Nothing was changed. Ask your Microsoft 365 administrator to add you to the helpdesk group if you need to.',
   'result.notOffered': 'That action is not offered on this card. Nothing was changed.',
+  'result.confirmationUsed':
+    'This confirmation was used already. To do it again, click the step on the card again. Nothing more was changed.',
   'result.notVerified':
     'Say how you verified that the person asking is the user (or may ask for them) before this change. Nothing was changed.',
   'result.secureFirst':

@@ -74,6 +74,7 @@ export const lvConversation = {
   'history.reason.notOffered': 'šajā kartītē netika piedāvāta',
   'history.reason.otherConversation': 'kartīte no citas tērzēšanas',
   'history.reason.notVerified': 'pieprasītājs nav pārbaudīts',
+  'history.reason.confirmationUsed': 'apstiprinājums jau izmantots',
   'history.reason.secureFirst': 'konts vēl nav aizsargāts',
   'history.reason.staleCard': 'kartīte par vecu',
   'history.reason.alreadyClaimed': 'tikko jau izpildīta',
@@ -213,6 +214,8 @@ export const lvConversation = {
   'result.notOperator':
     'Izmaiņas var veikt tikai palīdzības dienesta grupas dalībnieki. Nekas netika mainīts. Ja nepieciešams, palūdziet savam Microsoft 365 administratoram pievienot jūs palīdzības dienesta grupai.',
   'result.notOffered': 'Šajā kartītē šī darbība netiek piedāvāta. Nekas netika mainīts.',
+  'result.confirmationUsed':
+    'Šis apstiprinājums jau ir izmantots. Lai darbību izpildītu vēlreiz, kartītē vēlreiz noklikšķiniet uz tās. Nekas vairāk netika mainīts.',
   'result.notVerified':
     'Pirms šīs izmaiņas norādiet, kā pārbaudījāt, ka pieprasītājs ir pats lietotājs (vai drīkst pieprasīt lietotāja vārdā). Nekas netika mainīts.',
   'result.secureFirst':

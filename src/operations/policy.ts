@@ -57,6 +57,8 @@ export type Refusal =
   | { readonly kind: 'rolesUnknown' }
   | { readonly kind: 'notNeeded'; readonly diagnosis: Diagnosis; readonly doneBy?: PriorAction }
   | { readonly kind: 'userNotFound' }
+  /** This confirmation card was used already: a "Yes" acts once. */
+  | { readonly kind: 'confirmationUsed' }
   /** The operator did not say how the requester was verified, for a step that needs it. */
   | { readonly kind: 'notVerified' }
   /** Lifting a protection on a compromised-looking account before it is secured. */

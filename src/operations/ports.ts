@@ -95,6 +95,8 @@ export interface ActionClaim {
   readonly state: 'running' | 'done';
   /** The step that was claimed; several steps may share one claim (dismissing and confirming risk). */
   readonly step?: string;
+  /** How long this claim holds, when not the usual two minutes (a used confirmation holds longer). */
+  readonly holdMs?: number;
 }
 
 export type ClaimResult =
@@ -109,7 +111,7 @@ export interface ActionClaims {
    * Storage's `If-None-Match: *`) has nothing to do here.
    */
   prepare(targetId: string): Promise<void>;
-  claim(targetId: string, key: string, claimant: { by: string; name: string; step: string }, now: Date): Promise<ClaimResult>;
+  claim(targetId: string, key: string, claimant: { by: string; name: string; step: string; holdMs?: number }, now: Date): Promise<ClaimResult>;
   /** After the write: `done` keeps the claim for the hold time, `failed` gives the step back. */
   settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void>;
 }

@@ -6,6 +6,7 @@
  * runs at most once however often and by whomever it is clicked. One write, then a fresh read to
  * show the new truth. Every attempt and refusal is audited. Who may do what is `policy.ts`'s call.
  */
+import { randomUUID } from 'node:crypto';
 import type { AccountState, UserSummary } from '../domain/account';
 import type { Actor, Place } from '../domain/actor';
 import type { AuditOutcome, AuditRecord } from '../domain/audit';
@@ -29,6 +30,8 @@ export interface StepClick {
   readonly step: RemediationStep;
   /** What the operator chose on the confirmation card, for a step that asks. */
   readonly answers?: StepAnswers;
+  /** The confirmation card's own id, from its "Yes" button: each confirmation acts once. */
+  readonly confirmationId?: string;
 }
 
 /** The card behind the click is gone (expired, or never ours): nothing to act on, nothing audited. */
@@ -57,6 +60,8 @@ export type Preparation =
       readonly choices?: StepChoices;
       /** Lifting a protection on a compromised-looking account: the securing steps still open, to say first. */
       readonly stillOpen: readonly RemediationStep[];
+      /** Carried by the confirmation's "Yes": it acts once. */
+      readonly confirmationId: string;
     }
   | {
       readonly kind: 'guidance';
@@ -138,11 +143,11 @@ export class StepRunner {
     const stillOpen = step.purpose === 'lift' && diagnosis.compromised ? diagnosis.stillOpen : [];
     const verification: StepChoices = needsVerification(step, diagnosis) ? { verification: true } : {};
     if (!step.ask) {
-      return { kind: 'confirm', offer, step: offered, stillOpen, ...(verification.verification ? { choices: verification } : {}) };
+      return { kind: 'confirm', offer, step: offered, stillOpen, confirmationId: randomUUID(), ...(verification.verification ? { choices: verification } : {}) };
     }
     const question = await step.ask({ tenant: this.deps.tenantFor(click.actor), target, step: offered, generatePassword: this.deps.generatePassword });
     if (question.kind === 'ask') {
-      return { kind: 'confirm', offer, step: offered, choices: { ...question.choices, ...verification }, stillOpen };
+      return { kind: 'confirm', offer, step: offered, choices: { ...question.choices, ...verification }, stillOpen, confirmationId: randomUUID() };
     }
     const refusal: Refusal =
       question.kind === 'cannot'
@@ -170,13 +175,31 @@ export class StepRunner {
     if (step.kind !== 'write') {
       return { kind: 'notOffered', offer };
     }
+    // Each confirmation card acts once: its id is claimed for longer than any card may act, so a
+    // replayed "Yes" (the same click again, after the step's own claim ran out) changes nothing.
+    const confirmation = click.confirmationId ? `confirmation:${click.confirmationId}` : undefined;
+    const by = click.actor.aadObjectId;
+    const used = confirmation
+      ? await this.deps.claims.claim(
+          target.id,
+          confirmation,
+          { by, name: click.actor.name ?? by, step: step.id, holdMs: (this.deps.cardMaxAgeMinutes + 1) * 60_000 },
+          this.now(),
+        )
+      : undefined;
+    if (used?.kind !== 'claimed') {
+      const refusal: Refusal = used?.kind === 'taken' ? { kind: 'confirmationUsed' } : { kind: 'notOffered' };
+      await this.record(click, offer, { kind: 'refused', reason: refusal.kind });
+      return { ...refusal, offer };
+    }
+    // A change that did not happen gives its confirmation back, so the operator can try again.
+    const giveBack = (): Promise<void> => this.deps.claims.settle(target.id, confirmation as string, by, 'failed', this.now());
     const claim = await this.claim(click, offer, step);
     if (claim) {
       await this.record(click, offer, { kind: 'refused', reason: claim.kind });
       return { ...claim, offer };
     }
     const key = claimKey(click.step);
-    const by = click.actor.aadObjectId;
     let result: StepResult;
     try {
       await this.record(click, offer, { kind: 'attempted' });
@@ -190,11 +213,13 @@ export class StepRunner {
     } catch (error) {
       // Nothing was sent, or the call threw before an answer: give the step back, keep the error.
       await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
+      await this.afterWrite(giveBack);
       throw error;
     }
     if (result.kind === 'cannot') {
       // Refused by the step before any write: the claim goes back, and the operator reads why.
       await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
+      await this.afterWrite(giveBack);
       await this.afterWrite(() => this.record(click, offer, { kind: 'refused', reason: 'cannotRun' }));
       return { kind: 'cannotRun', reason: result.reason, details: result.details, offer };
     }
@@ -203,6 +228,7 @@ export class StepRunner {
       // repeats it blindly, and the operator is asked to check the account again.
       if (result.cause !== 'noAnswer') {
         await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
+        await this.afterWrite(giveBack);
       }
       await this.afterWrite(() => this.record(click, offer, result));
       return { ...result, offer };

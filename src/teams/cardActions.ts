@@ -118,6 +118,7 @@ export class CardActions {
             step: prepared.step,
             cardId: action.cardId,
             stillOpen: prepared.stillOpen,
+            confirmationId: prepared.confirmationId,
             ...(prepared.choices ? { choices: prepared.choices } : {}),
           },
           viewOf(context),
@@ -215,7 +216,15 @@ function clickOf(context: TurnContext, action: CardActionOf<'unlock.step' | 'unl
     ...('usableOnce' in action && action.usableOnce ? { usableOnce: action.usableOnce === 'true' } : {}),
     ...('verifiedBy' in action && action.verifiedBy ? { verifiedBy: action.verifiedBy } : {}),
   };
-  return { actor, place: placeOf(context), cardId: action.cardId, step, ...(Object.keys(answers).length > 0 ? { answers } : {}) };
+  const confirmationId = 'confirmationId' in action ? action.confirmationId : undefined;
+  return {
+    actor,
+    place: placeOf(context),
+    cardId: action.cardId,
+    step,
+    ...(Object.keys(answers).length > 0 ? { answers } : {}),
+    ...(confirmationId ? { confirmationId } : {}),
+  };
 }
 
 /** How a step's secret is named on its card; undefined for a step that shows none. */

@@ -224,6 +224,26 @@ describe('a password reset on an account at risk', () => {
   });
 });
 
+describe('each confirmation acts once', () => {
+  it('a "Yes" replayed after the step\'s two-minute claim ran out changes nothing', async () => {
+    let offsetMs = 0;
+    const own = await startBotHarness({ generatePassword: () => TEMPORARY_PASSWORD, now: () => new Date(Date.now() + offsetMs) });
+    try {
+      const conversation = own.conversation();
+      const card = cardOf((await conversation.send(message(operator, `unlock ${users.smartLockout.upn}`)))[0]);
+      const yes = button(await clickButton(conversation, operator, card, 'Reset password'), 'Yes, do it');
+      const first = await conversation.send(click(operator, yes.verb, yes.data));
+      expect(cardText(invokeCard(first.find((reply) => reply.type === 'invokeResponse')))).toContain(TEMPORARY_PASSWORD);
+      offsetMs = 3 * 60_000;
+      const replay = invokeCard((await conversation.send(click(operator, yes.verb, yes.data))).find((reply) => reply.type === 'invokeResponse'));
+      expect(cardText(replay)).toMatch(/This confirmation was used already/);
+      expect(tenantWrites(own.simulator)).toEqual([`PATCH /v1.0/users/${users.smartLockout.id}`]);
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
 describe('clicks that must change nothing', () => {
   it('a non-operator clicking an operator\'s card is refused, with no write', async () => {
     blockSignInAgain();
@@ -394,8 +414,13 @@ describe('a write that gets no answer', () => {
       const answer = invokeCard((await conversation.send(click(operator, yes.verb, yes.data)))[0]);
       expect(cardText(answer)).toMatch(/cannot tell whether the change was made/);
       const again = invokeCard((await conversation.send(click(secondOperator, yes.verb, yes.data)))[0]);
-      // Another operator is told which step, by whom and when; the one who clicked would read "You did".
-      expect(cardText(again)).toMatch(/"Allow sign-in" was done on this account by Alex Wilber at \d/);
+      // The same confirmation clicked again (by anyone) acts no more: each "Yes" acts once.
+      expect(cardText(again)).toMatch(/This confirmation was used already/);
+      // A fresh confirmation by another operator is held back by the step's claim, naming who and when.
+      const fresh = invokeCard((await conversation.send(click(secondOperator, 'unlock.step', button(card, 'Allow sign-in').data)))[0]);
+      const other = button(fresh, 'Yes, do it');
+      const held = invokeCard((await conversation.send(click(secondOperator, other.verb, other.data)))[0]);
+      expect(cardText(held)).toMatch(/"Allow sign-in" was done on this account by Alex Wilber at \d/);
     } finally {
       await slow.stop();
     }

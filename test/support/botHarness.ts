@@ -30,7 +30,7 @@ let conversations = 0;
 export const HELPDESK_CHANNEL = '19:helpdesk@thread.tacv2';
 
 export async function startBotHarness(
-  options: { generatePassword?: () => string; cardMaxAgeMinutes?: number; storage?: MemoryStorage; turnBudgetMs?: number } = {},
+  options: { generatePassword?: () => string; cardMaxAgeMinutes?: number; storage?: MemoryStorage; turnBudgetMs?: number; now?: () => Date } = {},
 ): Promise<BotHarness> {
   const simulator = await startSimulator({ port: 0 });
   const storage = options.storage ?? new MemoryStorage();

@@ -28,12 +28,12 @@ export class StorageActionClaims implements ActionClaims {
     }
   }
 
-  async claim(targetId: string, key: string, claimant: { by: string; name: string; step: string }, now: Date): Promise<ClaimResult> {
+  async claim(targetId: string, key: string, claimant: { by: string; name: string; step: string; holdMs?: number }, now: Date): Promise<ClaimResult> {
     let taken: ActionClaim | undefined;
     const attempt = () =>
       compareAndSwap<TargetRecord>(this.storage, this.key(targetId), (record) => {
         const current = record.claims[key];
-        if (current && now.getTime() - Date.parse(current.at) < CLAIM_HOLD_MS) {
+        if (current && holds(current, now)) {
           taken = current;
           return undefined;
         }
@@ -73,5 +73,10 @@ export class StorageActionClaims implements ActionClaims {
 
 /** Claims still holding; older ones are dropped so the record does not grow. */
 function live(claims: Readonly<Record<string, ActionClaim>>, now: Date): Record<string, ActionClaim> {
-  return Object.fromEntries(Object.entries(claims).filter(([, claim]) => now.getTime() - Date.parse(claim.at) < CLAIM_HOLD_MS));
+  return Object.fromEntries(Object.entries(claims).filter(([, claim]) => holds(claim, now)));
+}
+
+/** Whether a claim still keeps its step (or its confirmation) from running again. */
+export function holds(claim: ActionClaim, now: Date): boolean {
+  return now.getTime() - Date.parse(claim.at) < (claim.holdMs ?? CLAIM_HOLD_MS);
 }

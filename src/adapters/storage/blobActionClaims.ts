@@ -8,14 +8,15 @@
  * - settling replaces (done) or deletes (failed) it with `If-Match`, and only a claim that is ours.
  * A lost race re-reads and decides again; it is never silently lost. Each attempt carries its own id,
  * so a retry of a create whose first answer was lost recognises its own claim instead of refusing it.
- * Claims are read as gone after `CLAIM_HOLD_MS`; the lifecycle rule in infra/ deletes the blobs later.
+ * Claims are read as gone after their hold (`CLAIM_HOLD_MS` unless they say); the lifecycle rule in
+ * infra/ deletes the blobs later.
  * https://learn.microsoft.com/en-us/rest/api/storageservices/specifying-conditional-headers-for-blob-service-operations
  */
 import { randomUUID } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
 import type { ActionClaim, ActionClaims, ClaimResult } from '../../operations/ports';
 import { requestSignal } from '../turnScope';
-import { CLAIM_HOLD_MS } from './actionClaims';
+import { holds } from './actionClaims';
 import { isConditionFailed, isNotFound } from './blobContainer';
 import { readJsonBlob } from './blobJson';
 
@@ -35,7 +36,7 @@ export class BlobActionClaims implements ActionClaims {
   /** Nothing to ready: the first claim creates the blob on condition that it is absent. */
   async prepare(): Promise<void> {}
 
-  async claim(targetId: string, key: string, claimant: { by: string; name: string; step: string }, now: Date): Promise<ClaimResult> {
+  async claim(targetId: string, key: string, claimant: { by: string; name: string; step: string; holdMs?: number }, now: Date): Promise<ClaimResult> {
     const blob = this.blob(targetId, key);
     const mine: StoredClaim = { ...claimant, at: now.toISOString(), state: 'running', attempt: randomUUID() };
     const body = JSON.stringify(mine);
@@ -50,7 +51,7 @@ export class BlobActionClaims implements ActionClaims {
           // Our own create, answered after a retry: the service kept the first one.
           return { kind: 'claimed' };
         }
-        if (now.getTime() - Date.parse(current.value.at) < CLAIM_HOLD_MS) {
+        if (holds(current.value, now)) {
           return { kind: 'taken', claim: withoutAttempt(current.value) };
         }
         await blob.upload(body, Buffer.byteLength(body), { conditions: { ifMatch: current.etag }, ...asJson() });
