@@ -7,7 +7,7 @@ import type { MessageKey } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
 import type { Refusal } from '../src/operations/policy';
 import type { WriteFailureCause } from '../src/domain/outcome';
-import { stepDefinition } from '../src/steps/registry';
+import { stepLabel } from '../src/steps/registry';
 import type { Banner } from './index';
 
 const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun' | 'protectedTarget' | 'secureFirst'>, MessageKey>> = {
@@ -51,10 +51,9 @@ export function refusalReason(reason: string): Text | string {
   return reason in REFUSAL_REASON ? text(REFUSAL_REASON[reason as Refusal['kind']]) : reason;
 }
 
-/** The button title of a step, as a parameter; an id no step has shows as it is. */
+/** A step's name by its id, as a parameter (see `stepLabel`). */
 export function stepName(stepId: string): Text | string {
-  const definition = stepDefinition(stepId);
-  return definition ? text(definition.title) : stepId;
+  return stepLabel({ id: stepId });
 }
 
 /**

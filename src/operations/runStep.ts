@@ -13,9 +13,9 @@ import type { AuditOutcome, AuditRecord } from '../domain/audit';
 import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
 import type { WriteFailureCause } from '../domain/outcome';
 import type { Secret } from '../domain/secret';
-import { text, type Text, type TextParam } from '../i18n/text';
+import type { Text } from '../i18n/text';
 import { diagnose, type DiagnosisOptions } from '../diagnosis/diagnose';
-import { claimKey, stepDefinition } from '../steps/registry';
+import { claimKey, stepDefinition, stepLabel } from '../steps/registry';
 import { GUIDANCE_HISTORY_LIMIT, type GuidanceHistory, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
 import { isCardFreshEnough, isVerified, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, needsVerification, sameStep, type PriorAction, type Refusal, type StepRequest } from './policy';
 import type { ActionClaims, AuditLog, CardOffer, DirectoryService, OfferStore, OperatorDirectory } from './ports';
@@ -135,7 +135,7 @@ export class StepRunner {
     const { offer, step, target, diagnosis, state } = authorisation;
     if (step.kind === 'guidance') {
       const history = step.needsHistory ? await this.guidanceHistory(target.id) : undefined;
-      const content = step.guidance({ target, diagnosis, state, stepName, ...(history ? { history } : {}) });
+      const content = step.guidance({ target, diagnosis, state, stepName: stepLabel, ...(history ? { history } : {}) });
       return { kind: 'guidance', offer, ...content, target, diagnosis, checkedAt: state.checkedAt };
     }
     // As the card offered it, with the name of its rule or method: the click carries only ids.
@@ -351,11 +351,4 @@ export class StepRunner {
     };
     await this.deps.audit.append(record);
   }
-}
-
-/** "Reset password", or "Remove rule: Forward all" for a step about one item; an id no step has as it is. */
-export function stepName(step: Pick<RemediationStep, 'id' | 'itemName'>): TextParam {
-  const definition = stepDefinition(step.id);
-  const title = definition ? text(definition.title) : step.id;
-  return step.itemName ? text('summary.stepWithItem', { step: title, item: step.itemName }) : title;
 }

@@ -14,8 +14,8 @@ import { text, type Text } from '../i18n/text';
 import type { AccountChecks } from '../operations/checkAccount';
 import { sameStep, showsAccountDetails, surfaceOf, type Refusal } from '../operations/policy';
 import type { CardOffer } from '../operations/ports';
-import { stepName as stepNameWithItem, type StepClick, type StepRunner } from '../operations/runStep';
-import { stepDefinition } from '../steps/registry';
+import type { StepClick, StepRunner } from '../operations/runStep';
+import { stepDefinition, stepLabel } from '../steps/registry';
 import type { SecretWords, StepAnswers } from '../steps/step';
 import type { HelpRequestTurns } from './helpRequestTurns';
 
@@ -241,7 +241,7 @@ function refusalOnly(context: TurnContext, banner: Banner): Attachment {
 /** "Allow sign-in: done.", or with the rule or method the step was about: 'Remove method "SM-A146B": done.' */
 function doneText(offer: CardOffer, step: RemediationStep): Text {
   const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, step)) ?? step;
-  const action = stepNameWithItem({ id: offered.id });
+  const action = stepLabel({ id: offered.id });
   return offered.itemName ? text('result.doneWithItem', { action, item: offered.itemName }) : text('result.done', { action });
 }
 

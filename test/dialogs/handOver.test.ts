@@ -5,7 +5,7 @@
  */
 import { SEEDED } from '../../src/simulator/seeded';
 import { handOver } from '../../src/steps/handOver';
-import { stepName } from '../../src/operations/runStep';
+import { stepLabel as stepName } from '../../src/steps/registry';
 import { diagnose } from '../../src/diagnosis/diagnose';
 import { render } from '../../src/i18n/catalogue';
 import { SAMPLE_ACCOUNTS } from '../fixtures/sampleAccounts';
