@@ -19,6 +19,7 @@ import { remediationSteps } from './remediationSteps';
 import { summaryOf } from './summary';
 import { newSignInMethodFindings, signInMethodsFinding } from './signInMethods';
 import { failedSignInsFinding, recentFailures, smartLockoutFinding } from './signInFindings';
+import { callerVerification } from './verifierFacts';
 import type { Diagnosis, Finding, Severity } from '../domain/diagnosis';
 
 /** What the tenant's configuration decides about a diagnosis. */
@@ -66,7 +67,8 @@ export function diagnose(state: AccountState, options: DiagnosisOptions = DEFAUL
   const compromised = looksCompromised(findings);
   const { steps, stillOpen } = remediationSteps(findings, { privileged, onPremises: user.onPremisesSyncEnabled, rolesUnknown: unknown, compromised });
   const summary = summaryOf(findings, steps, { privileged, compromised });
-  return { userId: user.id, findings, steps, privileged, rolesUnknown: unknown, compromised, stillOpen, summary };
+  const verification = callerVerification(state);
+  return { userId: user.id, findings, steps, privileged, rolesUnknown: unknown, compromised, stillOpen, summary, verification };
 }
 
 /** Signs that someone else may control the account. */

@@ -45,6 +45,14 @@ export interface UserAccount extends UserSummary {
   readonly signInSessionsValidFromDateTime?: string;
   readonly passwordPolicies?: string;
   readonly userType?: string;
+  // Callback facts for verifying a caller. Phone numbers are masked when read (`maskPhone`): the
+  // full number is never kept, so it cannot reach a card, storage or a log.
+  readonly mobilePhone?: string;
+  readonly businessPhones?: readonly string[];
+  readonly department?: string;
+  readonly jobTitle?: string;
+  readonly officeLocation?: string;
+  readonly createdDateTime?: string;
 }
 
 export interface SignInActivity {
@@ -62,7 +70,28 @@ export interface SignInEvent {
   readonly appDisplayName?: string;
   readonly ipAddress?: string;
   readonly city?: string;
+  readonly state?: string;
+  /** ISO 3166 two-letter code, as the sign-in log writes it (`US`, `LV`). */
   readonly countryOrRegion?: string;
+  /** `none`, `low`, `medium`, `high`, or `hidden` without Entra ID P2. */
+  readonly riskLevelDuringSignIn?: string;
+  readonly operatingSystem?: string;
+  readonly browser?: string;
+  /** The device's name, for a registered or joined device only. */
+  readonly deviceName?: string;
+}
+
+/**
+ * The user's manager, for a callback through them: the name and how to reach them. Phones are masked
+ * as the user's are. https://learn.microsoft.com/en-us/graph/api/user-list-manager
+ */
+export interface ManagerContact {
+  readonly displayName: string;
+  readonly mail?: string;
+  readonly userPrincipalName?: string;
+  readonly jobTitle?: string;
+  readonly mobilePhone?: string;
+  readonly businessPhones?: readonly string[];
 }
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'hidden' | 'none' | 'unknownFutureValue';
@@ -179,6 +208,17 @@ export interface AccountState {
   readonly restrictedSender: Checked<RestrictedSender | null>;
   /** Registered sign-in methods, the password first. */
   readonly signInMethods: Checked<readonly SignInMethod[]>;
+  /**
+   * What an operator checks a caller against (issue 10). Absent when not read; each part can fail
+   * alone and then shows as "could not read" on the card, never failing the check.
+   * - `manager`: null when the user has none (Graph answers 404).
+   * - `earlierSignIns`: successful interactive sign-ins of the last 30 days (at most a few dozen),
+   *   the places the user is known to sign in from.
+   * - `sameDisplayName`: other users whose display name is exactly this user's.
+   */
+  readonly manager?: Checked<ManagerContact | null>;
+  readonly earlierSignIns?: Checked<readonly SignInEvent[]>;
+  readonly sameDisplayName?: Checked<readonly UserSummary[]>;
   /** When the state was read (ISO 8601); the diagnosis measures "recent" and "lifts at" from it. */
   readonly checkedAt: string;
 }

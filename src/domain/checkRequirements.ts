@@ -33,3 +33,13 @@ export const CHECK_REQUIREMENTS: Readonly<Record<CheckName | 'user', CheckRequir
     permission: 'Exchange.ManageAsApp with the Security Administrator role (or Exchange Organization Management)',
   },
 };
+
+/** The reads behind the operator's "Verify the caller" section: no permission beyond the table above. */
+export type VerifierPart = 'manager' | 'earlierSignIns' | 'sameDisplayName';
+
+export const VERIFIER_REQUIREMENTS: Readonly<Record<VerifierPart, CheckRequirements>> = {
+  // https://learn.microsoft.com/en-us/graph/api/user-list-manager
+  manager: { permission: 'User.Read.All' },
+  earlierSignIns: CHECK_REQUIREMENTS.signIns,
+  sameDisplayName: { permission: 'User.Read.All' },
+};

@@ -4,6 +4,7 @@
  */
 import type { RiskLevel, RiskState, SignInMethodType, UnavailableCause } from './account';
 import type { Text } from '../i18n/text';
+import type { CallerVerification } from './callerVerification';
 
 /** `blocking` stops the user signing in or sending now; `ok` is the all-clear. */
 export type Severity = 'blocking' | 'warning' | 'info' | 'ok';
@@ -218,4 +219,6 @@ export interface Diagnosis {
   readonly stillOpen: readonly RemediationStep[];
   /** One line for the top of the card: what is wrong, and what to do first. */
   readonly summary: Text;
+  /** What an operator checks a caller against (sign-in places, callback facts, identity warnings); operators only. */
+  readonly verification?: CallerVerification;
 }

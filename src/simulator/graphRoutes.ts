@@ -19,7 +19,7 @@ import { listSignIns } from './signIns';
 import { createTemporaryAccessPass } from './temporaryAccessPass';
 import { getTemporaryAccessPassPolicy } from './temporaryAccessPassPolicy';
 import { revokeSignInSessions, updateUser } from './userWrites';
-import { checkMemberGroups, getUser, listDirectoryRoles, listUsers } from './users';
+import { checkMemberGroups, getManager, getUser, listDirectoryRoles, listUsers } from './users';
 import { failure, ODataError, type GraphContext, type RouteRequest, type RouteResult } from './wire';
 
 /** Values of the `{placeholder}` segments, in order. */
@@ -38,6 +38,7 @@ const ROUTES: readonly Route[] = [
   { method: 'PATCH', path: 'users/{user}', handle: updateUser },
   { method: 'POST', path: 'users/{user}/revokeSignInSessions', handle: revokeSignInSessions },
   { method: 'POST', path: 'users/{user}/checkMemberGroups', handle: checkMemberGroups },
+  { method: 'GET', path: 'users/{user}/manager', handle: getManager },
   { method: 'GET', path: 'users/{user}/transitiveMemberOf/microsoft.graph.directoryRole', handle: listDirectoryRoles },
   { method: 'GET', path: 'users/{user}/mailFolders/inbox/messageRules', handle: listMessageRules },
   { method: 'GET', path: 'users/{user}/mailFolders/inbox/messageRules/{rule}', handle: getMessageRule },

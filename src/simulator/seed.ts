@@ -31,7 +31,7 @@ import type {
 export function seedTenant(now: Date): SimulatedTenant {
   const at = new RelativeTime(now);
   const users = (Object.keys(SEEDED.users) as SeededRole[]).map((role) =>
-    withSignInActivity(BUILDERS[role](SEEDED.users[role], at)),
+    withSignInActivity(withMonthOfSignIns(BUILDERS[role](SEEDED.users[role], at), at)),
   );
   return {
     tenantId: SEEDED.tenantId,
@@ -253,7 +253,50 @@ const BUILDERS: Readonly<Record<SeededRole, UserBuilder>> = {
     },
   }),
 
-  noMailbox: (person, at) => ({ ...healthyUser(person, at, LATVIA), mail: null, mailbox: null }),
+  noMailbox: (person, at) => ({ ...healthyUser(person, at, LATVIA), mail: null, mailbox: null, managerId: null }),
+
+  // She is at her desk in Riga; the wrong passwords and the lockouts come from a server in Brazil.
+  passwordSpray: (person, at) => ({
+    ...healthyUser(person, at, LATVIA),
+    signIns: signInLog(person, LATVIA, [
+      attempt(at.hoursAgo(8), 0),
+      ...Array.from({ length: 14 }, (_, index) => attempt(at.minutesAgo(38 - index * 2), 50126, { place: SPRAY, app: 'OfficeHome', device: SPRAY_TOOL })),
+      ...[9, 6, 3].map((minutes) => attempt(at.minutesAgo(minutes), 50053, { place: SPRAY, app: 'OfficeHome', device: SPRAY_TOOL })),
+    ]),
+  }),
+
+  // Invited from Fabrikam: a guest signs in with their own organisation's account; no mailbox here.
+  guest: (person, at) => ({
+    ...healthyUser(person, at, UNITED_STATES),
+    mail: 'jane.doe@fabrikam.com',
+    mailbox: null,
+    userType: 'Guest',
+    externalUserState: 'Accepted',
+    jobTitle: null,
+    department: null,
+    officeLocation: null,
+    businessPhones: [],
+    managerId: null,
+    createdDateTime: at.daysAgo(120),
+  }),
+
+  // Made to pass for the operator Christie Cline in a chat or a ticket.
+  lookAlike: (person, at) => ({
+    ...healthyUser(person, at, UNITED_STATES),
+    createdDateTime: at.daysAgo(45),
+    lastPasswordChangeDateTime: at.daysAgo(45),
+  }),
+
+  sharedName: (person, at) => healthyUser(person, at, LATVIA),
+  sharedNameTwin: (person, at) => healthyUser(person, at, LIEPAJA_OFFICE),
+
+  newAccount: (person, at) => ({
+    ...healthyUser(person, at, LATVIA),
+    createdDateTime: at.hoursAgo(26),
+    lastPasswordChangeDateTime: at.hoursAgo(26),
+    signInSessionsValidFromDateTime: at.hoursAgo(26),
+    signIns: signInLog(person, LATVIA, [attempt(at.hoursAgo(20), 0, { app: 'Microsoft Teams' }), attempt(at.minutesAgo(15), 50126)]),
+  }),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -261,6 +304,7 @@ const BUILDERS: Readonly<Record<SeededRole, UserBuilder>> = {
 
 interface Place {
   readonly city: string;
+  readonly state?: string;
   readonly countryOrRegion: string;
   readonly ipAddress: string;
 }
@@ -271,6 +315,13 @@ interface Home {
   readonly usageLocation: string;
   /** A mobile number there, in Graph's `+{country code} {number}` form, from a few digits. */
   readonly mobileNumber: (digits: string) => string;
+  /** The office desk phone (`businessPhones`), from a few digits. */
+  readonly officeNumber: (digits: string) => string;
+  readonly officeLocation: string;
+  readonly department: string;
+  readonly jobTitle: string;
+  /** Who the people here report to (`/manager`). */
+  readonly manager: SeededRole;
 }
 
 // Addresses from the documentation ranges (RFC 5737), so nothing here points at a real network.
@@ -279,6 +330,11 @@ const LATVIA: Home = {
   preferredLanguage: 'lv-LV',
   usageLocation: 'LV',
   mobileNumber: (digits) => `+371 2999${digits}`,
+  officeNumber: (digits) => `+371 6700${digits}`,
+  officeLocation: 'Riga, Brīvības iela 12',
+  department: 'Finance',
+  jobTitle: 'Accountant',
+  manager: 'healthy',
 };
 const UNITED_STATES: Home = {
   place: { city: 'Redmond', countryOrRegion: 'US', ipAddress: '198.51.100.17' },
@@ -286,9 +342,24 @@ const UNITED_STATES: Home = {
   usageLocation: 'US',
   // 555-0100 to 555-0199 are the numbers set aside for fiction.
   mobileNumber: (digits) => `+1 4255550${digits.slice(0, 3)}`,
+  officeNumber: (digits) => `+1 4255551${digits.slice(0, 3)}`,
+  officeLocation: 'Redmond, Building 25',
+  department: 'Sales',
+  jobTitle: 'Account Manager',
+  manager: 'globalAdmin',
 };
 const TRAVELLING: Place = { city: 'Frankfurt am Main', countryOrRegion: 'DE', ipAddress: '198.51.100.203' };
 const UNFAMILIAR: Place = { city: 'Lagos', countryOrRegion: 'NG', ipAddress: '192.0.2.77' };
+/** Where a password spray against Contoso comes from: a hosting provider's address. */
+const SPRAY: Place = { city: 'São Paulo', state: 'São Paulo', countryOrRegion: 'BR', ipAddress: '192.0.2.145' };
+const LIEPAJA: Place = { city: 'Liepāja', countryOrRegion: 'LV', ipAddress: '203.0.113.61' };
+const LIEPAJA_OFFICE: Home = {
+  ...LATVIA,
+  place: LIEPAJA,
+  officeLocation: 'Liepāja, Rožu iela 5',
+  department: 'Logistics',
+  jobTitle: 'Logistics Coordinator',
+};
 
 const NEWSLETTERS_FOLDER_ID = 'AAMkAGI2TGuLAAA=';
 
@@ -303,9 +374,13 @@ function healthyUser(person: SeededUser, at: RelativeTime, home: Home): Simulate
     surname: rest.length === 0 ? null : rest.join(' '),
     userPrincipalName: person.upn,
     mail: person.upn,
-    jobTitle: null,
-    department: null,
-    officeLocation: null,
+    jobTitle: home.jobTitle,
+    department: home.department,
+    officeLocation: home.officeLocation,
+    mobilePhone: mobile.phoneNumber,
+    businessPhones: [home.officeNumber(digitsFor(`${person.id}/office`, 3))],
+    managerId: SEEDED.users[home.manager].id === person.id ? null : SEEDED.users[home.manager].id,
+    externalUserState: null,
     preferredLanguage: home.preferredLanguage,
     usageLocation: home.usageLocation,
     userType: 'Member',
@@ -364,6 +439,28 @@ function withSignInActivity(user: SimulatedUser): SimulatedUser {
 // ---------------------------------------------------------------------------------------------
 // Sign-ins
 
+/** Days ago of the successful sign-ins that make up a user's ordinary month. */
+const MONTH_OF_SIGN_INS_DAYS = [2, 4, 7, 11, 15, 19, 24, 28];
+
+/**
+ * The month before: successful sign-ins from where the user's oldest clean success of the last day
+ * came from (their office), none before the account existed. These are the places the operator's
+ * "Verify the caller" section compares today's failing and risky sign-ins with.
+ */
+function withMonthOfSignIns(user: SimulatedUser, at: RelativeTime): SimulatedUser {
+  const home = [...user.signIns]
+    .sort((a, b) => a.createdDateTime.localeCompare(b.createdDateTime))
+    .find((signIn) => signIn.errorCode === 0 && signIn.riskLevelDuringSignIn === 'none');
+  if (home === undefined) return user;
+  const month = MONTH_OF_SIGN_INS_DAYS.map((days, index): SimulatedSignIn => ({
+    ...home,
+    id: guidFrom(`${user.id}/signIn/month/${index}`),
+    createdDateTime: at.daysAgo(days),
+    appDisplayName: index % 2 === 0 ? 'Microsoft Teams' : 'Office 365 Exchange Online',
+  })).filter((signIn) => signIn.createdDateTime > user.createdDateTime);
+  return { ...user, signIns: [...user.signIns, ...month] };
+}
+
 interface Attempt {
   readonly createdDateTime: string;
   readonly errorCode: number;
@@ -371,7 +468,18 @@ interface Attempt {
   readonly place?: Place;
   readonly client?: string;
   readonly risk?: 'high';
+  readonly device?: Device;
 }
+
+/** `deviceDetail` as the client reported it; `name` only for a registered or joined device. */
+interface Device {
+  readonly operatingSystem: string;
+  readonly browser: string;
+  readonly name?: string;
+}
+
+/** What a password-spray tool looks like in the log: a scripted browser on a server. */
+const SPRAY_TOOL: Device = { operatingSystem: 'Linux', browser: 'Chrome 119.0.0' };
 
 function attempt(createdDateTime: string, errorCode: number, details: Omit<Attempt, 'createdDateTime' | 'errorCode'> = {}): Attempt {
   return { createdDateTime, errorCode, ...details };
@@ -421,7 +529,11 @@ function signInLog(person: SeededUser, home: Home, attempts: readonly Attempt[])
       failureReason: error?.failureReason ?? null,
       additionalDetails: error?.additionalDetails ?? null,
       city: place.city,
+      state: place.state ?? null,
       countryOrRegion: place.countryOrRegion,
+      ...(entry.device
+        ? { operatingSystem: entry.device.operatingSystem, browser: entry.device.browser, ...(entry.device.name ? { deviceName: entry.device.name } : {}) }
+        : {}),
       riskLevelDuringSignIn: entry.risk ?? 'none',
       riskState: entry.risk === undefined ? 'none' : 'atRisk',
     };

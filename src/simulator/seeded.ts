@@ -159,7 +159,44 @@ export const SEEDED = {
       '42e79865-e640-4d92-b02e-467e26caea63',
       'Oskars Kalns',
       'oskars.kalns',
-      'Nothing wrong; no Exchange Online mailbox (inbox rules answer 404 MailboxNotEnabledForRESTAPI).',
+      'Nothing wrong; no Exchange Online mailbox (inbox rules answer 404 MailboxNotEnabledForRESTAPI). No manager.',
+    ),
+    // Caller verification (issue 10): what the operator's "Verify the caller" section warns about.
+    passwordSpray: person(
+      '3b8e1f52-6c0d-4d7a-9e21-5f4a8c3d2b17',
+      'Sandra Vītola',
+      'sandra.vitola',
+      'Locked out by someone else: 14 wrong passwords (50126) and 50053 lockouts from São Paulo, Brazil, a country she never signs in from (her month: Riga).',
+    ),
+    guest: person(
+      'f0c4d2a8-91b3-4e6f-8a7d-2c5e9b1f3a64',
+      'Jane Doe',
+      'jane.doe_fabrikam.com#EXT#',
+      'A guest (B2B) account from fabrikam.com: userType Guest, an #EXT# UPN, no mailbox here.',
+    ),
+    lookAlike: person(
+      '6a2d9c4e-3f71-4b85-a0c6-8e1b7d5f2c93',
+      'Chr\u0456stie Cline',
+      'christie.cline',
+      "A look-alike of the operator Christie Cline: the 'і' in the display name is Cyrillic (U+0456).",
+    ),
+    sharedName: person(
+      '1e7b3a95-d42c-4f08-b6e1-9c5a2f8d0b46',
+      'Ilze Priede',
+      'ilze.priede',
+      'Nothing wrong; another user has the same display name (Ilze Priede, Logistics, Liepāja).',
+    ),
+    sharedNameTwin: person(
+      '8c5f2e17-a09d-4b3c-9f64-3d1e8a7b5c20',
+      'Ilze Priede',
+      'ilze.priede2',
+      'Nothing wrong; another user has the same display name (Ilze Priede, Finance, Riga).',
+    ),
+    newAccount: person(
+      '4d9a6b23-e85f-4c17-b3a0-7f2c1e6d8b95',
+      'Toms Egle',
+      'toms.egle',
+      'Created yesterday: no successful sign-in before that to compare places with.',
     ),
   },
 } as const;

@@ -30,6 +30,13 @@ export interface SimulatedUser {
   jobTitle: string | null;
   department: string | null;
   officeLocation: string | null;
+  /** Free text, as Graph keeps phones (`+371 29991234`); absent is null. */
+  mobilePhone?: string | null;
+  businessPhones?: string[];
+  /** The object id of the user's manager (`GET /users/{id}/manager`); absent or null when none. */
+  managerId?: string | null;
+  /** For guests: `PendingAcceptance` or `Accepted`. */
+  externalUserState?: string | null;
   preferredLanguage: string | null;
   usageLocation: string | null;
   userType: 'Member' | 'Guest';
@@ -95,7 +102,13 @@ export interface SimulatedSignIn {
   failureReason: string | null;
   additionalDetails: string | null;
   city: string;
+  /** The region within the country, as the log writes it (`Washington`); often null. */
+  state?: string | null;
   countryOrRegion: string;
+  /** `deviceDetail`: what the client reported; `deviceName` only for a registered or joined device. */
+  operatingSystem?: string;
+  browser?: string;
+  deviceName?: string;
   riskLevelDuringSignIn: 'none' | 'low' | 'medium' | 'high' | 'hidden';
   riskState: 'none' | 'atRisk' | 'confirmedCompromised' | 'dismissed' | 'remediated' | 'confirmedSafe';
 }

@@ -47,6 +47,7 @@ const SELECTABLE_PROPERTIES = [
   'accountEnabled',
   'createdDateTime',
   'department',
+  'externalUserState',
   'lastPasswordChangeDateTime',
   'onPremisesSyncEnabled',
   'passwordPolicies',
@@ -125,12 +126,12 @@ export function getUser(request: RouteRequest, context: GraphContext, key: strin
 function userResource(user: SimulatedUser): Record<string, unknown> {
   return {
     id: user.id,
-    businessPhones: [],
+    businessPhones: [...(user.businessPhones ?? [])],
     displayName: user.displayName,
     givenName: user.givenName,
     jobTitle: user.jobTitle,
     mail: user.mail,
-    mobilePhone: null,
+    mobilePhone: user.mobilePhone ?? null,
     officeLocation: user.officeLocation,
     preferredLanguage: user.preferredLanguage,
     surname: user.surname,
@@ -138,6 +139,7 @@ function userResource(user: SimulatedUser): Record<string, unknown> {
     accountEnabled: user.accountEnabled,
     createdDateTime: user.createdDateTime,
     department: user.department,
+    externalUserState: user.externalUserState ?? null,
     lastPasswordChangeDateTime: user.lastPasswordChangeDateTime,
     onPremisesSyncEnabled: user.onPremisesSyncEnabled,
     passwordPolicies: user.passwordPolicies,
@@ -146,6 +148,32 @@ function userResource(user: SimulatedUser): Record<string, unknown> {
     usageLocation: user.usageLocation,
     userType: user.userType,
   };
+}
+
+/**
+ * `GET /users/{id | userPrincipalName}/manager`: the manager as a directory object (a user here), with
+ * `$select`; 404 `Request_ResourceNotFound` when the user has none.
+ * https://learn.microsoft.com/en-us/graph/api/user-list-manager
+ */
+export function getManager(request: RouteRequest, context: GraphContext, key: string): RouteResult {
+  const options = readQueryOptions(request.query, ['$select']);
+  const select = resolveSelect(options.select, SELECTABLE_PROPERTIES, 'user');
+  const found = findUser(context.tenant, key);
+  if (found === undefined) return userNotFound(key);
+  const managerId = found.user.managerId;
+  const manager = managerId ? context.tenant.users.find((candidate) => candidate.id === managerId) : undefined;
+  if (manager === undefined) {
+    return failure(
+      404,
+      'Request_ResourceNotFound',
+      "Resource 'manager' does not exist or one of its queried reference-property objects are not present.",
+    );
+  }
+  return ok({
+    '@odata.context': `${context.serviceRoot}/$metadata#directoryObjects/$entity`,
+    '@odata.type': '#microsoft.graph.user',
+    ...project(userResource(manager), select ?? DEFAULT_PROPERTIES),
+  });
 }
 
 /**

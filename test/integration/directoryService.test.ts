@@ -2,6 +2,7 @@
  * The directory service over HTTP against the simulated tenant: the real Graph SDK client, the real
  * Exchange admin client, and the seeded users.
  */
+import { isPlainAddress } from '../../src/adapters/graph/userQuery';
 import { diagnose } from '../../src/diagnosis/diagnose';
 import type { FindingKind } from '../../src/domain/diagnosis';
 import type { UserSummary } from '../../src/domain/account';
@@ -76,7 +77,8 @@ describe('round trips', () => {
       'graph POST /v1.0/$batch',
     ]);
     const items = calls.find((call) => call.api === 'graph')?.batchItems ?? [];
-    expect(items).toHaveLength(10);
+    // Ten reads of the account, and three for verifying a caller: manager, a month of sign-ins, namesakes.
+    expect(items).toHaveLength(13);
     expect(items.map((item) => decodeURIComponent(item.url))).toContain(
       `/roleManagement/directory/roleEligibilityScheduleInstances?$filter=principalId eq '${users.everything.id}'&$select=roleDefinitionId,directoryScopeId,principalId`,
     );
@@ -95,16 +97,17 @@ describe('round trips', () => {
         'graph POST /v1.0/$batch',
       ]);
       const items = calls.find((call) => call.api === 'graph')?.batchItems ?? [];
-      // The account's ten reads with the tenant's PIM roster, and the operator's two.
-      expect(items).toHaveLength(12);
+      // The account's ten reads with the tenant's PIM roster, the operator's two, and the caller
+      // verification's manager and month of sign-ins (the display name is not known yet: no namesakes).
+      expect(items).toHaveLength(14);
       expect(items.every((item) => item.status < 400)).toBe(true);
       // The operator's answer is cached: the next check by address is the account's batch alone.
       expect(cold.operators.known(users.operator.id)?.kind).toBe('operator');
       cold.simulator.resetLog();
       await cold.directory.findAndRead(users.smartLockout.upn);
       expect(tenantCalls(cold.simulator)).toHaveLength(2);
-      // The roster is fresh now, so the batch is the nine reads by UPN and the lookup.
-      expect(tenantCalls(cold.simulator).find((call) => call.api === 'graph')?.batchItems).toHaveLength(9);
+      // The roster is fresh now, so the batch is the nine reads by UPN and the lookup, and the two verifier reads.
+      expect(tenantCalls(cold.simulator).find((call) => call.api === 'graph')?.batchItems).toHaveLength(11);
     } finally {
       await cold.simulator.stop();
     }
@@ -148,14 +151,26 @@ describe('round trips', () => {
     }
   });
 
-  it.each(Object.entries(users))('by address, %s reads as by object id', async (_role, person) => {
+  // A guest's `#EXT#` UPN is not a plain key: guests are found first, then read by object id.
+  const plainAddresses = Object.entries(users).filter(([, person]) => isPlainAddress(person.upn));
+
+  it.each(plainAddresses)('by address, %s reads as by object id', async (_role, person) => {
     const byAddress = await tenant.directory.findAndRead(person.upn);
     expect(byAddress.read?.kind).toBe('ok');
     const byId = await tenant.directory.readAccountState(await findOne(person.upn));
     if (byAddress.read?.kind !== 'ok' || byId.kind !== 'ok') throw new Error('could not read');
-    const { checkedAt: _a, ...viaAddress } = byAddress.read.state;
-    const { checkedAt: _b, ...viaId } = byId.state;
+    // The namesakes lookup needs the display name, which the read by address learns only in its answer.
+    const { checkedAt: _a, sameDisplayName: notByAddress, ...viaAddress } = byAddress.read.state;
+    const { checkedAt: _b, sameDisplayName, ...viaId } = byId.state;
     expect(viaAddress).toEqual(viaId);
+    expect(notByAddress).toBeUndefined();
+    expect(sameDisplayName?.kind).toBe('ok');
+  });
+
+  it('a guest is found by address, then read by object id', async () => {
+    const found = await tenant.directory.findAndRead(users.guest.upn);
+    expect(found.read).toBeUndefined();
+    expect(found.found.kind === 'found' && found.found.users.map((user) => user.id)).toEqual([users.guest.id]);
   });
 
   it('finding a user by address is one Graph call', async () => {
@@ -362,5 +377,42 @@ describe('answers real tenants give that the seeded data does not', () => {
     tenant.simulator.addFault({ path: '/messageRules', status: 404, code: 'ResourceNotFound' });
     const read = await tenant.directory.readAccountState(user);
     expect(read.kind === 'ok' && read.state.inboxRules).toEqual({ kind: 'ok', value: null });
+  });
+});
+
+describe('what an operator verifies a caller with, in the same $batch', () => {
+  it('reads callback facts masked, the manager, a month of sign-ins and the namesakes', async () => {
+    const read = await tenant.directory.readAccountState(await findOne(users.sharedName.upn));
+    if (read.kind !== 'ok') throw new Error('could not read');
+    const { user } = read.state;
+    expect(user).toMatchObject({ department: 'Finance', jobTitle: 'Accountant', officeLocation: 'Riga, Brīvības iela 12' });
+    // Only the last two digits of a phone ever leave the adapter.
+    expect(user.mobilePhone).toMatch(/^•••• ••\d\d$/);
+    expect(user.businessPhones).toEqual([expect.stringMatching(/^•••• ••\d\d$/)]);
+    expect(JSON.stringify(read.state)).not.toMatch(/\+371 ?\d{4}/);
+    expect(read.state.manager).toEqual({ kind: 'ok', value: expect.objectContaining({ displayName: users.healthy.displayName, mail: users.healthy.upn }) });
+    expect(read.state.earlierSignIns?.kind === 'ok' && read.state.earlierSignIns.value.every((signIn) => signIn.errorCode === 0)).toBe(true);
+    expect(read.state.earlierSignIns?.kind === 'ok' && read.state.earlierSignIns.value.length).toBeGreaterThan(3);
+    expect(read.state.sameDisplayName?.kind === 'ok' && read.state.sameDisplayName.value.map((other) => other.userPrincipalName).sort()).toEqual(
+      [users.sharedName.upn, users.sharedNameTwin.upn].sort(),
+    );
+  });
+
+  it('a user without a manager reads as none, not as a failure', async () => {
+    const read = await tenant.directory.readAccountState(await findOne(users.noMailbox.upn));
+    expect(read.kind === 'ok' && read.state.manager).toEqual({ kind: 'ok', value: null });
+  });
+
+  it('a failed verifier read is "could not read" for that part alone; the check goes on', async () => {
+    tenant.simulator.addFault({ path: '/manager', status: 403 });
+    try {
+      const read = await tenant.directory.readAccountState(await findOne(users.passwordSpray.upn));
+      if (read.kind !== 'ok') throw new Error('could not read');
+      expect(read.state.manager).toMatchObject({ kind: 'unavailable', cause: 'permission' });
+      expect(read.state.signIns.kind).toBe('ok');
+      expect(diagnose(read.state).verification?.manager).toEqual({ kind: 'unavailable', cause: 'permission' });
+    } finally {
+      tenant.simulator.clearFaults();
+    }
   });
 });

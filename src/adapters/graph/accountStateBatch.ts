@@ -11,7 +11,9 @@ import { addressFilter, MAX_MATCHES, odataString } from './userQuery';
 export type AccountStatePart = 'user' | Exclude<CheckName, 'restrictedSender'>;
 
 export const USER_ACCOUNT_FIELDS =
-  'id,displayName,userPrincipalName,mail,accountEnabled,onPremisesSyncEnabled,lastPasswordChangeDateTime,signInSessionsValidFromDateTime,passwordPolicies,userType';
+  'id,displayName,userPrincipalName,mail,accountEnabled,onPremisesSyncEnabled,lastPasswordChangeDateTime,signInSessionsValidFromDateTime,passwordPolicies,userType,' +
+  // Callback facts for verifying a caller (issue 10); all in `User.Read.All`.
+  'mobilePhone,businessPhones,department,jobTitle,officeLocation,createdDateTime';
 
 /** How far back the diagnosis reads sign-ins, and how many it reads at most. */
 export const SIGN_IN_WINDOW_HOURS = 24;
@@ -26,7 +28,7 @@ export interface ProtectedGroups {
   readonly protectedGroupIds: readonly string[];
 }
 
-export function accountStateBatch(userId: string, checkedAt: Date, groups: ProtectedGroups): BatchItem[] {
+export function accountStateBatch(userId: string, checkedAt: Date, groups: ProtectedGroups, displayName?: string): BatchItem[] {
   const id = encodeURIComponent(userId);
   return [
     { id: 'user', url: `/users/${id}?$select=${USER_ACCOUNT_FIELDS}` },
@@ -43,6 +45,7 @@ export function accountStateBatch(userId: string, checkedAt: Date, groups: Prote
       url: eligibilityOfPrincipalPath(userId),
     },
     ...navigationItems(`/users/${id}`, groups),
+    ...verifierItems(`/users/${id}`, `userId eq ${odataString(userId)}`, checkedAt, displayName),
   ];
 }
 
@@ -78,6 +81,9 @@ export function accountStateByAddressBatch(
     { id: 'registration', url: `/reports/authenticationMethods/userRegistrationDetails?$filter=${byUpn}` },
     ...(options.eligibilityRoster ? [eligibilityRosterItem()] : []),
     ...navigationItems(`/users/${encodeURIComponent(address)}`, groups),
+    // The display name is not known before this round trip answers, so the same-name lookup is not
+    // here: it rides in the next read (Check again, and the read after every step).
+    ...verifierItems(`/users/${encodeURIComponent(address)}`, `userPrincipalName eq ${upn}`, checkedAt, undefined),
   ];
 }
 
@@ -92,6 +98,44 @@ export function eligibilityRosterItem(): BatchItem {
 /** PIM eligibility of one principal, by object id: what the roster stands in for. */
 export function eligibilityOfPrincipalPath(userId: string): string {
   return `${ELIGIBILITY_PATH}?$filter=${encodeURIComponent(`principalId eq ${odataString(userId)}`)}&$select=${ELIGIBILITY_FIELDS}`;
+}
+
+/** How far back successful sign-ins count as the places a user is known to sign in from (the log keeps 30 days). */
+export const EARLIER_SIGN_IN_DAYS = 30;
+/**
+ * At most this many of them, newest first. Without `$select` (the sign-in list refuses it) each is a
+ * few kilobytes, and the places of an ordinary month repeat within a few dozen interactive sign-ins.
+ */
+export const MAX_EARLIER_SIGN_INS = 50;
+/** Namesakes read at most: one is enough to warn, a few to name. */
+export const MAX_SAME_NAME = 4;
+const MANAGER_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle,mobilePhone,businessPhones';
+
+/**
+ * What an operator checks a caller against, in the same `$batch`: the manager (404 when none), the
+ * successful sign-ins of the last 30 days, and — when the display name is known — everyone with that
+ * exact name. `displayName eq` is a default (not advanced) filter: no `ConsistencyLevel` needed.
+ * https://learn.microsoft.com/en-us/graph/api/user-list-manager,
+ * https://learn.microsoft.com/en-us/graph/api/signin-list ($filter, $top and $skiptoken only),
+ * https://learn.microsoft.com/en-us/graph/aad-advanced-queries (displayName: eq is a default query)
+ */
+function verifierItems(user: string, who: string, checkedAt: Date, displayName: string | undefined): BatchItem[] {
+  const since = new Date(checkedAt.getTime() - EARLIER_SIGN_IN_DAYS * 24 * 3600_000).toISOString();
+  return [
+    { id: 'manager', url: `${user}/manager?$select=${MANAGER_FIELDS}` },
+    {
+      id: 'earlierSignIns',
+      url: `/auditLogs/signIns?$filter=${encodeURIComponent(`${who} and status/errorCode eq 0 and createdDateTime ge ${since}`)}&$top=${MAX_EARLIER_SIGN_INS}`,
+    },
+    ...(displayName === undefined
+      ? []
+      : [
+          {
+            id: 'sameDisplayName',
+            url: `/users?$filter=${encodeURIComponent(`displayName eq ${odataString(displayName)}`)}&$select=id,displayName,userPrincipalName,mail&$top=${MAX_SAME_NAME}`,
+          },
+        ]),
+  ];
 }
 
 function signInsUrl(who: string, checkedAt: Date): string {

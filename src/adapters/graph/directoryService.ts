@@ -18,6 +18,7 @@ import {
   type ProtectedGroups,
 } from './accountStateBatch';
 import type { BatchItem } from './batch';
+import { VERIFIER_REQUIREMENTS, type VerifierPart } from '../../domain/checkRequirements';
 import { EligibilityRoster } from './eligibilityRoster';
 import type { GraphOperatorDirectory } from './operatorDirectory';
 import {
@@ -26,6 +27,8 @@ import {
   inboxRulesFrom,
   LimitedInformationError,
   MalformedAnswerError,
+  managerFrom,
+  sameDisplayNameFrom,
   registrationFrom,
   registrationOfFrom,
   rolesFrom,
@@ -168,6 +171,7 @@ export class GraphDirectoryService implements DirectoryService {
       restrictedSender: account.mail?.toLowerCase() === address.toLowerCase() ? restrictedSender : await this.readRestrictedSender(account),
       signInMethods: part('signInMethods', signInMethodsFrom),
       protection: part('protection', (body) => protectionFrom(body, this.groups)),
+      ...verifierParts(answers),
       checkedAt: checkedAt.toISOString(),
     };
     return { found, read: { kind: 'ok', state }, ...withOperator };
@@ -205,7 +209,7 @@ export class GraphDirectoryService implements DirectoryService {
   async readAccountState(user: UserSummary): Promise<ReadAccountStateResult> {
     const checkedAt = this.now();
     const [answers, restrictedSender] = await Promise.all([
-      this.graph.batch(accountStateBatch(user.id, checkedAt, this.groups)),
+      this.graph.batch(accountStateBatch(user.id, checkedAt, this.groups, user.displayName)),
       this.readRestrictedSender(user),
     ]);
     const userAnswer = answers.get('user') ?? { status: 0, body: undefined };
@@ -232,6 +236,7 @@ export class GraphDirectoryService implements DirectoryService {
         restrictedSender,
         signInMethods: part('signInMethods', signInMethodsFrom),
         protection: part('protection', (body) => protectionFrom(body, this.groups)),
+        ...verifierParts(answers),
         checkedAt: checkedAt.toISOString(),
       },
     };
@@ -241,6 +246,25 @@ export class GraphDirectoryService implements DirectoryService {
     // Without a mailbox address there is nothing Exchange could have restricted.
     return user.mail ? this.restrictedSenders.find(user.mail) : { kind: 'ok', value: null };
   }
+}
+
+/**
+ * The parts an operator verifies a caller with. Each may fail alone (the card then says "could not
+ * read" for it); a part the batch did not ask for stays absent.
+ */
+function verifierParts(answers: ReadonlyMap<string, GraphResponse>): Pick<AccountState, 'manager' | 'earlierSignIns' | 'sameDisplayName'> {
+  const read = <T>(name: VerifierPart, from: (body: unknown) => T, absentWhen404?: T): { [key: string]: Checked<T> } => {
+    const answer = answers.get(name);
+    if (answer === undefined) return {};
+    if (absentWhen404 !== undefined && answer.status === 404) return { [name]: { kind: 'ok', value: absentWhen404 } };
+    return { [name]: readAnswer(answer, VERIFIER_REQUIREMENTS[name], from) };
+  };
+  return {
+    // Graph answers 404 Request_ResourceNotFound for a user without a manager.
+    ...read('manager', managerFrom, null),
+    ...read('earlierSignIns', signInsFrom),
+    ...read('sameDisplayName', sameDisplayNameFrom),
+  };
 }
 
 function partReader(answers: ReadonlyMap<string, GraphResponse>): PartReader {
@@ -292,7 +316,10 @@ function inboxRulesPart(answer: GraphResponse | undefined): AccountState['inboxR
 }
 
 function readPart<T>(answer: GraphResponse, name: AccountStatePart, read: (body: unknown) => T): Checked<T> {
-  const requirements: CheckRequirements = PART_REQUIREMENTS[name];
+  return readAnswer(answer, PART_REQUIREMENTS[name], read);
+}
+
+function readAnswer<T>(answer: GraphResponse, requirements: CheckRequirements, read: (body: unknown) => T): Checked<T> {
   if (!isSuccess(answer)) {
     return unavailable(answer, requirements);
   }

@@ -8,6 +8,7 @@ import type {
   GroupProtection,
   InboxRule,
   MailRecipient,
+  ManagerContact,
   RiskLevel,
   RiskState,
   SignInActivity,
@@ -19,6 +20,7 @@ import type {
   UserSummary,
 } from '../../domain/account';
 import { roleName } from '../../domain/roleNames';
+import { maskPhone } from '../../diagnosis/verifierFacts';
 
 type Json = Record<string, unknown>;
 
@@ -95,7 +97,41 @@ export function userAccountFrom(body: unknown): UserAccount {
     ...optional('signInSessionsValidFromDateTime', optionalString(json, 'signInSessionsValidFromDateTime')),
     ...optional('passwordPolicies', optionalString(json, 'passwordPolicies')),
     ...optional('userType', optionalString(json, 'userType')),
+    ...contactFacts(json),
+    ...optional('department', optionalString(json, 'department')),
+    ...optional('officeLocation', optionalString(json, 'officeLocation')),
+    ...optional('createdDateTime', optionalString(json, 'createdDateTime')),
   };
+}
+
+/** Phones (masked here, before anything keeps them) and job title: the user's and the manager's alike. */
+function contactFacts(json: Json): { mobilePhone?: string; businessPhones?: readonly string[]; jobTitle?: string } {
+  const mobile = optionalString(json, 'mobilePhone');
+  const business = Array.isArray(json.businessPhones) ? json.businessPhones.filter((phone): phone is string => typeof phone === 'string' && phone !== '') : [];
+  return {
+    ...(mobile ? { mobilePhone: maskPhone(mobile) } : {}),
+    ...(business.length > 0 ? { businessPhones: business.map(maskPhone) } : {}),
+    ...optional('jobTitle', optionalString(json, 'jobTitle')),
+  };
+}
+
+/**
+ * `GET /users/{id}/manager`: a user, or an organisational contact; either has a display name.
+ * https://learn.microsoft.com/en-us/graph/api/user-list-manager
+ */
+export function managerFrom(body: unknown): ManagerContact {
+  const json = object(body, 'manager');
+  return {
+    displayName: optionalString(json, 'displayName') ?? requiredString(json, 'id', 'manager'),
+    ...optional('mail', optionalString(json, 'mail')),
+    ...optional('userPrincipalName', optionalString(json, 'userPrincipalName')),
+    ...contactFacts(json),
+  };
+}
+
+/** `/users?$filter=displayName eq …`: everyone with exactly that name, the user included. */
+export function sameDisplayNameFrom(body: unknown): UserSummary[] {
+  return list(body, 'users').map(userSummaryFrom);
 }
 
 /** `signInActivity` is absent for users who never signed in. */
@@ -154,6 +190,7 @@ export function signInsFrom(body: unknown): SignInEvent[] {
     .map((json): SignInEvent => {
       const status = object(json.status ?? {}, 'signIn.status');
       const location = json.location && typeof json.location === 'object' ? (json.location as Json) : {};
+      const device = json.deviceDetail && typeof json.deviceDetail === 'object' ? (json.deviceDetail as Json) : {};
       const errorCode = status.errorCode;
       return {
         createdDateTime: requiredString(json, 'createdDateTime', 'signIn'),
@@ -162,7 +199,12 @@ export function signInsFrom(body: unknown): SignInEvent[] {
         ...optional('appDisplayName', optionalString(json, 'appDisplayName')),
         ...optional('ipAddress', optionalString(json, 'ipAddress')),
         ...optional('city', optionalString(location, 'city')),
+        ...optional('state', optionalString(location, 'state')),
         ...optional('countryOrRegion', optionalString(location, 'countryOrRegion')),
+        ...optional('riskLevelDuringSignIn', optionalString(json, 'riskLevelDuringSignIn')),
+        ...optional('operatingSystem', optionalString(device, 'operatingSystem')),
+        ...optional('browser', optionalString(device, 'browser')),
+        ...optional('deviceName', optionalString(device, 'displayName')),
       };
     })
     .sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
