@@ -3,17 +3,17 @@
  * - `memory`: botbuilder `MemoryStorage` for all of it; one process, gone on restart (tests, and
  *   `STORAGE=memory npm start`);
  * - `blob`: one Azure Blob Storage container shared by every instance. Dialog state, preferences and
- *   card records go through botbuilder's `BlobsStorage`; claims and the audit trail use the Blob SDK
- *   directly, because they need what `BlobsStorage` cannot do: create only if absent, and list a
- *   prefix newest first (`blobActionClaims.ts`, `../audit/blobAuditLog.ts`).
+ *   card records go through `BlobStateStorage` (botbuilder's `Storage` in `BlobsStorage`'s layout);
+ *   claims and the audit trail use the Blob SDK directly, because they need what `Storage` cannot
+ *   do: create only if absent, and list a prefix newest first (`blobActionClaims.ts`, `../audit/blobAuditLog.ts`).
  * README.md "State and storage" describes the layout.
  */
 import { MemoryStorage, type Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { ActionClaims, AuditLog } from '../../operations/ports';
 import { BlobAuditLog } from '../audit/blobAuditLog';
 import { BlobActionClaims } from './blobActionClaims';
-import { containerClient, containerUrl, describeContainer, ensureContainer, TURN_SIZED_PIPELINE, type BlobLocation } from './blobContainer';
+import { BlobStateStorage } from './blobStateStorage';
+import { containerClient, describeContainer, ensureContainer, type BlobLocation } from './blobContainer';
 
 export interface Stores {
   readonly kind: 'memory' | 'blob';
@@ -39,13 +39,7 @@ export function memoryStores(storage: Storage = new MemoryStorage()): Stores {
 export async function openBlobStores(location: BlobLocation, container: string): Promise<Stores> {
   const client = containerClient(location, container);
   await ensureContainer(client);
-  const storage =
-    location.kind === 'connectionString'
-      ? new BlobsStorage(location.connectionString, container, { storagePipelineOptions: TURN_SIZED_PIPELINE })
-      : new BlobsStorage('', container, { storagePipelineOptions: TURN_SIZED_PIPELINE }, containerUrl(location.accountUrl, container), location.credential);
-  // BlobsStorage makes sure of its container on first use and keeps that promise, failure and all:
-  // a first use while the store is down would fail every later turn. Use it once now, while it answers.
-  await storage.read([]);
+  const storage = new BlobStateStorage(client);
   return {
     kind: 'blob',
     storage,
