@@ -12,7 +12,9 @@ import { render, translate, translateWith, type Locale, type MessageKey, type Re
 import { text, type Text } from '../src/i18n/text';
 import type { AccountCheck } from '../src/operations/checkAccount';
 import type { Secret } from '../src/domain/secret';
-import { stepDefinition, type StepId } from '../src/steps/registry';
+import { stepDefinition, stepLabel, type StepId } from '../src/steps/registry';
+import { itemLabel } from '../src/i18n/itemName';
+import { summaryOf } from '../src/diagnosis/summary';
 import { VERIFICATION_METHODS, type SecretWords, type StepChoices, type StepDefinition, type VerificationMethod } from '../src/steps/step';
 import { actionData, VERBS, type CardAction } from './actions';
 import findingsTemplate from './templates/findings.json';
@@ -31,7 +33,27 @@ export interface CardView extends RenderOptions {
   readonly locale: Locale;
 }
 
-export type BannerTone = 'good' | 'attention' | 'warning';
+/**
+ * A findings card in a channel is shared by everyone there, so the card posted (and every edit of it)
+ * is read-only: the findings, and one "Show actions" button. Its `refresh` names the operators the bot
+ * knows in that conversation (`userIds`, Teams user ids, at most 60): Teams asks the bot for their own
+ * view with an `adaptiveCard/action` invoke (trigger `automatic`), and the answer, the same card with
+ * the buttons, is shown to that person's client only. A client that does not refresh (the Agents
+ * Playground) gets the same answer from a click on Show actions; either way the bot checks who asked.
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views
+ */
+export interface SharedCardView {
+  /** Teams user ids (`29:…`) whose clients refresh the card to the operator's view. */
+  readonly refreshFor: readonly string[];
+  /** The operator's view, with the buttons: only as the answer to that operator's refresh or click. */
+  readonly withActions: boolean;
+}
+
+/** Teams refreshes a card for at most 60 `userIds`. */
+export const MAX_REFRESH_USERS = 60;
+
+/** `neutral`: nothing happened (cancelled), so not the green of a step done. */
+export type BannerTone = 'good' | 'attention' | 'warning' | 'neutral';
 
 export interface Banner {
   readonly tone: BannerTone;
@@ -102,7 +124,8 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
   return expand(templates.findings, {
     heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }),
     userLine: input.user.userPrincipalName,
-    summary: t(input.diagnosis.summary),
+    // The step asked for is first and highlighted: the line at the top names it too.
+    summary: t(asked ? summaryOf(input.diagnosis.findings, input.diagnosis.steps, input.diagnosis, asked) : input.diagnosis.summary),
     banner: input.banner ? bannerData(input.banner, t) : null,
     findings: input.diagnosis.findings.map((finding: Finding) => ({
       severityLabel: translate(view.locale, SEVERITY_LABEL[finding.severity]),
@@ -178,7 +201,7 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
   const definition = definitionOf(step);
   return expand(templates.confirm, {
     heading: stepTitle(step, view),
-    question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: step.itemName ?? '' }),
+    question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: itemLabel(step.itemName ?? '') }),
     notes: [
       ...(input.stillOpen && input.stillOpen.length > 0
         ? [translate(view.locale, 'card.confirm.stillOpen', { steps: input.stillOpen.map((open) => stepTitle(open, view)).join(', ') })]
@@ -305,8 +328,9 @@ function knownStepId(step: RemediationStep): StepId {
 }
 
 function stepTitle(step: RemediationStep, view: CardView): string {
-  const title = translate(view.locale, definitionOf(step).title);
-  return step.itemName !== undefined ? `${title}: ${step.itemName || '…'}` : title;
+  definitionOf(step);
+  const label = stepLabel(step);
+  return typeof label === 'string' ? label : render(view.locale, label, view);
 }
 
 /** The step the operator asked for first, whatever the diagnosis put first; the others keep their order. */
@@ -323,6 +347,7 @@ function item(step: RemediationStep): { itemId?: string } {
  * Teams shows six buttons in a row and hides the rest in an overflow menu ("…"); the Adaptive Cards
  * renderer drops them. The findings card can offer ten, so its buttons go in rows of six.
  * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-format#adaptive-cards-overflow-menu
+/** 'Remove rule: "."', as everywhere a step is named (`stepLabel`). */
  */
 const BUTTONS_PER_ROW = 6;
 
@@ -339,7 +364,7 @@ function button(title: string, action: CardAction, style: ButtonData['style'] = 
 }
 
 function bannerData(banner: Banner, t: (value: Text) => string): Record<string, unknown> {
-  return { style: banner.tone, text: t(banner.text), details: (banner.details ?? []).map(t) };
+  return { style: banner.tone === 'neutral' ? 'emphasis' : banner.tone, text: t(banner.text), details: (banner.details ?? []).map(t) };
 }
 
 function expand(template: ACData.Template, data: Record<string, unknown>): Attachment {

@@ -92,6 +92,9 @@ describe('allow sign-in', () => {
     const back = await clickButton(conversation, operator, confirm, 'Cancel');
     expect(cardText(back)).toMatch(/Cancelled\. Nothing was changed/);
     expect(buttonTitles(back)).toContain('Allow sign-in');
+    // Nothing happened: a neutral banner, not the green of a step done.
+    const banner = (back.body ?? []).find((element) => JSON.stringify(element).includes('Cancelled. Nothing was changed')) as { style?: string };
+    expect(banner.style).toBe('emphasis');
     expect(writes()).toEqual([]);
   });
 });
