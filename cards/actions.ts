@@ -17,6 +17,7 @@ export const VERBS = {
   askHelpdesk: 'unlock.askHelpdesk',
   takeRequest: 'unlock.takeRequest',
   resolveRequest: 'unlock.resolveRequest',
+  showActions: 'unlock.showActions',
 } as const;
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'an id');
@@ -41,7 +42,10 @@ const askHelpdesk = z.strictObject({ verb: z.literal(VERBS.askHelpdesk), draftId
 const takeRequest = z.strictObject({ verb: z.literal(VERBS.takeRequest), requestId: id });
 const resolveRequest = z.strictObject({ verb: z.literal(VERBS.resolveRequest), requestId: id });
 
-export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hideSecret, askHelpdesk, takeRequest, resolveRequest]);
+// A shared card's buttons for an operator: the refresh Teams runs for the card's `userIds`, or the click.
+const showActions = z.strictObject({ verb: z.literal(VERBS.showActions), cardId: id });
+
+export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hideSecret, askHelpdesk, takeRequest, resolveRequest, showActions]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;
 export type CardActionOf<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   ActivityTypes,
+  Channels,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   INVOKE_RESPONSE_KEY,
@@ -15,8 +16,9 @@ import {
   type ConversationReference,
   type InvokeResponse,
   type Middleware,
-  type TurnContext,
+  TurnContext,
 } from 'botbuilder';
+import type { PersonalChatAddress } from '../teams/channelCards';
 import type { BotIdentity } from './config';
 import type { Logger } from '../adapters/logging';
 import { RefusalLog } from './refusalLog';
@@ -46,9 +48,61 @@ export class UnlockAdapter extends CloudAdapter {
    */
   readonly proactiveIdentity: ClaimsIdentity;
 
-  constructor(authentication: ConfigurationBotFrameworkAuthentication, botAppId = '') {
+  /** Identities this process made for turns it started itself (a created conversation's first turn). */
+  private readonly ownIdentities = new WeakSet<object>();
+
+  constructor(
+    authentication: ConfigurationBotFrameworkAuthentication,
+    private readonly botAppId = '',
+  ) {
     super(authentication);
     this.proactiveIdentity = this.createClaimsIdentity(botAppId);
+  }
+
+  /** Whether a turn's identity is one this adapter made for its own proactive turns, not one received. */
+  isOwnIdentity(identity: unknown): boolean {
+    return identity === this.proactiveIdentity || (typeof identity === 'object' && identity !== null && this.ownIdentities.has(identity));
+  }
+
+  /**
+   * CloudAdapter makes an identity for each turn it starts itself (`continueConversationAsync`,
+   * `createConversationAsync`); inbound turns get theirs from the token check instead. Remembered so
+   * `TeamsOnly` lets the bot's own turns through and nothing arriving over HTTP.
+   */
+  protected override createClaimsIdentity(botAppId = ''): ClaimsIdentity {
+    const identity = super.createClaimsIdentity(botAppId);
+    this.ownIdentities?.add(identity);
+    return identity;
+  }
+
+  /**
+   * The 1:1 chat between the bot and a person: Teams creates it, or answers the one that exists, from
+   * the person's Microsoft Entra object id and the tenant; it refuses when the app is not installed
+   * for them. Answers the chat's conversation reference, for `continueProactively`.
+   * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
+   */
+  async openPersonalChat(address: PersonalChatAddress): Promise<Partial<ConversationReference>> {
+    let reference: Partial<ConversationReference> | undefined;
+    await this.createConversationAsync(
+      this.botAppId,
+      Channels.Msteams,
+      address.serviceUrl,
+      // No audience of our own: the connector factory then uses its cloud's scope for the channel,
+      // as for every other outbound call (an empty string would be taken as the scope itself).
+      undefined as unknown as string,
+      {
+        isGroup: false,
+        bot: { id: address.bot.id, name: address.bot.name ?? '' },
+        members: [{ id: address.aadObjectId, name: '' }],
+        tenantId: address.tenantId,
+        channelData: { tenant: { id: address.tenantId } },
+      } as Parameters<CloudAdapter['createConversationAsync']>[4],
+      async (context) => {
+        reference = TurnContext.getConversationReference(context.activity);
+      },
+    );
+    if (!reference?.conversation?.id) throw new Error('Teams created no 1:1 chat.');
+    return { ...reference, conversation: { ...reference.conversation, conversationType: 'personal', tenantId: address.tenantId } };
   }
 
   /** Runs `logic` in a conversation the bot was in before (a stored conversation reference). */
@@ -74,7 +128,7 @@ export function createAdapter(options: AdapterOptions): UnlockAdapter {
     new ConfigurationBotFrameworkAuthentication({ ...identity, ...options.authenticationOverrides }),
     options.bot?.appId,
   );
-  adapter.use(new TeamsOnly(options.bot !== undefined, new RefusalLog(options.logger), adapter.proactiveIdentity));
+  adapter.use(new TeamsOnly(options.bot !== undefined, new RefusalLog(options.logger), (identity) => adapter.isOwnIdentity(identity)));
   adapter.use(new TenantAllowList(options.allowedTenants, options.logger));
   adapter.onTurnError = async (context, error) => {
     const reference = randomBytes(4).toString('hex');
@@ -121,13 +175,13 @@ export class TeamsOnly implements Middleware {
     private readonly authenticated: boolean,
     private readonly refusals: RefusalLog,
     /** The adapter's own proactive turns: started by this process, not received. */
-    private readonly proactiveIdentity?: ClaimsIdentity,
+    private readonly isOwnTurn: (identity: unknown) => boolean = () => false,
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const { activity } = context;
     const identity = context.turnState.get(context.adapter.BotIdentityKey) as { getClaimValue?: (type: string) => string | null } | undefined;
-    if (this.proactiveIdentity !== undefined && identity === this.proactiveIdentity) {
+    if (identity !== undefined && this.isOwnTurn(identity)) {
       await next();
       return;
     }

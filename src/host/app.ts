@@ -90,6 +90,7 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
       protectAllRoleHolders: config.protectAllRoleHolders,
       ...(config.helpContact ? { helpContact: config.helpContact } : {}),
       continueConversation: (reference, logic) => adapter.continueProactively(reference, logic),
+      openPersonalChat: (address) => adapter.openPersonalChat(address),
       ...(options.retry ? { retry: options.retry } : {}),
       ...(options.generatePassword ? { generatePassword: options.generatePassword } : {}),
     },

@@ -28,6 +28,7 @@ import { StepRunner } from '../operations/runStep';
 import { generateTemporaryPassword } from '../steps/temporaryPassword';
 import { UnlockBot } from '../teams/bot';
 import { CardActions } from '../teams/cardActions';
+import { ChannelCards, type OpenPersonalChat } from '../teams/channelCards';
 import type { UserPreferences } from '../teams/preferences';
 import { Router } from '../teams/router';
 
@@ -61,6 +62,8 @@ export interface BotOptions {
   readonly helpContact?: string;
   /** Proactive messages (the help-request channel, notices to askers): the adapter's, from the host. */
   readonly continueConversation?: ContinueConversation;
+  /** Creates (or finds) the 1:1 chat with a person, for a secret made from a channel: the adapter's, from the host. */
+  readonly openPersonalChat?: OpenPersonalChat;
 }
 
 /** How long a findings card may be acted on before it asks for a fresh check (`CARD_MAX_AGE_MINUTES`). */
@@ -84,8 +87,15 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     }),
     ...(options.helpContact ? { helpContact: options.helpContact } : {}),
   });
+  // Without the host's adapter (a test's own), a secret from a channel has nowhere private to go: refused.
+  const channelCards = new ChannelCards({
+    storage: options.storage,
+    ...(options.openPersonalChat ? { openPersonalChat: options.openPersonalChat } : {}),
+    ...(options.continueConversation ? { continueConversation: options.continueConversation } : {}),
+    onDeliveryError: (error, what) => logger.error({ err: error, what }, 'a channel card or private message could not be delivered'),
+  });
   const router = new Router(
-    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests }) },
+    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests, channelCards }) },
     dialogState.createProperty<DialogState>('dialogState'),
     userState.createProperty<UserPreferences>('preferences'),
   );

@@ -89,8 +89,9 @@ export interface StepRequest {
 }
 
 /**
- * Before anything is asked of Graph: the step must be one the card offered, and a secret only goes
- * to a 1:1 chat.
+ * Before anything is asked of Graph: the step must be one the card offered, and a secret is made
+ * only where it can reach the operator alone: in a 1:1 chat, or from a helpdesk channel (the card
+ * actions refuse every other channel first), whose secret goes to the clicker's own 1:1 chat.
  */
 export function mayRequestStepHere(request: StepRequest): Refusal | undefined {
   const { step, offered, offer, place } = request;
@@ -101,10 +102,27 @@ export function mayRequestStepHere(request: StepRequest): Refusal | undefined {
   if (offer.conversationId !== place.conversationId) {
     return { kind: 'otherConversation' };
   }
-  if (step.kind === 'write' && step.showsSecret && place.conversationType !== 'personal') {
+  if (step.kind === 'write' && step.showsSecret && place.conversationType !== 'personal' && place.conversationType !== 'channel') {
     return { kind: 'notPersonalChat' };
   }
   return undefined;
+}
+
+/**
+ * Where a secret made at this click is shown. In a 1:1 chat: the answer to the click itself, which
+ * only the clicker sees. From a channel: only the clicker's 1:1 chat with the bot, never the channel,
+ * whose cards (and their edits) every member reads.
+ */
+export function secretGoesToPrivateChat(place: Place): boolean {
+  return place.conversationType !== 'personal';
+}
+
+/**
+ * "Show actions" on a shared card: the buttons go to an operator (checked at the click), and only in
+ * the conversation the card was shown in; anyone else gets the read-only card back, told nothing.
+ */
+export function mayShowActionsHere(operatorRefusal: Refusal | undefined, offer: CardOffer, place: Place): boolean {
+  return operatorRefusal === undefined && offer.conversationId === place.conversationId;
 }
 
 /** Once the actor is known to be an operator: a change needs a card fresh enough to trust. */

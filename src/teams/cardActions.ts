@@ -5,19 +5,21 @@
  * operations at this click, from the Teams identity of the person who clicked.
  * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards
  */
-import { itemLabel } from '../i18n/itemName';
 import type { Attachment, TurnContext } from 'botbuilder';
-import { accountCheckCard, confirmCard, findingsCard, messageCard, secretCard, VERBS, type Banner, type CardAction, type CardActionOf } from '../../cards';
+import { accountCheckCard, confirmCard, findingsCard, messageCard, secretCard, VERBS, type Banner, type CardAction, type CardActionOf, type CardView } from '../../cards';
 import { failureBanner, refusalBanner } from '../../cards/banners';
 import { actorOf, placeOf, viewOf } from '../../dialogs/turn';
 import type { RemediationStep } from '../domain/diagnosis';
+import type { Secret } from '../domain/secret';
+import { render, type MessageKey } from '../i18n/catalogue';
 import { text, type Text } from '../i18n/text';
 import type { AccountChecks } from '../operations/checkAccount';
-import { sameStep, showsAccountDetails, surfaceOf, type Refusal } from '../operations/policy';
+import { mayShowActionsHere, sameStep, secretGoesToPrivateChat, showsAccountDetails, surfaceOf, type Refusal } from '../operations/policy';
 import type { CardOffer } from '../operations/ports';
 import type { StepClick, StepRunner } from '../operations/runStep';
-import { stepDefinition, stepLabel } from '../steps/registry';
+import { stepDefinition, stepLabel, type StepId } from '../steps/registry';
 import type { SecretWords, StepAnswers } from '../steps/step';
+import type { ChannelCards, PrivateChat } from './channelCards';
 import type { HelpRequestTurns } from './helpRequestTurns';
 
 export interface CardActionDependencies {
@@ -26,6 +28,8 @@ export interface CardActionDependencies {
   /** Teams channel ids where account details may be shown to the helpdesk team. */
   readonly helpdeskChannelIds: readonly string[];
   readonly helpRequests: HelpRequestTurns;
+  /** Findings cards shared in a helpdesk channel, and secrets sent from there to a 1:1 chat. */
+  readonly channelCards: ChannelCards;
 }
 
 /**
@@ -50,6 +54,7 @@ export class CardActions {
     'unlock.askHelpdesk': (context, action) => this.deps.helpRequests.ask(context, action),
     'unlock.takeRequest': (context, action) => this.deps.helpRequests.take(context, action),
     'unlock.resolveRequest': (context, action) => this.deps.helpRequests.resolve(context, action),
+    'unlock.showActions': (context, action) => this.showActions(context, action),
   };
 
   constructor(private readonly deps: CardActionDependencies) {}
@@ -86,7 +91,7 @@ export class CardActions {
       return refusalOnly(context, refusalBanner(refusal, actor?.aadObjectId));
     }
     const offer = await this.deps.accounts.offered(action.cardId);
-    return offer ? this.offerCard(context, offer, action.cardId, { tone: 'neutral', text: text('result.cancelled') }) : message(context, text('unlock.staleCard'));
+    return offer ? this.offerCard(context, offer, action.cardId, { tone: 'good', text: text('result.cancelled') }) : message(context, text('unlock.staleCard'));
   }
 
   private async recheck(context: TurnContext, action: CardActionOf<'unlock.recheck'>): Promise<Attachment> {
@@ -99,7 +104,34 @@ export class CardActions {
     if (refusal) {
       return refusalOnly(context, refusalBanner(refusal, actor?.aadObjectId));
     }
-    return accountCheckCard(await this.deps.accounts.check(placeOf(context), offer.target), viewOf(context));
+    const checked = await this.deps.accounts.check(placeOf(context), offer.target);
+    const views = await this.views(context);
+    // Checked again for everyone: the shared card in a channel shows the account as it is now.
+    if (views.shared && checked.kind === 'checked') {
+      await this.deps.channelCards.updateShared(context, accountCheckCard(checked, views.shared));
+    }
+    return accountCheckCard(checked, views.answer);
+  }
+
+  /**
+   * Show actions, clicked or run by Teams as the card's refresh: an operator, in the conversation
+   * the card was shown in, gets the card with its buttons (only their client shows it); anyone else
+   * gets the read-only card everyone sees, which tells them nothing new.
+   */
+  private async showActions(context: TurnContext, action: CardActionOf<'unlock.showActions'>): Promise<Attachment> {
+    const offer = await this.deps.accounts.offered(action.cardId);
+    if (!offer) {
+      return message(context, text('unlock.staleCard'));
+    }
+    const refusal = await this.deps.accounts.refusalFor(actorOf(context));
+    const card = { user: offer.target, diagnosis: offer.diagnosis, cardId: action.cardId, checkedAt: offer.checkedAt };
+    if (!mayShowActionsHere(refusal, offer, placeOf(context))) {
+      // The same card as posted, named for nobody new: a refusal here would only say who may act.
+      return offer.conversationId === placeOf(context).conversationId
+        ? findingsCard(card, this.deps.channelCards.sharedView(context, await this.deps.channelCards.known(context)))
+        : message(context, text('unlock.staleCard'));
+    }
+    return findingsCard(card, (await this.views(context)).answer);
   }
 
   /** The first click on a step: confirm a change, show guidance, or say why not. */
@@ -127,7 +159,7 @@ export class CardActions {
       case 'guidance': {
         await context.sendActivity({ attachments: [messageCard({ heading: prepared.heading, paragraphs: prepared.paragraphs }, viewOf(context))] });
         const checked = await this.deps.accounts.offer(placeOf(context), prepared.target, prepared.diagnosis, prepared.checkedAt);
-        return accountCheckCard(checked, viewOf(context));
+        return accountCheckCard(checked, (await this.views(context)).answer);
       }
       default:
         return this.refusalCard(context, prepared.offer, click, prepared);
@@ -143,6 +175,11 @@ export class CardActions {
     if (!click) {
       return this.refusedWithoutActor(context);
     }
+    const privateChat = await this.privateChatForSecret(context, click.step.id);
+    if (privateChat === 'unreachable') {
+      const offer = await this.deps.accounts.offered(action.cardId);
+      return offer ? this.offerCard(context, offer, action.cardId, { tone: 'attention', text: text('channel.secret.unreachable') }) : message(context, text('unlock.staleCard'));
+    }
     const outcome = await this.deps.steps.execute(click);
     switch (outcome.kind) {
       case 'cardGone':
@@ -154,22 +191,28 @@ export class CardActions {
       }
       case 'done': {
         const doneNote = stepDefinition(click.step.id);
-        const details: Text[] = [
-          text(doneNote?.kind === 'write' && doneNote.doneNote ? doneNote.doneNote : 'result.doneDelay'),
-          ...(outcome.secret && doneNote?.kind === 'write' && doneNote.secret ? [text(doneNote.secret.done)] : []),
-        ];
-        const banner: Banner = { tone: 'good', text: doneText(outcome.offer, click.step), details };
+        const delay = text(doneNote?.kind === 'write' && doneNote.doneNote ? doneNote.doneNote : 'result.doneDelay');
+        const details: Text[] = [delay, ...(outcome.secret && doneNote?.kind === 'write' && doneNote.secret ? [text(doneNote.secret.done)] : [])];
         const view = viewOf(context);
-        let after: Attachment;
+        const banner: Banner =
+          outcome.secret && privateChat
+            ? await this.sendSecretPrivately(context, privateChat, click, outcome.target, outcome.secret, delay, outcome.offer)
+            : { tone: 'good', text: doneText(outcome.offer, click.step), details };
+        const views = await this.views(context);
+        let render: (view: CardView) => Attachment;
         try {
-          after = outcome.diagnosis
-            ? accountCheckCard(await this.deps.accounts.offer(placeOf(context), outcome.target, outcome.diagnosis, new Date().toISOString()), view, banner)
-            : messageCard({ heading: banner.text, paragraphs: details }, view);
+          const checked = outcome.diagnosis ? await this.deps.accounts.offer(placeOf(context), outcome.target, outcome.diagnosis, new Date().toISOString()) : undefined;
+          render = (shown) => (checked ? accountCheckCard(checked, shown, banner) : messageCard({ heading: banner.text, paragraphs: banner.details ?? [] }, shown));
         } catch {
           // The change is made; a card we cannot record still tells the truth, without buttons.
-          after = messageCard({ heading: banner.text, paragraphs: details }, view);
+          render = (shown) => messageCard({ heading: banner.text, paragraphs: banner.details ?? [] }, shown);
         }
-        if (!outcome.secret) {
+        // In a channel everyone sees what was done (never a secret); the operator's own card keeps the buttons.
+        if (views.shared) {
+          await this.deps.channelCards.updateShared(context, render(views.shared));
+        }
+        const after = render(views.answer);
+        if (!outcome.secret || privateChat) {
           return after;
         }
         // The secret goes only into the invoke response to the operator's own click, in their 1:1 chat;
@@ -203,8 +246,65 @@ export class CardActions {
   }
 
   /** The card as it was offered, with a banner; no Graph call. */
-  private offerCard(context: TurnContext, offer: CardOffer, cardId: string, banner: Banner): Attachment {
-    return findingsCard({ user: offer.target, diagnosis: offer.diagnosis, cardId, checkedAt: offer.checkedAt, banner }, viewOf(context));
+  private async offerCard(context: TurnContext, offer: CardOffer, cardId: string, banner: Banner): Promise<Attachment> {
+    return findingsCard({ user: offer.target, diagnosis: offer.diagnosis, cardId, checkedAt: offer.checkedAt, banner }, (await this.views(context)).answer);
+  }
+
+  /**
+   * How findings cards answer this click. In a channel: the answer (shown to the clicker alone) has
+   * the buttons for an operator, and `shared` is the read-only card everyone sees, refreshed for the
+   * operators known there. Elsewhere the conversation is the operator's own.
+   */
+  private async views(context: TurnContext): Promise<{ readonly answer: CardView; readonly shared?: CardView }> {
+    const { channelCards } = this.deps;
+    if (!channelCards.isShared(context)) {
+      return { answer: viewOf(context) };
+    }
+    if (await this.deps.accounts.refusalFor(actorOf(context))) {
+      return { answer: channelCards.sharedView(context, await channelCards.known(context)) };
+    }
+    const refreshFor = await channelCards.remember(context);
+    return { answer: channelCards.operatorView(context, refreshFor), shared: channelCards.sharedView(context, refreshFor) };
+  }
+
+  /**
+   * A secret made from a channel goes to the clicker's 1:1 chat, so that chat must be reachable before
+   * anything changes: a temporary password nobody receives would leave the user locked out. Only for
+   * an operator (the runner checks again): nobody else gets a chat opened by clicking.
+   */
+  private async privateChatForSecret(context: TurnContext, stepId: string): Promise<PrivateChat | 'unreachable' | undefined> {
+    const definition = stepDefinition(stepId);
+    if (definition?.kind !== 'write' || !definition.showsSecret || !secretGoesToPrivateChat(placeOf(context))) return undefined;
+    if (await this.deps.accounts.refusalFor(actorOf(context))) return undefined;
+    return (await this.deps.channelCards.openPrivateChat(context)) ?? 'unreachable';
+  }
+
+  /**
+   * The secret, with a line saying where it came from, in the clicker's 1:1 chat; the banner for the
+   * channel says who made it and where it went, or, when it could not be delivered, that it is lost.
+   */
+  private async sendSecretPrivately(
+    context: TurnContext,
+    privateChat: PrivateChat,
+    click: StepClick,
+    target: CardOffer['target'],
+    secret: { readonly value: Secret; readonly details: readonly Text[] },
+    delay: Text,
+    offer: CardOffer,
+  ): Promise<Banner> {
+    const view = { ...viewOf(context), shared: undefined };
+    const words = secretWordsOf(click.step.id);
+    if (!words) throw new Error(`Step ${click.step.id} answered a secret but has no words for it.`);
+    const action = stepLabel({ id: click.step.id });
+    const sent = await privateChat.send([
+      { type: 'message', text: render(view.locale, text('channel.secret.privateIntro', { action, name: target.displayName }), view) },
+      { type: 'message', attachments: [secretCard({ user: target, secret: secret.value, details: secret.details, step: click.step.id, words }, view)] },
+    ]);
+    const name = click.actor.name ?? click.actor.aadObjectId;
+    if (!sent) {
+      return { tone: 'attention', text: text('channel.secret.notDelivered', { action: doneText(offer, click.step) }) };
+    }
+    return { tone: 'good', text: text(SENT_PRIVATELY[click.step.id as StepId] ?? 'channel.secret.passwordSent', { name }), details: [delay, text('channel.secret.sentWhere', { name })] };
   }
 }
 
@@ -243,8 +343,14 @@ function refusalOnly(context: TurnContext, banner: Banner): Attachment {
 function doneText(offer: CardOffer, step: RemediationStep): Text {
   const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, step)) ?? step;
   const action = stepLabel({ id: offered.id });
-  return offered.itemName !== undefined ? text('result.doneWithItem', { action, item: itemLabel(offered.itemName) }) : text('result.done', { action });
+  return offered.itemName ? text('result.doneWithItem', { action, item: offered.itemName }) : text('result.done', { action });
 }
+
+/** The channel card's line for a secret sent privately, by the step that made it. */
+const SENT_PRIVATELY: Partial<Record<StepId, MessageKey>> = {
+  resetPassword: 'channel.secret.passwordSent',
+  temporaryAccessPass: 'channel.secret.passSent',
+};
 
 function message(context: TurnContext, heading: Text, paragraphs: readonly Text[] = []): Attachment {
   return messageCard({ heading, paragraphs }, viewOf(context));

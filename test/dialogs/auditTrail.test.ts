@@ -4,7 +4,7 @@
  */
 import { StorageAuditLog } from '../../src/adapters/audit/storageAuditLog';
 import { SEEDED } from '../../src/simulator/seeded';
-import { button, cardOf, cardText, click, invokeCard, message, startBotHarness, type BotHarness, type CardJson, type Conversation, type Person } from '../support/botHarness';
+import { button, cardOf, cardText, click, invokeCard, message, operatorView, startBotHarness, type BotHarness, type CardJson, type Conversation, type Person } from '../support/botHarness';
 
 let harness: BotHarness;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ const audit = () => new StorageAuditLog(harness.storage);
 describe('audit records', () => {
   it('record a refused action as refused, with who and where', async () => {
     const conversation = harness.conversation('channel');
-    const card = await cardFor(conversation, users.conditionalAccess.upn);
+    const card = await operatorView(conversation, operator, await cardFor(conversation, users.conditionalAccess.upn));
     await press(conversation, notOperator, card, 'Hand over to support');
     const [record] = await audit().forTarget(users.conditionalAccess.id, 1);
     expect(record).toMatchObject({

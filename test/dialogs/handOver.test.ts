@@ -9,7 +9,7 @@ import { stepLabel as stepName } from '../../src/steps/registry';
 import { diagnose } from '../../src/diagnosis/diagnose';
 import { render } from '../../src/i18n/catalogue';
 import { SAMPLE_ACCOUNTS } from '../fixtures/sampleAccounts';
-import { button, cardOf, cardText, click, invokeCard, message, startBotHarness, type BotHarness, type CardJson, type Conversation, type Person } from '../support/botHarness';
+import { button, cardOf, cardText, click, invokeCard, message, operatorView, startBotHarness, type BotHarness, type CardJson, type Conversation, type Person } from '../support/botHarness';
 
 let harness: BotHarness;
 beforeAll(async () => {
@@ -51,7 +51,7 @@ describe('hand over to support', () => {
     harness.simulator.clearFaults();
     await press(conversation, operator, await press(conversation, operator, failed, 'Revoke sessions'), 'Yes, do it');
     const channel = harness.conversation('channel');
-    await press(channel, notOperator, await findingsCard(channel, peteris.upn), 'Hand over to support');
+    await press(channel, notOperator, await operatorView(channel, operator, await findingsCard(channel, peteris.upn)), 'Hand over to support');
 
     const { lines, card: handOverCard } = await handOverText(conversation, await findingsCard(conversation, peteris.upn));
     const text = lines.join('\n');

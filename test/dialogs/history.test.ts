@@ -14,6 +14,7 @@ import {
   click,
   invokeCard,
   message,
+  operatorView,
   startBotHarness,
   type BotHarness,
   type CardJson,
@@ -88,7 +89,7 @@ describe('one line per action', () => {
 
   it("someone who is not an operator clicking again and again is one line, and real actions stay in view", async () => {
     const channel = harness.conversation('channel');
-    const card = cardOf((await channel.send(message(operator, `unlock ${users.conditionalAccess.upn}`)))[0]);
+    const card = await operatorView(channel, operator, cardOf((await channel.send(message(operator, `unlock ${users.conditionalAccess.upn}`)))[0]));
     for (let i = 0; i < 12; i += 1) {
       await press(channel, notOperator, card, 'Hand over to support');
     }

@@ -13,6 +13,7 @@ import {
   click,
   invokeCard,
   message,
+  operatorView,
   startBotHarness,
   type BotHarness,
   type CardJson,
@@ -93,11 +94,12 @@ describe('Temporary Access Pass', () => {
     expect(writes()).toEqual([]);
   });
 
-  it('is refused outside a 1:1 chat, like a password', async () => {
+  it("is not issued from a channel unless the operator's 1:1 chat, where the pass goes, can be reached first", async () => {
     const channel = harness.conversation('channel');
     const [reply] = await channel.send(message(operator, `unlock ${users.mfaTrouble.upn}`));
-    const refused = await press(channel, cardOf(reply), 'Temporary Access Pass');
-    expect(cardText(refused)).toMatch(/only in your 1:1 chat/);
+    const confirm = await press(channel, await operatorView(channel, operator, cardOf(reply)), 'Temporary Access Pass');
+    const refused = await press(channel, confirm, 'Yes, do it', { verifiedBy: 'calledBack' });
+    expect(cardText(refused)).toMatch(/Nothing was changed: I could not open your 1:1 chat with Unlock/);
     expect(writes()).toEqual([]);
   });
 

@@ -180,3 +180,12 @@ function requiredChoices(card: CardJson): Record<string, string> {
       .map((input) => [input.id as string, (input.choices as { value: string }[])[0]?.value as string]),
   );
 }
+
+/**
+ * A findings card in a channel is read-only for everyone; an operator's buttons come with Show
+ * actions (or Teams' refresh). Answers the card `from` gets back: the buttons for an operator.
+ */
+export async function operatorView(conversation: Conversation, from: Person, card: CardJson): Promise<CardJson> {
+  const { verb, data } = button(card, 'Show actions');
+  return invokeCard((await conversation.send(click(from, verb, data))).find((reply) => reply.type === 'invokeResponse'));
+}

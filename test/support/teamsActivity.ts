@@ -95,14 +95,26 @@ export function teamsChannelMessage(
   );
 }
 
-/** A click on a card in a channel thread. */
+/**
+ * A click on a card in a channel thread. `replyToId` is the id of the message that holds the card, as
+ * Teams sends it with every `adaptiveCard/action`; `trigger: 'automatic'` is Teams running the card's `refresh`.
+ */
 export function teamsChannelCardAction(
   serviceUrl: string,
   from: Person,
   channel: TeamsChannel,
   threadId: string,
   action: { verb: string; data: Record<string, unknown> },
+  options: { replyToId?: string; trigger?: 'manual' | 'automatic' } = {},
 ) {
   const click = teamsCardAction(serviceUrl, from, channelThread(channel, threadId), action);
-  return inChannel({ ...click, conversation: { ...click.conversation, isGroup: true } }, channel);
+  return inChannel(
+    {
+      ...click,
+      conversation: { ...click.conversation, isGroup: true },
+      ...(options.replyToId ? { replyToId: options.replyToId } : {}),
+      ...(options.trigger ? { value: { ...click.value, trigger: options.trigger } } : {}),
+    },
+    channel,
+  );
 }
