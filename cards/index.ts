@@ -12,7 +12,9 @@ import { render, translate, translateWith, type Locale, type MessageKey, type Re
 import { text, type Text } from '../src/i18n/text';
 import type { AccountCheck } from '../src/operations/checkAccount';
 import type { Secret } from '../src/domain/secret';
-import { stepDefinition, type StepId } from '../src/steps/registry';
+import { stepDefinition, stepLabel, type StepId } from '../src/steps/registry';
+import { itemLabel } from '../src/i18n/itemName';
+import { summaryOf } from '../src/diagnosis/summary';
 import { VERIFICATION_METHODS, type SecretWords, type StepChoices, type StepDefinition, type VerificationMethod } from '../src/steps/step';
 import { actionData, VERBS, type CardAction } from './actions';
 import findingsTemplate from './templates/findings.json';
@@ -29,8 +31,6 @@ export const SECRET_ELEMENT_ID = 'secret';
 
 export interface CardView extends RenderOptions {
   readonly locale: Locale;
-  /** In a channel: the card every member sees, and who gets the operator's view of it. */
-  readonly shared?: SharedCardView;
 }
 
 /**
@@ -52,7 +52,8 @@ export interface SharedCardView {
 /** Teams refreshes a card for at most 60 `userIds`. */
 export const MAX_REFRESH_USERS = 60;
 
-export type BannerTone = 'good' | 'attention' | 'warning';
+/** `neutral`: nothing happened (cancelled), so not the green of a step done. */
+export type BannerTone = 'good' | 'attention' | 'warning' | 'neutral';
 
 export interface Banner {
   readonly tone: BannerTone;
@@ -117,15 +118,14 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
   const isPrimary = (step: RemediationStep): boolean => highlighted.has(step);
   const stepButton = (step: RemediationStep): ButtonData =>
     button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...item(step) }, isPrimary(step) ? 'positive' : 'default');
-  // The shared base card shows no step: an operator's buttons come with Show actions or the refresh.
-  const readOnly = view.shared !== undefined && !view.shared.withActions;
-  const primary = readOnly ? [] : steps.filter(isPrimary).map(stepButton);
-  const secondary = readOnly ? [] : steps.filter((step) => !isPrimary(step)).map(stepButton);
+  const primary = steps.filter(isPrimary).map(stepButton);
+  const secondary = steps.filter((step) => !isPrimary(step)).map(stepButton);
   const changes = input.diagnosis.steps.some((step) => definitionOf(step).kind === 'write');
-  const card = expand(templates.findings, {
+  return expand(templates.findings, {
     heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }),
     userLine: input.user.userPrincipalName,
-    summary: t(input.diagnosis.summary),
+    // The step asked for is first and highlighted: the line at the top names it too.
+    summary: t(asked ? summaryOf(input.diagnosis.findings, input.diagnosis.steps, input.diagnosis, asked) : input.diagnosis.summary),
     banner: input.banner ? bannerData(input.banner, t) : null,
     findings: input.diagnosis.findings.map((finding: Finding) => ({
       severityLabel: translate(view.locale, SEVERITY_LABEL[finding.severity]),
@@ -138,18 +138,8 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
     checkedAtLabel: translate(view.locale, changes ? 'card.findings.checkedAt' : 'card.findings.checkedAtOnly', { time: input.checkedAt }, view),
     primary,
     more: secondary.length > 0 ? { title: translate(view.locale, 'card.button.more'), rows: buttonRows(secondary) } : null,
-    recheck: readOnly
-      ? button(translate(view.locale, 'card.button.showActions'), { verb: VERBS.showActions, cardId: input.cardId })
-      : button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId }),
+    recheck: button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId }),
   });
-  return view.shared ? withRefresh(card, input.cardId, view.shared.refreshFor) : card;
-}
-
-/** The `refresh` of a shared card: Show actions, run by Teams for the operators named. */
-function withRefresh(card: Attachment, cardId: string, userIds: readonly string[]): Attachment {
-  const action = { verb: VERBS.showActions, cardId } as const;
-  const refresh = { action: { type: 'Action.Execute', verb: action.verb, data: actionData(action) }, userIds: [...new Set(userIds)].slice(0, MAX_REFRESH_USERS) };
-  return { ...card, content: { ...(card.content as Record<string, unknown>), refresh } };
 }
 
 /**
@@ -211,7 +201,7 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
   const definition = definitionOf(step);
   return expand(templates.confirm, {
     heading: stepTitle(step, view),
-    question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: step.itemName ?? '' }),
+    question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: itemLabel(step.itemName ?? '') }),
     notes: [
       ...(input.stillOpen && input.stillOpen.length > 0
         ? [translate(view.locale, 'card.confirm.stillOpen', { steps: input.stillOpen.map((open) => stepTitle(open, view)).join(', ') })]
@@ -337,9 +327,11 @@ function knownStepId(step: RemediationStep): StepId {
   return definitionOf(step).id as StepId;
 }
 
+/** 'Remove rule: "."', as everywhere a step is named (`stepLabel`). */
 function stepTitle(step: RemediationStep, view: CardView): string {
-  const title = translate(view.locale, definitionOf(step).title);
-  return step.itemName !== undefined ? `${title}: ${step.itemName || '…'}` : title;
+  definitionOf(step);
+  const label = stepLabel(step);
+  return typeof label === 'string' ? label : render(view.locale, label, view);
 }
 
 /** The step the operator asked for first, whatever the diagnosis put first; the others keep their order. */
@@ -372,7 +364,7 @@ function button(title: string, action: CardAction, style: ButtonData['style'] = 
 }
 
 function bannerData(banner: Banner, t: (value: Text) => string): Record<string, unknown> {
-  return { style: banner.tone, text: t(banner.text), details: (banner.details ?? []).map(t) };
+  return { style: banner.tone === 'neutral' ? 'emphasis' : banner.tone, text: t(banner.text), details: (banner.details ?? []).map(t) };
 }
 
 function expand(template: ACData.Template, data: Record<string, unknown>): Attachment {
