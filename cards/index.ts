@@ -17,6 +17,7 @@ import { itemLabel } from '../src/i18n/itemName';
 import { summaryOf } from '../src/diagnosis/summary';
 import { VERIFICATION_METHODS, type SecretWords, type StepChoices, type StepDefinition, type VerificationMethod } from '../src/steps/step';
 import { actionData, VERBS, type CardAction } from './actions';
+import { verifyCallerSection } from './verifyCaller';
 import findingsTemplate from './templates/findings.json';
 import choiceTemplate from './templates/choice.json';
 import confirmTemplate from './templates/confirm.json';
@@ -31,6 +32,8 @@ export const SECRET_ELEMENT_ID = 'secret';
 
 export interface CardView extends RenderOptions {
   readonly locale: Locale;
+  /** In a channel: the card every member sees, and who gets the operator's view of it. */
+  readonly shared?: SharedCardView;
 }
 
 /**

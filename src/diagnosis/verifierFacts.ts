@@ -121,7 +121,7 @@ export function signInOrigins(recent: readonly SignInEvent[], earlier: readonly 
   const all = [...groups.values()].sort((a, b) => Number(b.novelty === 'newCountry') - Number(a.novelty === 'newCountry'));
   const usualCountries = known ? [...known.countries.entries()].sort((a, b) => b[1] - a[1]).map(([country]) => country) : [];
   const newCountries = [...new Set(all.flatMap((origin) => (origin.novelty === 'newCountry' && origin.countryOrRegion ? [origin.countryOrRegion] : [])))];
-  return { origins: all.slice(0, MAX_ORIGINS_SHOWN), more: Math.max(all.length - MAX_ORIGINS_SHOWN, 0), newCountries, usualCountries };
+  return { origins: all.slice(0, MAX_ORIGINS_SHOWN), more: Math.max(all.length - MAX_ORIGINS_SHOWN, 0), newCountries, earlierRead: known !== undefined, usualCountries };
 }
 
 function managerFacts(manager: ManagerContact): ManagerFacts {

@@ -45,6 +45,8 @@ export interface SignInOrigins {
   readonly more: number;
   /** Countries of failing or risky sign-ins the user has not signed in from in 30 days, shown or not. */
   readonly newCountries: readonly string[];
+  /** Whether the last 30 days could be read: without them no place is called new. */
+  readonly earlierRead: boolean;
   /** Countries of the user's successful sign-ins of the last 30 days, most frequent first. */
   readonly usualCountries: readonly string[];
 }

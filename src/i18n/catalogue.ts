@@ -6,8 +6,10 @@
  */
 import { en } from './en';
 import { enConversation } from './enConversation';
+import { enVerification } from './enVerification';
 import { lv } from './lv';
 import { lvConversation } from './lvConversation';
+import { lvVerification } from './lvVerification';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { KeysTaking, MessageKey, TextParam, TranslateArguments } from './keys';
 import type { Message, PluralForms } from './messages';
@@ -16,13 +18,13 @@ import type { TextParams, Text } from './text';
 export type { LatvianMessages, LatvianPluralForms, Message, PluralForms } from './messages';
 export type { MessageKey } from './keys';
 
-const english = { ...en, ...enConversation };
+const english = { ...en, ...enConversation, ...enVerification };
 
 export type Catalogue = Readonly<Record<MessageKey, Message>>;
 
 export type Locale = 'en' | 'lv';
 
-const catalogues: Readonly<Record<Locale, Catalogue>> = { en: english, lv: { ...lv, ...lvConversation } };
+const catalogues: Readonly<Record<Locale, Catalogue>> = { en: english, lv: { ...lv, ...lvConversation, ...lvVerification } };
 
 /** The keys a language's catalogue holds, for the tests that compare languages. */
 export function catalogueKeys(locale: Locale): readonly string[] {

@@ -6,8 +6,9 @@
  */
 import type { en } from './en';
 import type { enConversation } from './enConversation';
+import type { enVerification } from './enVerification';
 
-type English = typeof en & typeof enConversation;
+type English = typeof en & typeof enConversation & typeof enVerification;
 
 export type MessageKey = keyof English;
 

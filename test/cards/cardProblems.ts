@@ -9,8 +9,9 @@ import { parseCardAction } from '../../cards/actions';
 import { TEAMS_LIGHT_HOST_CONFIG } from '../../scripts/teamsHostConfig';
 import { en } from '../../src/i18n/en';
 import { enConversation } from '../../src/i18n/enConversation';
+import { enVerification } from '../../src/i18n/enVerification';
 
-const CATALOGUE_KEYS: ReadonlySet<string> = new Set([...Object.keys(en), ...Object.keys(enConversation)]);
+const CATALOGUE_KEYS: ReadonlySet<string> = new Set([...Object.keys(en), ...Object.keys(enConversation), ...Object.keys(enVerification)]);
 
 /** Words joined by dots, like catalogue keys (`help.heading`, `finding.signInBlocked.title`). */
 const DOTTED_WORDS = /\b[a-z]+(?:\.[a-zA-Z0-9]+)+\b/g;
