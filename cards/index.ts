@@ -17,7 +17,6 @@ import { itemLabel } from '../src/i18n/itemName';
 import { summaryOf } from '../src/diagnosis/summary';
 import { VERIFICATION_METHODS, type SecretWords, type StepChoices, type StepDefinition, type VerificationMethod } from '../src/steps/step';
 import { actionData, VERBS, type CardAction } from './actions';
-import { verifyCallerSection } from './verifyCaller';
 import findingsTemplate from './templates/findings.json';
 import choiceTemplate from './templates/choice.json';
 import confirmTemplate from './templates/confirm.json';
@@ -121,10 +120,12 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
   const isPrimary = (step: RemediationStep): boolean => highlighted.has(step);
   const stepButton = (step: RemediationStep): ButtonData =>
     button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...item(step) }, isPrimary(step) ? 'positive' : 'default');
-  const primary = steps.filter(isPrimary).map(stepButton);
-  const secondary = steps.filter((step) => !isPrimary(step)).map(stepButton);
+  // The shared base card shows no step: an operator's buttons come with Show actions or the refresh.
+  const readOnly = view.shared !== undefined && !view.shared.withActions;
+  const primary = readOnly ? [] : steps.filter(isPrimary).map(stepButton);
+  const secondary = readOnly ? [] : steps.filter((step) => !isPrimary(step)).map(stepButton);
   const changes = input.diagnosis.steps.some((step) => definitionOf(step).kind === 'write');
-  return expand(templates.findings, {
+  const card = expand(templates.findings, {
     heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }),
     userLine: input.user.userPrincipalName,
     // The step asked for is first and highlighted: the line at the top names it too.
@@ -141,8 +142,18 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
     checkedAtLabel: translate(view.locale, changes ? 'card.findings.checkedAt' : 'card.findings.checkedAtOnly', { time: input.checkedAt }, view),
     primary,
     more: secondary.length > 0 ? { title: translate(view.locale, 'card.button.more'), rows: buttonRows(secondary) } : null,
-    recheck: button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId }),
+    recheck: readOnly
+      ? button(translate(view.locale, 'card.button.showActions'), { verb: VERBS.showActions, cardId: input.cardId })
+      : button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId }),
   });
+  return view.shared ? withRefresh(card, input.cardId, view.shared.refreshFor) : card;
+}
+
+/** The `refresh` of a shared card: Show actions, run by Teams for the operators named. */
+function withRefresh(card: Attachment, cardId: string, userIds: readonly string[]): Attachment {
+  const action = { verb: VERBS.showActions, cardId } as const;
+  const refresh = { action: { type: 'Action.Execute', verb: action.verb, data: actionData(action) }, userIds: [...new Set(userIds)].slice(0, MAX_REFRESH_USERS) };
+  return { ...card, content: { ...(card.content as Record<string, unknown>), refresh } };
 }
 
 /**

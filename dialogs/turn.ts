@@ -23,12 +23,19 @@ export function setLanguageOverride(context: TurnContext, locale: Locale | undef
   context.turnState.set(LANGUAGE_OVERRIDE, locale);
 }
 
+/**
+ * The reader's language and time zone. Teams sends the time zone as the activity's `localTimezone`
+ * (an IANA name such as "Europe/Riga") and in the `clientInfo` entity; times are shown in it, in UTC
+ * (said so) without one. An unknown name is ignored when formatting (`formatDateTime`).
+ * https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#activity-object
+ */
 export function viewOf(context: TurnContext): CardView {
   const override = context.turnState.get(LANGUAGE_OVERRIDE) as Locale | undefined;
   const clientInfo = context.activity.entities?.find((entity) => entity.type === 'clientInfo') as
     | { timezone?: unknown }
     | undefined;
-  const timeZone = typeof clientInfo?.timezone === 'string' ? clientInfo.timezone : undefined;
+  const local: unknown = context.activity.localTimezone;
+  const timeZone = typeof local === 'string' && local !== '' ? local : typeof clientInfo?.timezone === 'string' ? clientInfo.timezone : undefined;
   return { locale: override ?? localeFrom(context.activity.locale), ...(timeZone ? { timeZone } : {}), ...sharedView(context) };
 }
 

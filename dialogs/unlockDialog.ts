@@ -10,6 +10,7 @@ import type { UnavailableCause } from '../src/domain/account';
 import type { AccountCheck } from '../src/operations/checkAccount';
 import { render, translate } from '../src/i18n/catalogue';
 import { personIn } from '../src/i18n/operatorRequests';
+import { stepDefinition, stepLabel } from '../src/steps/registry';
 import { text, type Text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
 import { actorOf, placeOf, viewOf } from './turn';
@@ -31,6 +32,8 @@ export interface UnlockOptions {
 interface UnlockValues {
   tries: number;
   highlight?: string;
+  /** The last try was an e-mail address (or UPN) that matched nobody. */
+  typedAddress?: boolean;
 }
 
 export class UnlockDialog extends ComponentDialog {
@@ -77,8 +80,13 @@ export class UnlockDialog extends ComponentDialog {
     if (options.query) {
       return step.next(options.query);
     }
-    const key = values.tries === 0 ? 'unlock.ask' : 'unlock.askAgain';
-    return step.prompt(USER_PROMPT, { prompt: translate(viewOf(step.context).locale, key) });
+    const { locale } = viewOf(step.context);
+    // "she forgot her password": say what will happen once the person is named, not "locked out".
+    const asked = values.highlight ? stepDefinition(values.highlight) : undefined;
+    const prompt = asked
+      ? render(locale, text(values.tries === 0 ? 'unlock.askForStep' : 'unlock.askAgainForStep', { step: stepLabel({ id: asked.id }) }))
+      : translate(locale, values.tries === 0 ? 'unlock.ask' : 'unlock.askAgain');
+    return step.prompt(USER_PROMPT, { prompt });
   }
 
   private async resolve(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -99,7 +107,12 @@ export class UnlockDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (found.kind === 'refused' || found.users.length === 0) {
-      await this.say(step, text(found.kind === 'refused' ? `unlock.refused.${found.reason}` : 'unlock.noMatch', { query: shorten(query) }));
+      const address = isAddress(query);
+      (step.values as UnlockValues).typedAddress = address;
+      await this.say(
+        step,
+        found.kind === 'refused' ? text(`unlock.refused.${found.reason}`) : text(address ? 'unlock.noMatchAddress' : 'unlock.noMatch', { query: shorten(query) }),
+      );
       return this.askAgain(step);
     }
     // A near miss is never checked unasked, even when only one person is close: "Did you mean …".
@@ -118,7 +131,8 @@ export class UnlockDialog extends ComponentDialog {
   private async askAgain(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const tries = (step.values as UnlockValues).tries + 1;
     if (tries >= MAX_TRIES) {
-      await this.say(step, text('unlock.tooManyTries', { count: tries }));
+      // After an address that was not found, "try the e-mail address" is no advice.
+      await this.say(step, text((step.values as UnlockValues).typedAddress ? 'unlock.tooManyTriesAddress' : 'unlock.tooManyTries', { count: tries }));
       return step.endDialog();
     }
     const { highlight } = step.values as UnlockValues;
@@ -128,6 +142,11 @@ export class UnlockDialog extends ComponentDialog {
   private async say(step: WaterfallStepContext, message: Text): Promise<void> {
     await step.context.sendActivity(render(viewOf(step.context).locale, message, viewOf(step.context)));
   }
+}
+
+/** What was typed is an e-mail address or UPN rather than a name. */
+function isAddress(query: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(query.trim());
 }
 
 /** Echoing 10 kB of someone's input back helps nobody. */

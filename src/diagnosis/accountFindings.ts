@@ -17,6 +17,7 @@ import type {
   PasswordManagedOnPremisesFinding,
   PrivilegedTargetFinding,
   RestrictedSenderFinding,
+  SessionsOpenAfterRiskFinding,
   SignInBlockedFinding,
   SsprNotRegisteredFinding,
   UserAtRiskFinding,
@@ -77,6 +78,42 @@ export function userAtRiskFinding(risk: UserRisk | null): UserAtRiskFinding | un
     riskState: risk.riskState,
     ...(risk.riskDetail !== undefined ? { riskDetail: risk.riskDetail } : {}),
     ...(risk.riskLastUpdatedDateTime !== undefined ? { updatedAt: risk.riskLastUpdatedDateTime } : {}),
+  };
+}
+
+/** Risk details Identity Protection records when a password change or reset closed the risk. */
+const REMEDIATED_BY_PASSWORD: ReadonlySet<string> = new Set([
+  'adminGeneratedTemporaryPassword',
+  'userPerformedSecuredPasswordChange',
+  'userPerformedSecuredPasswordReset',
+  'userChangedPasswordOnPremises',
+  'adminChangedPasswordOnPremises',
+]);
+
+/** After this long, a risk closed without revoking sessions is no longer shown. */
+const SESSIONS_OPEN_SHOWN_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * A password reset closed the user's risk, but an admin reset revokes only password-based sessions
+ * and tokens: those that signed in without the password (Authenticator, Windows Hello, a passkey) and
+ * confidential clients' tokens stay valid until the sessions are revoked. So Revoke sessions is still
+ * called for until `signInSessionsValidFromDateTime` is later than the reset that closed the risk.
+ * https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens#token-revocation
+ * Revoking before the reset is not seen: once remediated, Entra keeps no earlier time for the risk.
+ */
+export function sessionsOpenAfterRiskFinding(risk: UserRisk | null, user: UserAccount, checkedAt: string): SessionsOpenAfterRiskFinding | undefined {
+  if (risk === null || risk.riskState !== 'remediated' || !REMEDIATED_BY_PASSWORD.has(risk.riskDetail ?? '')) return undefined;
+  const remediatedAt = risk.riskLastUpdatedDateTime;
+  if (remediatedAt === undefined || Number.isNaN(Date.parse(remediatedAt))) return undefined;
+  if (Date.parse(checkedAt) - Date.parse(remediatedAt) > SESSIONS_OPEN_SHOWN_MS) return undefined;
+  const revokedAt = user.signInSessionsValidFromDateTime === undefined ? Number.NaN : Date.parse(user.signInSessionsValidFromDateTime);
+  if (revokedAt >= Date.parse(remediatedAt)) return undefined;
+  return {
+    kind: 'sessionsOpenAfterRisk',
+    severity: 'warning',
+    title: text('finding.sessionsOpenAfterRisk.title'),
+    details: [text('finding.sessionsOpenAfterRisk.when', { at: remediatedAt }), text('finding.sessionsOpenAfterRisk.why')],
+    remediatedAt,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   privilegedTargetFinding,
   protectedTargetFinding,
   restrictedSenderFinding,
+  sessionsOpenAfterRiskFinding,
   signInBlockedFinding,
   ssprNotRegisteredFinding,
   userAtRiskFinding,
@@ -48,6 +49,7 @@ export function diagnose(state: AccountState, options: DiagnosisOptions = DEFAUL
     signInBlockedFinding(user),
     smartLockoutFinding(failures, state.checkedAt),
     userAtRiskFinding(risk ?? null),
+    sessionsOpenAfterRiskFinding(risk ?? null, user, state.checkedAt),
     restrictedSenderFinding(restrictedSender ?? null, user),
     failedSignInsFinding(failures),
     ...suspiciousInboxRuleFindings(inboxRules ?? [], ownDomains([user.userPrincipalName, user.mail])),
@@ -58,11 +60,13 @@ export function diagnose(state: AccountState, options: DiagnosisOptions = DEFAUL
   ]);
   const methodList = signInMethodsFinding(signInMethods, found);
   if (methodList) found.push(methodList);
-  const allClear = nothingWrongFinding(user, found);
-  const findings = sortBySeverity(allClear === undefined ? found : [...found, allClear]);
-
   // Eligible counts as held: a Global Administrator through PIM is one activation away.
   const privileged = heldPrivilegedRoles.length > 0 || eligiblePrivilegedRoles.length > 0 || protection !== undefined;
+  // On an account Unlock may not change, an "OK" and a list of other causes to try helps nobody:
+  // the card says who can act instead.
+  const allClear = privileged ? undefined : nothingWrongFinding(user, found);
+  const findings = sortBySeverity(allClear === undefined ? found : [...found, allClear]);
+
   const unknown = rolesUnknown(state);
   const compromised = looksCompromised(findings);
   const { steps, stillOpen } = remediationSteps(findings, { privileged, onPremises: user.onPremisesSyncEnabled, rolesUnknown: unknown, compromised });
@@ -76,6 +80,7 @@ export function looksCompromised(findings: readonly Finding[]): boolean {
   return findings.some(
     (finding) =>
       finding.kind === 'userAtRisk' ||
+      finding.kind === 'sessionsOpenAfterRisk' ||
       finding.kind === 'restrictedSender' ||
       finding.kind === 'suspiciousInboxRule' ||
       finding.kind === 'newSignInMethod',

@@ -3,6 +3,7 @@
  * mail out, or delete / hide replies so the owner does not notice. Only enabled rules count.
  * Actions per https://learn.microsoft.com/en-us/graph/api/resources/messageruleactions
  */
+import { itemLabel } from '../i18n/itemName';
 import type { InboxRule, MailRecipient } from '../domain/account';
 import { text, type Text } from '../i18n/text';
 import type { InboxRuleBehaviour, SuspiciousInboxRuleFinding } from '../domain/diagnosis';
@@ -53,7 +54,7 @@ export function suspiciousInboxRuleFindings(
     findings.push({
       kind: 'suspiciousInboxRule',
       severity: 'warning',
-      title: text('finding.suspiciousInboxRule.title', { rule: rule.displayName }),
+      title: text('finding.suspiciousInboxRule.title', { rule: itemLabel(rule.displayName) }),
       details,
       ruleId: rule.id,
       ruleName: rule.displayName,

@@ -26,8 +26,9 @@ export interface RecentFailure {
 
 /**
  * Failures of the last 24 hours. Password failures (lockout, wrong or expired password) from before
- * the last password change are dropped too: the new password made them irrelevant. So are
- * "account disabled" failures (50057) once the account is enabled: their cause is gone.
+ * the last password change are dropped too: the new password made them irrelevant. "Account
+ * disabled" failures (50057) are never listed: while sign-in is blocked, that finding already says
+ * so (one finding, not two), and once the account is enabled their cause is gone.
  */
 export function recentFailures(state: AccountState, signIns: readonly SignInEvent[]): RecentFailure[] {
   const checkedAt = Date.parse(state.checkedAt);
@@ -40,7 +41,7 @@ export function recentFailures(state: AccountState, signIns: readonly SignInEven
     if (at === undefined || at < dayAgo) continue;
     const { category, meaning } = classifySignIn(event);
     if (PASSWORD_FAILURES.has(category) && at <= passwordChangedAt) continue;
-    if (category === 'accountDisabled' && state.user.accountEnabled) continue;
+    if (category === 'accountDisabled') continue;
     failures.push({ event, at, category, meaning });
   }
   return failures;

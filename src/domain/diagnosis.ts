@@ -82,6 +82,16 @@ export interface UserAtRiskFinding extends FindingBase {
   readonly updatedAt?: string;
 }
 
+/**
+ * The user's risk was closed by a password reset, and their sessions have not been revoked since. A
+ * password reset ends only password-based sessions; ones that signed in without the password stay.
+ */
+export interface SessionsOpenAfterRiskFinding extends FindingBase {
+  readonly kind: 'sessionsOpenAfterRisk';
+  /** When the reset closed the risk (`riskLastUpdatedDateTime`). */
+  readonly remediatedAt: string;
+}
+
 export interface RestrictedSenderFinding extends FindingBase {
   readonly kind: 'restrictedSender';
   readonly since?: string;
@@ -165,6 +175,7 @@ export type Finding =
   | SmartLockoutFinding
   | FailedSignInsFinding
   | UserAtRiskFinding
+  | SessionsOpenAfterRiskFinding
   | RestrictedSenderFinding
   | SsprNotRegisteredFinding
   | SuspiciousInboxRuleFinding

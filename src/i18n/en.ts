@@ -47,6 +47,10 @@ export const en = {
   'finding.userAtRisk.levelLow': 'Risk level: low.',
   'finding.userAtRisk.levelMedium': 'Risk level: medium.',
   'finding.userAtRisk.levelHigh': 'Risk level: high. Risk policies may block sign-in until the risk is dealt with.',
+  'finding.sessionsOpenAfterRisk.title': 'The risk was cleared by a password reset, but sessions were not revoked since',
+  'finding.sessionsOpenAfterRisk.when': 'The password reset cleared the risk at {at}.',
+  'finding.sessionsOpenAfterRisk.why':
+    'A password reset signs out only what signed in with the password. Apps and devices that signed in without it (Microsoft Authenticator, Windows Hello, a passkey) stay signed in: revoke sessions so everything must sign in again.',
   'finding.userAtRisk.levelHidden':
     'The risk level is hidden because your organisation has no Microsoft Entra ID P2 licence.',
   'finding.userAtRisk.updatedAt': 'Last updated {at}.',
@@ -82,7 +86,7 @@ export const en = {
   'finding.ssprNotRegistered.policyDoesNotCover':
     'Self-service password reset is not turned on for this user, so even after registering they cannot use it. An administrator can include them in the Microsoft Entra admin center under Password reset.',
 
-  'finding.suspiciousInboxRule.title': 'Inbox rule "{rule}" hides or sends mail elsewhere',
+  'finding.suspiciousInboxRule.title': 'Inbox rule {rule} hides or sends mail elsewhere',
   'finding.suspiciousInboxRule.forward': 'It forwards mail to {recipients}.',
   'finding.suspiciousInboxRule.forwardAsAttachment': 'It forwards mail as attachments to {recipients}.',
   'finding.suspiciousInboxRule.redirect': 'It redirects mail to {recipients}.',
@@ -256,7 +260,7 @@ export const en = {
   'step.unblockSending.title': 'Unblock sending',
   'step.unblockSending.confirm': 'Allow {user} to send email again? Make sure the account is secure first.',
   'step.removeInboxRule.title': 'Remove rule',
-  'step.removeInboxRule.confirm': 'Remove the inbox rule "{item}" from the mailbox of {user}?',
+  'step.removeInboxRule.confirm': 'Remove the inbox rule {item} from the mailbox of {user}?',
   'step.revokeSessions.title': 'Revoke sessions',
   'step.revokeSessions.confirm': 'Sign {user} out of all apps and devices? They have to sign in again everywhere.',
   'step.dismissRisk.title': 'Dismiss risk',
@@ -273,9 +277,18 @@ export const en = {
   'summary.problem': '{problem}. Start with "{step}".',
   'summary.problemNoStep': '{problem}.',
   'summary.nothingWrong': 'Nothing wrong found in what Unlock checks.',
+  'summary.nothingWrongAsked': 'Nothing wrong found in what Unlock checks. "{step}", as you asked, is first below.',
+  'summary.compromisedAskedLater': 'This account looks compromised: "{asked}" waits until it is secured. Start with "{step}".',
+  'summary.privilegedRoles':
+    'An administrator ({roles}): Unlock does not change this account. A Privileged Authentication Administrator or a Global Administrator can, in the Microsoft Entra admin center.',
+  'summary.protectedOperator': 'A helpdesk operator: Unlock does not change this account. An administrator can, in the Microsoft Entra admin center.',
+  'summary.protectedGroup': 'In a protected group: Unlock does not change this account. An administrator can, in the Microsoft Entra admin center.',
   'summary.stepWithItem': '{step}: {item}',
+  // An inbox rule or sign-in method by its name, always quoted: a rule named "." or " " must still be seen.
+  'summary.itemQuoted': '"{name}"',
+  'summary.itemUnnamed': '(no name)',
   'step.removeSignInMethod.title': 'Remove method',
-  'step.removeSignInMethod.confirm': 'Remove the sign-in method "{item}" from {user}? Do this only if the user does not recognise it.',
+  'step.removeSignInMethod.confirm': 'Remove the sign-in method {item} from {user}? Do this only if the user does not recognise it.',
   'step.temporaryAccessPass.title': 'Temporary Access Pass',
   'step.temporaryAccessPass.confirm':
     'Issue a Temporary Access Pass for {user}? With it, {user} can sign in and set up new security info, such as a new phone or authenticator. Any earlier pass stops working.',

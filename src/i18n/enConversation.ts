@@ -7,9 +7,16 @@ export const enConversation = {
     'Something went wrong on our side (reference {reference}). If you were making a change, check the account again to see whether it was made before you retry. If it keeps happening, give this reference to your Unlock administrator.',
   'unlock.ask': 'Which user is locked out? Type their e-mail address, user name or part of their name.',
   'unlock.askAgain': 'Which user is locked out? Type an e-mail address or a name, or "cancel" to stop.',
+  // "she forgot her password": the request is clear, the person is not.
+  'unlock.askForStep': 'Who is this about? Type their e-mail address or name, and I will check the account with "{step}" first.',
+  'unlock.askAgainForStep': 'Who is this about? Type an e-mail address or a name ("{step}" will be first on the card), or "cancel" to stop.',
   'unlock.noMatch': 'I found no user matching "{query}". Check the spelling, or try the e-mail address.',
+  // What was typed was an address: suggesting an address is no help.
+  'unlock.noMatchAddress': 'I found no user with the address "{query}". Check the spelling, or type part of their name instead.',
   'unlock.tooManyTries':
     'I could not find the user after {count} tries. Try their full e-mail address (as in the Microsoft 365 admin center, Users > Active users), or type "help".',
+  'unlock.tooManyTriesAddress':
+    'I could not find the user after {count} tries. Type part of their name instead, or look the address up in the Microsoft 365 admin center (Users > Active users); it may be an old or mistyped one. Type "help" for more.',
   'unlock.refused.empty': 'Please type a name or an e-mail address.',
   'unlock.refused.tooLong': 'That is too long for a name or an e-mail address. Please type just the user\'s address or name.',
   'unlock.refused.unsupportedCharacters':
@@ -173,7 +180,8 @@ export const enConversation = {
   'card.password.notStored': 'It is shown only to you, only here, and Unlock keeps no copy.',
   'card.password.hide': 'I have passed it on: hide it',
   'card.password.hiddenHeading': 'Temporary password hidden',
-  'card.password.hidden': 'The temporary password is hidden. If it was lost, reset it again in the Microsoft 365 admin center (Users > Active users > Reset password).',
+  'card.password.hidden':
+    'The temporary password is hidden, and Unlock did not keep it. If it was lost, check the user again in your 1:1 chat with Unlock and reset the password again: the new one is shown only to you, there.',
   'card.tap.heading': 'Temporary Access Pass for {name}',
   'card.tap.instructions':
     'Give it to {name} by phone or in person, after checking it is really them. They sign in with it at https://aka.ms/mysecurityinfo and add a new sign-in method.',
@@ -189,7 +197,7 @@ export const enConversation = {
 
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: done.',
-  'result.doneWithItem': '{action} "{item}": done.',
+  'result.doneWithItem': '{action} {item}: done.',
   'result.doneDelay': 'It can take a few minutes to reach every Microsoft 365 service.',
   'result.doneDelay.unblockSending': 'Sending usually works again within an hour, in rare cases only after up to 24 hours.',
   'result.failed.unblockInDefender':

@@ -54,6 +54,10 @@ export const lv = {
   'finding.userAtRisk.levelLow': 'Riska līmenis: zems.',
   'finding.userAtRisk.levelMedium': 'Riska līmenis: vidējs.',
   'finding.userAtRisk.levelHigh': 'Riska līmenis: augsts. Riska politikas var bloķēt pierakstīšanos, kamēr risks nav novērsts.',
+  'finding.sessionsOpenAfterRisk.title': 'Paroles atiestatīšana novērsa risku, bet sesijas pēc tam netika atsauktas',
+  'finding.sessionsOpenAfterRisk.when': 'Paroles atiestatīšana novērsa risku {at}.',
+  'finding.sessionsOpenAfterRisk.why':
+    'Paroles atiestatīšana izraksta tikai to, kas pierakstījās ar paroli. Lietotnes un ierīces, kas pierakstījās bez tās (Microsoft Authenticator, Windows Hello, piekļuves atslēga), paliek pierakstītas: atsauciet sesijas, lai visur būtu jāpierakstās no jauna.',
   'finding.userAtRisk.levelHidden':
     'Riska līmenis nav redzams, jo jūsu organizācijai nav Microsoft Entra ID P2 licences.',
   'finding.userAtRisk.updatedAt': 'Pēdējoreiz atjaunināts {at}.',
@@ -91,7 +95,7 @@ export const lv = {
   'finding.ssprNotRegistered.policyDoesNotCover':
     'Šim lietotājam nav ieslēgta pašapkalpošanās paroles atiestatīšana, tāpēc arī pēc reģistrēšanās lietotājs to nevarēs izmantot. Administrators var iekļaut lietotāju Microsoft Entra administrēšanas centra sadaļā Paroles atiestatīšana.',
 
-  'finding.suspiciousInboxRule.title': 'Iesūtnes kārtula "{rule}" slēpj pastu vai sūta to citur',
+  'finding.suspiciousInboxRule.title': 'Iesūtnes kārtula {rule} slēpj pastu vai sūta to citur',
   'finding.suspiciousInboxRule.forward': 'Tā pārsūta pastu uz {recipients}.',
   'finding.suspiciousInboxRule.forwardAsAttachment': 'Tā pārsūta pastu kā pielikumus uz {recipients}.',
   'finding.suspiciousInboxRule.redirect': 'Tā novirza pastu uz {recipients}.',
@@ -291,7 +295,7 @@ export const lv = {
   'step.unblockSending.title': 'Atbloķēt sūtīšanu',
   'step.unblockSending.confirm': 'Vai atļaut lietotājam {user} atkal sūtīt e-pastu? Vispirms pārliecinieties, ka konts ir drošs.',
   'step.removeInboxRule.title': 'Noņemt kārtulu',
-  'step.removeInboxRule.confirm': 'Vai noņemt iesūtnes kārtulu "{item}" no lietotāja {user} pastkastes?',
+  'step.removeInboxRule.confirm': 'Vai noņemt iesūtnes kārtulu {item} no lietotāja {user} pastkastes?',
   'step.revokeSessions.title': 'Atsaukt sesijas',
   'step.revokeSessions.confirm':
     'Vai izrakstīt lietotāju {user} no visām lietotnēm un ierīcēm? Lietotājam visur būs jāpierakstās no jauna.',
@@ -311,10 +315,18 @@ export const lv = {
   'summary.problem': '{problem}. Sāciet ar "{step}".',
   'summary.problemNoStep': '{problem}.',
   'summary.nothingWrong': 'Tajā, ko Unlock pārbauda, problēmas netika atrastas.',
+  'summary.nothingWrongAsked': 'Tajā, ko Unlock pārbauda, problēmas netika atrastas. Jūsu prasītā darbība "{step}" ir pirmā zemāk.',
+  'summary.compromisedAskedLater': 'Šis konts, šķiet, ir kompromitēts: darbība "{asked}" jāveic tikai pēc konta aizsargāšanas. Sāciet ar "{step}".',
+  'summary.privilegedRoles':
+    'Administrators ({roles}): Unlock šo kontu nemaina. To var darīt privileģētās autentifikācijas administrators vai globālais administrators Microsoft Entra administrēšanas centrā.',
+  'summary.protectedOperator': 'Palīdzības dienesta operators: Unlock šo kontu nemaina. To var darīt administrators Microsoft Entra administrēšanas centrā.',
+  'summary.protectedGroup': 'Aizsargātas grupas dalībnieks: Unlock šo kontu nemaina. To var darīt administrators Microsoft Entra administrēšanas centrā.',
   'summary.stepWithItem': '{step}: {item}',
+  'summary.itemQuoted': '"{name}"',
+  'summary.itemUnnamed': '(bez nosaukuma)',
   'step.removeSignInMethod.title': 'Noņemt metodi',
   'step.removeSignInMethod.confirm':
-    'Vai noņemt pierakstīšanās metodi "{item}" lietotājam {user}? Dariet to tikai tad, ja lietotājs šo metodi neatpazīst.',
+    'Vai noņemt pierakstīšanās metodi {item} lietotājam {user}? Dariet to tikai tad, ja lietotājs šo metodi neatpazīst.',
   'step.temporaryAccessPass.title': 'Pagaidu piekļuves caurlaide',
   'step.temporaryAccessPass.confirm':
     'Vai izsniegt pagaidu piekļuves caurlaidi lietotājam {user}? Ar to lietotājs varēs pierakstīties un iestatīt jaunu drošības informāciju, piemēram, jaunu tālruni vai autentifikatora lietotni. Iepriekšējā caurlaide vairs nedarbosies.',

@@ -11,9 +11,14 @@ export const lvConversation = {
     'Mūsu pusē radās kļūda (atsauce {reference}). Ja veicāt izmaiņas, pirms atkārtošanas vēlreiz pārbaudiet kontu, lai redzētu, vai tās tika veiktas. Ja kļūda atkārtojas, nododiet šo atsauci savam Unlock administratoram.',
   'unlock.ask': 'Kurš lietotājs nevar piekļūt savam kontam? Ievadiet lietotāja e-pasta adresi, lietotājvārdu vai daļu no vārda.',
   'unlock.askAgain': 'Kurš lietotājs nevar piekļūt savam kontam? Ievadiet e-pasta adresi vai vārdu vai arī "cancel", lai pārtrauktu.',
+  'unlock.askForStep': 'Par kuru lietotāju ir runa? Ievadiet lietotāja e-pasta adresi vai vārdu, un es pārbaudīšu kontu, darbību "{step}" liekot pirmo.',
+  'unlock.askAgainForStep': 'Par kuru lietotāju ir runa? Ievadiet e-pasta adresi vai vārdu (darbība "{step}" būs kartītē pirmā) vai arī "cancel", lai pārtrauktu.',
   'unlock.noMatch': 'Neatradu nevienu lietotāju, kas atbilst "{query}". Pārbaudiet rakstību vai mēģiniet ar e-pasta adresi.',
+  'unlock.noMatchAddress': 'Neatradu nevienu lietotāju ar adresi "{query}". Pārbaudiet rakstību vai ievadiet daļu no lietotāja vārda.',
   'unlock.tooManyTries':
     'Pēc {count} mēģinājumiem lietotāju neizdevās atrast. Mēģiniet ar pilnu e-pasta adresi (kā Microsoft 365 administrēšanas centrā, sadaļā Lietotāji > Aktīvie lietotāji) vai ievadiet "help".',
+  'unlock.tooManyTriesAddress':
+    'Pēc {count} mēģinājumiem lietotāju neizdevās atrast. Ievadiet daļu no lietotāja vārda vai pārbaudiet adresi Microsoft 365 administrēšanas centrā (Lietotāji > Aktīvie lietotāji): tā var būt veca vai kļūdaini ierakstīta. Lai uzzinātu vairāk, ievadiet "help".',
   'unlock.refused.empty': 'Lūdzu, ievadiet vārdu vai e-pasta adresi.',
   'unlock.refused.tooLong': 'Tas ir par garu vārdam vai e-pasta adresei. Lūdzu, ievadiet tikai lietotāja adresi vai vārdu.',
   'unlock.refused.unsupportedCharacters':
@@ -183,7 +188,8 @@ export const lvConversation = {
   'card.password.notStored': 'Tā tiek rādīta tikai jums un tikai šeit, un Unlock nesaglabā tās kopiju.',
   'card.password.hide': 'Nodots: paslēpt',
   'card.password.hiddenHeading': 'Pagaidu parole paslēpta',
-  'card.password.hidden': 'Pagaidu parole ir paslēpta. Ja tā ir pazaudēta, atiestatiet to vēlreiz Microsoft 365 administrēšanas centrā (Lietotāji > Aktīvie lietotāji > Atiestatīt paroli).',
+  'card.password.hidden':
+    'Pagaidu parole ir paslēpta, un Unlock to nesaglabāja. Ja tā ir pazaudēta, pārbaudiet lietotāju vēlreiz savā individuālajā (1:1) tērzēšanā ar Unlock un atiestatiet paroli vēlreiz: jauno paroli redzēsiet tikai jūs, tur.',
   'card.tap.heading': 'Pagaidu piekļuves caurlaide: {name}',
   'card.tap.instructions':
     'Pēc identitātes pārbaudes nododiet to lietotājam {name} pa tālruni vai klātienē. Ar to var pierakstīties vietnē https://aka.ms/mysecurityinfo un pievienot jaunu pierakstīšanās metodi.',
@@ -199,7 +205,7 @@ export const lvConversation = {
 
   // Results of a remediation, as a banner on the findings card
   'result.done': '{action}: izpildīts.',
-  'result.doneWithItem': '{action} "{item}": izpildīts.',
+  'result.doneWithItem': '{action} {item}: izpildīts.',
   'result.doneDelay': 'Var paiet dažas minūtes, līdz izmaiņas nonāk visos Microsoft 365 pakalpojumos.',
   'result.doneDelay.unblockSending': 'Sūtīšana parasti atkal darbojas stundas laikā, retos gadījumos tas var aizņemt līdz 24 stundām.',
   'result.failed.unblockInDefender':

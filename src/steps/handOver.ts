@@ -87,6 +87,8 @@ function factsOf(finding: Finding): Text[] {
       ];
     case 'newSignInMethod':
       return [fact(text('finding.newSignInMethod.addedAt', { at: finding.addedAt }))];
+    case 'sessionsOpenAfterRisk':
+      return [fact(text('finding.sessionsOpenAfterRisk.when', { at: finding.remediatedAt }))];
     // Their details are facts already: the methods, the roles and who may act, what could not be read and why.
     case 'signInMethods':
     case 'privilegedTarget':

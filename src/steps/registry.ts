@@ -11,6 +11,7 @@ import { removeInboxRule } from './removeInboxRule';
 import { removeSignInMethod } from './removeSignInMethod';
 import { resetPassword } from './resetPassword';
 import { revokeSessions } from './revokeSessions';
+import { itemLabel } from '../i18n/itemName';
 import { text, type Text } from '../i18n/text';
 import type { StepDefinition } from './step';
 import { temporaryAccessPass } from './temporaryAccessPass';
@@ -49,12 +50,12 @@ export function claimKey(step: { readonly id: string; readonly itemId?: string }
 }
 
 /**
- * A step as people read it: "Reset password", or "Remove rule: Forward all" for a step about one
+ * A step as people read it: "Reset password", or 'Remove rule: "Forward all"' for a step about one
  * item; an id no step has (an old record) as it is. The one place cards, summaries, the history and
  * the hand-over name a step.
  */
 export function stepLabel(step: { readonly id: string; readonly itemName?: string }): Text | string {
   const title = stepDefinition(step.id)?.title;
   const name = title ? text(title) : step.id;
-  return step.itemName ? text('summary.stepWithItem', { step: name, item: step.itemName }) : name;
+  return step.itemName !== undefined ? text('summary.stepWithItem', { step: name, item: itemLabel(step.itemName) }) : name;
 }

@@ -18,6 +18,8 @@ export const revokeSessions = {
   offers: offeredWhen(
     (finding) =>
       finding.kind === 'userAtRisk' ||
+      // A password reset closed the risk, but sessions that did not use the password are still open.
+      finding.kind === 'sessionsOpenAfterRisk' ||
       finding.kind === 'suspiciousInboxRule' ||
       finding.kind === 'newSignInMethod' ||
       (finding.kind === 'restrictedSender' && !finding.sessionsRevokedSince),

@@ -5,6 +5,7 @@
  * operations at this click, from the Teams identity of the person who clicked.
  * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards
  */
+import { itemLabel } from '../i18n/itemName';
 import type { Attachment, TurnContext } from 'botbuilder';
 import { accountCheckCard, confirmCard, findingsCard, messageCard, secretCard, VERBS, type Banner, type CardAction, type CardActionOf, type CardView } from '../../cards';
 import { failureBanner, refusalBanner } from '../../cards/banners';
@@ -91,7 +92,7 @@ export class CardActions {
       return refusalOnly(context, refusalBanner(refusal, actor?.aadObjectId));
     }
     const offer = await this.deps.accounts.offered(action.cardId);
-    return offer ? this.offerCard(context, offer, action.cardId, { tone: 'good', text: text('result.cancelled') }) : message(context, text('unlock.staleCard'));
+    return offer ? this.offerCard(context, offer, action.cardId, { tone: 'neutral', text: text('result.cancelled') }) : message(context, text('unlock.staleCard'));
   }
 
   private async recheck(context: TurnContext, action: CardActionOf<'unlock.recheck'>): Promise<Attachment> {
@@ -343,7 +344,7 @@ function refusalOnly(context: TurnContext, banner: Banner): Attachment {
 function doneText(offer: CardOffer, step: RemediationStep): Text {
   const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, step)) ?? step;
   const action = stepLabel({ id: offered.id });
-  return offered.itemName ? text('result.doneWithItem', { action, item: offered.itemName }) : text('result.done', { action });
+  return offered.itemName !== undefined ? text('result.doneWithItem', { action, item: itemLabel(offered.itemName) }) : text('result.done', { action });
 }
 
 /** The channel card's line for a secret sent privately, by the step that made it. */

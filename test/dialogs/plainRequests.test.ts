@@ -43,6 +43,12 @@ function lookups(): string[] {
     .filter((url) => /\/users\?/.test(url) && /\$(?:filter|search)=/.test(url) && !/signInActivity/.test(url));
 }
 
+/** The summary line of a findings card: the bold line under the user's address. */
+function summaryLine(card: CardJson): string {
+  const texts = (card.body ?? []) as { type?: string; text?: string; weight?: string }[];
+  return texts.find((element) => element.type === 'TextBlock' && element.weight === 'Bolder' && !('style' in element))?.text ?? '';
+}
+
 /** The first button of a findings card, and whether it is highlighted. */
 function firstButton(card: CardJson): { title: string; style?: string } {
   const [first] = cardButtons(card) as { title: string; style?: string }[];
@@ -90,17 +96,53 @@ describe('an operator says who and what', () => {
 
   it('"she forgot her password" asks who, and highlights the reset on the card of whoever it is', async () => {
     const conversation = harness.conversation();
-    expect((await conversation.send(message(operator, 'she forgot her password')))[0]?.text).toMatch(/Which user is locked out\?/);
+    expect((await conversation.send(message(operator, 'she forgot her password')))[0]?.text).toBe(
+      'Who is this about? Type their e-mail address or name, and I will check the account with "Reset password" first.',
+    );
     const [card] = await conversation.send(message(operator, 'Anna Bērziņa'));
     expect(firstButton(cardOf(card))).toEqual({ title: 'Reset password', style: 'positive' });
   });
 
   it('"he is leaving, revoke everything" asks who, and keeps asking with the step after a miss', async () => {
     const conversation = harness.conversation();
-    expect((await conversation.send(message(operator, 'he is leaving, revoke everything')))[0]?.text).toMatch(/Which user/);
-    expect((await conversation.send(message(operator, 'zzzz')))[1]?.text).toMatch(/Which user/);
+    expect((await conversation.send(message(operator, 'he is leaving, revoke everything')))[0]?.text).toMatch(/^Who is this about\?.*"Revoke sessions" first/);
+    expect((await conversation.send(message(operator, 'zzzz')))[1]?.text).toMatch(/^Who is this about\?.*"Revoke sessions" will be first/);
     const [card] = await conversation.send(message(operator, users.atRisk.upn));
     expect(firstButton(cardOf(card))).toEqual({ title: 'Revoke sessions', style: 'positive' });
+  });
+
+  it.each([
+    ['he is leaving, revoke everything', 'en-US', /^Who is this about\?.*"Revoke sessions"/],
+    ['she is leaving', 'en-US', /^Who is this about\?.*"Revoke sessions"/],
+    ['he forgot his password', 'en-US', /^Who is this about\?.*"Reset password"/],
+    ['reset her password', 'en-US', /^Who is this about\?.*"Reset password"/],
+    ['revoke everything', 'en-US', /^Who is this about\?.*"Revoke sessions"/],
+    ['viņš aiziet no darba, atsauc visu', 'lv-LV', /^Par kuru lietotāju ir runa\?.*"Atsaukt sesijas"/],
+    ['viņa aizmirsa paroli', 'lv-LV', /^Par kuru lietotāju ir runa\?.*"Atiestatīt paroli"/],
+    ['atiestati viņai paroli', 'lv-LV', /^Par kuru lietotāju ir runa\?.*"Atiestatīt paroli"/],
+    ['lietotājs aizmirsa paroli', 'lv-LV', /^Par kuru lietotāju ir runa\?.*"Atiestatīt paroli"/],
+  ])('%j (%s) names no one: asks who, saying which step comes first', async (sentence, locale, question) => {
+    const replies = await harness.conversation().send(message(operator, sentence, locale));
+    expect(replies.map((reply) => reply.text)).toEqual([expect.stringMatching(question)]);
+  });
+
+  it.each([
+    ['revoke everything for Megan', 'en-US', 'Megan Bowen', 'Revoke sessions'],
+    ['Megan is leaving, revoke everything', 'en-US', 'Megan Bowen', 'Revoke sessions'],
+    ['Megan Bowen left the company', 'en-US', 'Megan Bowen', 'Revoke sessions'],
+    ['sign Megan out everywhere', 'en-US', 'Megan Bowen', 'Revoke sessions'],
+    ['Megan forgot her password', 'en-US', 'Megan Bowen', 'Reset password'],
+    ['Anna aizmirsa paroli', 'lv-LV', 'Anna Bērziņa', 'Atiestatīt paroli'],
+    ['Pēteris aiziet no darba', 'lv-LV', 'Pēteris Liepa', 'Atsaukt sesijas'],
+    ['izraksti Annu Bērziņu no visām ierīcēm', 'lv-LV', 'Anna Bērziņa', 'Atsaukt sesijas'],
+  ])('%j (%s) finds %s, puts "%s" first and names it in the summary line', async (sentence, locale, name, step) => {
+    const [reply, ...rest] = await harness.conversation().send(message(operator, sentence, locale));
+    expect(rest).toEqual([]);
+    const card = cardOf(reply);
+    expect(cardText(card)).toContain(name);
+    expect(firstButton(card)).toEqual({ title: step, style: 'positive' });
+    // The line at the top and the highlighted step agree.
+    expect(summaryLine(card)).toContain(`"${step}"`);
   });
 
   it('several matches give a choice card, and the chosen card still highlights the step', async () => {

@@ -50,7 +50,16 @@ const cases: readonly (readonly [string, readonly Turn[]])[] = [
   ],
   [
     'no match says so and asks again',
-    [[operator, 'unlock nobody@contoso.com', [{ text: /found no user matching "nobody@contoso.com"/ }, { text: /Which user is locked out\? Type an e-mail/ }]]],
+    [[operator, 'unlock Nobody Atall', [{ text: /found no user matching "Nobody Atall"\. Check the spelling, or try the e-mail address/ }, { text: /Which user is locked out\? Type an e-mail/ }]]],
+  ],
+  [
+    // Suggesting the e-mail address to someone who typed one is no help.
+    'an address that matches nobody gets advice for an address',
+    [
+      [operator, 'unlock nobody@contoso.com', [{ text: /^I found no user with the address "nobody@contoso\.com"\. Check the spelling, or type part of their name instead\.$/ }, { text: /Which user/ }]],
+      [operator, 'nobody2@contoso.com', [{ text: /no user with the address/ }, { text: /Which user/ }]],
+      [operator, 'nobody3@contoso.com', [{ text: /no user with the address/ }, { text: /^I could not find the user after 3 tries\. Type part of their name instead/ }]],
+    ],
   ],
   [
     'three misses end with other ways to find the user',

@@ -1,4 +1,7 @@
 import { diagnose, type DiagnosisOptions } from '../../src/diagnosis/diagnose';
+import { classifySignIn } from '../../src/diagnosis/signInErrors';
+import { summaryOf } from '../../src/diagnosis/summary';
+import { render } from '../../src/i18n/catalogue';
 import type {
   CouldNotCheckFinding,
   FailedSignInsFinding,
@@ -138,7 +141,6 @@ describe('failed sign-ins', () => {
   it.each([
     [50055, 'passwordExpired'],
     [50056, 'noPassword'],
-    [50057, 'accountDisabled'],
     [50126, 'wrongPassword'],
     [53003, 'conditionalAccess'],
     [50074, 'mfaRequired'],
@@ -151,10 +153,17 @@ describe('failed sign-ins', () => {
     [53004, 'riskBlocked'],
     [12345, 'other'],
   ])('classifies %i as %s', (code, category) => {
-    // "Account disabled" failures only count while the account is still disabled.
-    const user = code === 50057 ? { accountEnabled: false } : {};
-    const finding = only(stateWith({ ...signIns(signIn(code, minutesAgo(1))), user }), 'failedSignIns');
+    const finding = only(stateWith(signIns(signIn(code, minutesAgo(1)))), 'failedSignIns');
     expect(finding.causes.map((c) => c.category)).toEqual([category]);
+  });
+
+  it('classifies 50057 as accountDisabled', () => {
+    expect(classifySignIn(signIn(50057, minutesAgo(1))).category).toBe('accountDisabled');
+  });
+
+  it('a blocked account is one finding: its "account disabled" sign-ins are not a second warning', () => {
+    const blocked = diagnose(stateWith({ ...signIns(signIn(50057, minutesAgo(5)), signIn(50057, minutesAgo(3))), user: { accountEnabled: false } }));
+    expect(blocked.findings.map((finding) => finding.kind)).toEqual(['signInBlocked']);
   });
 
   it('drops "account disabled" failures once the account is enabled again', () => {
@@ -374,6 +383,43 @@ describe('which steps a card highlights', () => {
     expect(diagnose(state).stillOpen).toEqual([]);
   });
 
+  describe('after a password reset cleared the risk (an admin reset ends only password-based sessions)', () => {
+    const remediated = (at: string): Pick<AccountState, 'risk'> => ({
+      risk: ok({ riskState: 'remediated', riskLevel: 'none', riskDetail: 'adminGeneratedTemporaryPassword', riskLastUpdatedDateTime: at }),
+    });
+
+    it('still calls for Revoke sessions, highlighted, until sessions were revoked after the reset', () => {
+      const state = stateWith({ ...remediated(minutesAgo(10)), user: { lastPasswordChangeDateTime: minutesAgo(10), signInSessionsValidFromDateTime: minutesAgo(600) } });
+      const diagnosis = diagnose(state);
+      expect(diagnosis.findings.map((finding) => finding.kind)).toEqual(['sessionsOpenAfterRisk']);
+      expect(primary(state)).toEqual(['revokeSessions']);
+      expect(diagnosis.stillOpen.map((step) => step.id)).toEqual(['revokeSessions']);
+    });
+
+    it('no longer once sessions were revoked after it, nor for a risk dismissed rather than reset', () => {
+      const revoked = stateWith({ ...remediated(minutesAgo(10)), user: { signInSessionsValidFromDateTime: minutesAgo(2) } });
+      expect(diagnose(revoked).findings.map((finding) => finding.kind)).toEqual(['nothingWrong']);
+      const dismissed = stateWith({ risk: ok({ riskState: 'dismissed', riskLevel: 'none', riskDetail: 'adminDismissedAllRiskForUser', riskLastUpdatedDateTime: minutesAgo(10) }) });
+      expect(diagnose(dismissed).findings.map((finding) => finding.kind)).toEqual(['nothingWrong']);
+    });
+  });
+
+  it('the summary line names the step the operator asked for when the card puts it first', () => {
+    const failed = stateWith(signIns(signIn(50126, minutesAgo(2))));
+    const diagnosis = diagnose(failed);
+    expect(render('en', diagnosis.summary)).toMatch(/Start with "Reset password"/);
+    expect(render('en', summaryOf(diagnosis.findings, diagnosis.steps, diagnosis, { id: 'revokeSessions' }))).toMatch(/Start with "Revoke sessions"/);
+    const healthy = diagnose(stateWith());
+    expect(render('en', summaryOf(healthy.findings, healthy.steps, healthy, { id: 'resetPassword' }))).toBe(
+      'Nothing wrong found in what Unlock checks. "Reset password", as you asked, is first below.',
+    );
+    // Lifting a protection on a compromised-looking account waits: the line says so, and what comes first.
+    const atRisk = diagnose(stateWith({ ...risk('atRisk', 'high'), user: { accountEnabled: false } }));
+    expect(render('en', summaryOf(atRisk.findings, atRisk.steps, atRisk, { id: 'allowSignIn' }))).toMatch(
+      /^This account looks compromised: "Allow sign-in" waits until it is secured\. Start with "Reset password"\.$/,
+    );
+  });
+
   it('the summary line says what is wrong and where to start', () => {
     expect(diagnose(stateWith({ user: { accountEnabled: false } })).summary).toEqual({
       key: 'summary.problem',
@@ -381,6 +427,9 @@ describe('which steps a card highlights', () => {
     });
     expect(diagnose(stateWith(risk('atRisk', 'high'))).summary.key).toBe('summary.compromised');
     expect(diagnose(stateWith()).summary.key).toBe('summary.nothingWrong');
-    expect(diagnose(stateWith({ roles: ok([ROLES.globalAdministrator]) })).summary.key).toBe('summary.privileged');
+    // A target Unlock does not change: the line says who can act instead.
+    const admin = diagnose(stateWith({ roles: ok([ROLES.globalAdministrator]) })).summary;
+    expect(admin.key).toBe('summary.privilegedRoles');
+    expect(render('en', admin)).toMatch(/^An administrator \(Global Administrator\): Unlock does not change this account\. A Privileged Authentication Administrator or a Global Administrator can/);
   });
 });
