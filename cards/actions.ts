@@ -17,6 +17,9 @@ export const VERBS = {
   askHelpdesk: 'unlock.askHelpdesk',
   takeRequest: 'unlock.takeRequest',
   resolveRequest: 'unlock.resolveRequest',
+  assignRequest: 'unlock.assignRequest',
+  checkRequest: 'unlock.checkRequest',
+  withdrawRequest: 'unlock.withdrawRequest',
   showActions: 'unlock.showActions',
 } as const;
 
@@ -40,12 +43,17 @@ const hideSecret = z.strictObject({ verb: z.literal(VERBS.hideSecret), step });
 // Help requests: the draft an "Ask the helpdesk" button raises, and the request a channel card is about.
 const askHelpdesk = z.strictObject({ verb: z.literal(VERBS.askHelpdesk), draftId: id });
 const takeRequest = z.strictObject({ verb: z.literal(VERBS.takeRequest), requestId: id });
-const resolveRequest = z.strictObject({ verb: z.literal(VERBS.resolveRequest), requestId: id });
+// Resolve's note and Assign's choice are card inputs, merged into the button's data by Teams as strings;
+// without them the click asks for them. The assignee is re-checked as an operator at the click.
+const resolveRequest = z.strictObject({ verb: z.literal(VERBS.resolveRequest), requestId: id, note: z.string().max(600).optional() });
+const assignRequest = z.strictObject({ verb: z.literal(VERBS.assignRequest), requestId: id, assigneeId: z.union([id, z.literal('')]).optional() });
+const checkRequest = z.strictObject({ verb: z.literal(VERBS.checkRequest), requestId: id });
+const withdrawRequest = z.strictObject({ verb: z.literal(VERBS.withdrawRequest), requestId: id });
 
 // A shared card's buttons for an operator: the refresh Teams runs for the card's `userIds`, or the click.
 const showActions = z.strictObject({ verb: z.literal(VERBS.showActions), cardId: id });
 
-export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hideSecret, askHelpdesk, takeRequest, resolveRequest, showActions]);
+export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hideSecret, askHelpdesk, takeRequest, resolveRequest, assignRequest, checkRequest, withdrawRequest, showActions]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;
 export type CardActionOf<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;

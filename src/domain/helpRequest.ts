@@ -1,9 +1,15 @@
 /**
  * A help request someone raised with the helpdesk: who asked (as Teams vouched for them), for whom,
- * what they wrote, and where it stands. Open → Taken → Resolved.
+ * what they wrote, and where it stands. Open → Taken → Resolved, or Withdrawn by the asker; a
+ * resolved or withdrawn request is closed and changes no more.
  */
 
-export type HelpRequestStatus = 'open' | 'taken' | 'resolved';
+export type HelpRequestStatus = 'open' | 'taken' | 'resolved' | 'withdrawn';
+
+/** Statuses nothing moves on from. */
+export function isClosed(status: HelpRequestStatus): boolean {
+  return status === 'resolved' || status === 'withdrawn';
+}
 
 /** A person as Teams identified them in an activity: `from.aadObjectId` and `from.name`. */
 export interface PersonRef {
@@ -22,6 +28,34 @@ export interface StatusChange {
   readonly at: string;
 }
 
+/** An operator handed the request to a colleague (also an operator, checked at the click). */
+export interface Assignment {
+  readonly to: PersonRef;
+  readonly by: PersonRef;
+  readonly at: string;
+}
+
+/** The account the request turned out to be about, once an operator's Check account found it. */
+export interface RequestTarget {
+  readonly id: string;
+  readonly userPrincipalName: string;
+  readonly displayName: string;
+}
+
+/** A change made on the target's account while the request was open, as the audit trail has it. */
+export interface StepTaken {
+  /** A step id from the step registry. */
+  readonly step: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+/** What the resolving operator wrote, and what the audit trail says was done since the request was raised. */
+export interface Resolution {
+  readonly note: string;
+  readonly steps: readonly StepTaken[];
+}
+
 export interface HelpRequest {
   readonly id: string;
   readonly requester: PersonRef;
@@ -33,4 +67,12 @@ export interface HelpRequest {
   readonly updatedAt: string;
   readonly takenBy?: StatusChange;
   readonly resolvedBy?: StatusChange;
+  readonly assigned?: Assignment;
+  readonly resolution?: Resolution;
+  readonly withdrawnAt?: string;
+  /** The asker's UPN as the directory has it, for the "chat with the requester" link; absent when it could not be read. */
+  readonly requesterUpn?: string;
+  readonly target?: RequestTarget;
+  /** When the last reminder about this request was posted; the next is due an interval after it. */
+  readonly remindedAt?: string;
 }

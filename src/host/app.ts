@@ -12,7 +12,8 @@ import type { Config, StorageConfig } from './config';
 import { defaultScopeOf, DevelopmentTokenCredential } from '../adapters/graph/credentials';
 import type { GraphRetryPolicy } from '../adapters/graph/graphGateway';
 import { memoryStores, openBlobStores, type Stores } from '../adapters/storage/stores';
-import { createBot } from './composition';
+import { createBot, createHelpRequestReminders, type BotOptions } from './composition';
+import { startReminderTimer, type ReminderTimer, type ReminderTimerOptions } from './reminderTimer';
 import { createLogger, type Logger } from '../adapters/logging';
 import { createReadiness } from './readiness';
 import { startServer } from './server';
@@ -27,6 +28,8 @@ export interface UnlockApp {
   readonly simulator?: RunningSimulator;
   /** Present when this process started a local Azurite for its storage. */
   readonly azurite?: RunningAzurite;
+  /** The help-request reminders' timer: `runOnce` runs a round now (tests drive it with `StartOptions.now`). */
+  readonly reminders: ReminderTimer;
   /** Drains the turns in flight (at most `graceMs`), then stops what this process started. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -39,6 +42,10 @@ export interface StartOptions {
   readonly retry?: GraphRetryPolicy;
   readonly generatePassword?: () => string;
   readonly authenticationOverrides?: ConfigurationBotFrameworkAuthenticationOptions;
+  /** The clock of the bot and its reminder timer; the system clock unless given. */
+  readonly now?: () => Date;
+  /** How the reminder timer schedules its rounds (`setInterval` unless given). */
+  readonly scheduleReminders?: ReminderTimerOptions['schedule'];
   /** How long a `/readyz` answer is reused (5 s by default). */
   readonly readinessReuseMs?: number;
 }
@@ -77,24 +84,32 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     ...(options.authenticationOverrides ? { authenticationOverrides: options.authenticationOverrides } : {}),
   });
   const { storage } = stores;
-  const bot = createBot(
-    { ...tenant, credential: tenant.credential.credential },
-    {
-      storage,
-      ...(stores.claims ? { claims: stores.claims } : {}),
-      ...(stores.audit ? { audit: stores.audit } : {}),
-      logger,
-      cardMaxAgeMinutes: config.cardMaxAgeMinutes,
-      helpdeskChannelIds: config.helpdeskChannelIds,
-      protectedGroupIds: config.protectedGroupIds,
-      protectAllRoleHolders: config.protectAllRoleHolders,
-      ...(config.helpContact ? { helpContact: config.helpContact } : {}),
-      continueConversation: (reference, logic) => adapter.continueProactively(reference, logic),
-      openPersonalChat: (address) => adapter.openPersonalChat(address),
-      ...(options.retry ? { retry: options.retry } : {}),
-      ...(options.generatePassword ? { generatePassword: options.generatePassword } : {}),
-    },
-  );
+  const botOptions: BotOptions = {
+    storage,
+    ...(stores.claims ? { claims: stores.claims } : {}),
+    ...(stores.audit ? { audit: stores.audit } : {}),
+    ...(stores.ledger ? { ledger: stores.ledger } : {}),
+    writeLimits: config.writeLimits,
+    logger,
+    cardMaxAgeMinutes: config.cardMaxAgeMinutes,
+    helpdeskChannelIds: config.helpdeskChannelIds,
+    protectedGroupIds: config.protectedGroupIds,
+    protectAllRoleHolders: config.protectAllRoleHolders,
+    ...(config.helpContact ? { helpContact: config.helpContact } : {}),
+    continueConversation: (reference, logic) => adapter.continueProactively(reference, logic),
+    openPersonalChat: (address) => adapter.openPersonalChat(address),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.generatePassword ? { generatePassword: options.generatePassword } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  };
+  const bot = createBot({ ...tenant, credential: tenant.credential.credential }, botOptions);
+  const reminders = startReminderTimer({
+    reminders: createHelpRequestReminders(botOptions, config.helpRequestReminderMinutes),
+    intervalMinutes: config.helpRequestReminderMinutes,
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.scheduleReminders ? { schedule: options.scheduleReminders } : {}),
+  });
   const credential = tenant.credential.credential;
   const readiness = createReadiness(
     {
@@ -125,7 +140,9 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     stores,
     ...(simulator ? { simulator } : {}),
     ...(azurite ? { azurite } : {}),
+    reminders,
     stop: async (graceMs?: number) => {
+      reminders.stop();
       await server.close(graceMs);
       await simulator?.stop();
       await azurite?.stop();

@@ -18,12 +18,19 @@ import { StorageActionClaims } from '../adapters/storage/actionClaims';
 import { StorageRecordStore } from '../adapters/storage/recordStore';
 import { StorageHelpChannel, StorageHelpRequests } from '../adapters/storage/helpRequestStore';
 import { HelpRequests } from '../operations/helpRequests';
+import { HelpRequestReminders } from '../operations/helpRequestReminders';
+import { GraphHelpdeskMembers } from '../adapters/graph/helpdeskMembers';
+import { HelpdeskAlerts } from '../operations/alerts';
+import { WriteLimits, type LimitSettings } from '../operations/writeLimits';
+import { StorageAlertChannel } from '../adapters/storage/alertChannelStore';
+import { StorageWriteLedger } from '../adapters/storage/writeLedger';
+import { AlertTurns, TeamsAlertMessenger } from '../teams/alertTurns';
 import type { HelpDraft } from '../operations/ports';
 import { HelpRequestTurns } from '../teams/helpRequestTurns';
 import { TeamsHelpdeskMessenger, type ContinueConversation } from '../teams/proactive';
 import type { DiagnosisOptions } from '../diagnosis/diagnose';
 import { AccountChecks } from '../operations/checkAccount';
-import type { ActionClaims, AuditLog, CardOffer, UserChoice } from '../operations/ports';
+import type { ActionClaims, AuditLog, CardOffer, UserChoice, WriteLedger } from '../operations/ports';
 import { StepRunner } from '../operations/runStep';
 import { generateTemporaryPassword } from '../steps/temporaryPassword';
 import { UnlockBot } from '../teams/bot';
@@ -46,6 +53,10 @@ export interface BotOptions {
   /** For a store that can create on condition of absence (Blob Storage); see src/adapters/storage/stores.ts. */
   readonly claims?: ActionClaims;
   readonly audit?: AuditLog;
+  /** Counts for the limits on writes; in `storage` unless given (Blob Storage has its own). */
+  readonly ledger?: WriteLedger;
+  /** `LIMIT_*`: the limits on sensitive writes where they differ from each step's defaults. */
+  readonly writeLimits?: LimitSettings;
   readonly logger: Logger;
   readonly retry?: GraphRetryPolicy;
   readonly generatePassword?: () => string;
@@ -75,16 +86,21 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
   const dialogState = new PrivateConversationState(options.storage);
   const userState = new UserState(options.storage);
   const helpdeskChannelIds = options.helpdeskChannelIds ?? [];
+  const helpdeskMessenger = helpRequestMessenger(options);
   const helpRequests = new HelpRequestTurns({
     helpRequests: new HelpRequests({
       accounts: operations.accounts,
+      operators: operations.operators,
+      members: operations.members,
       channel: new StorageHelpChannel(options.storage),
       requests: new StorageHelpRequests(options.storage),
       drafts: new StorageRecordStore<HelpDraft>(options.storage, 'helpDrafts'),
-      messenger: new TeamsHelpdeskMessenger(options.continueConversation ?? noProactiveMessages),
+      messenger: helpdeskMessenger,
       onDeliveryError: (error, what) => logger.error({ err: error, what }, 'a help-request message could not be delivered'),
       ...(options.now ? { now: options.now } : {}),
     }),
+    accounts: operations.accounts,
+    inPersonalChat: (person, via, logic) => helpdeskMessenger.inPersonalChat(person, via, logic),
     ...(options.helpContact ? { helpContact: options.helpContact } : {}),
   });
   // Without the host's adapter (a test's own), a secret from a channel has nowhere private to go: refused.
@@ -95,11 +111,30 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     onDeliveryError: (error, what) => logger.error({ err: error, what }, 'a channel card or private message could not be delivered'),
   });
   const router = new Router(
-    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests, channelCards }) },
+    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, alerts: new AlertTurns(operations.alerts), cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests, channelCards }) },
     dialogState.createProperty<DialogState>('dialogState'),
     userState.createProperty<UserPreferences>('preferences'),
   );
   return new UnlockBot({ router, states: [dialogState, userState], logger, ...(options.turnBudgetMs ? { turnBudgetMs: options.turnBudgetMs } : {}) });
+}
+
+function helpRequestMessenger(options: BotOptions): TeamsHelpdeskMessenger {
+  return new TeamsHelpdeskMessenger(options.continueConversation ?? noProactiveMessages, options.openPersonalChat);
+}
+
+/**
+ * Reminders about help requests nobody took, over the same store as the bot: the host runs
+ * `remindDue` on a timer (every instance may; the claims store lets one post each reminder).
+ */
+export function createHelpRequestReminders(options: BotOptions, intervalMinutes: number): HelpRequestReminders {
+  return new HelpRequestReminders({
+    channel: new StorageHelpChannel(options.storage),
+    requests: new StorageHelpRequests(options.storage),
+    messenger: helpRequestMessenger(options),
+    claims: options.claims ?? new StorageActionClaims(options.storage),
+    intervalMinutes,
+    onDeliveryError: (error, what) => options.logger.error({ err: error, what }, 'a help-request reminder could not be delivered'),
+  });
 }
 
 /** Without an adapter to send through (a test's own), a help request is stored and the asker told whom to contact. */
@@ -111,7 +146,10 @@ export function createDialogDependencies(tenant: TenantEndpoints, options: BotOp
 }
 
 /** The use cases, over the adapters for one tenant connection and one store. */
-function createOperations(tenant: TenantEndpoints, options: BotOptions): { accounts: AccountChecks; steps: StepRunner } {
+function createOperations(
+  tenant: TenantEndpoints,
+  options: BotOptions,
+): { accounts: AccountChecks; steps: StepRunner; alerts: HelpdeskAlerts; operators: GraphOperatorDirectory; members: GraphHelpdeskMembers } {
   const { logger } = options;
   const graph = new GraphGateway({
     endpoint: tenant.graphEndpoint,
@@ -144,6 +182,16 @@ function createOperations(tenant: TenantEndpoints, options: BotOptions): { accou
     claims,
     audit,
   });
+  // Alerts go to the alert channel, else the help-request channel, else only to this log line.
+  const alerts = new HelpdeskAlerts({
+    accounts,
+    alertChannel: new StorageAlertChannel(options.storage),
+    helpChannel: new StorageHelpChannel(options.storage),
+    messenger: new TeamsAlertMessenger(options.continueConversation ?? noProactiveMessages),
+    log: (alert, delivery) => logger.warn({ alert: { ...alert, delivery } }, `helpdesk alert: ${alert.kind}`),
+    onDeliveryError: (error) => logger.error({ err: error }, 'an alert card could not be posted; the alert is in this log'),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const tenantWrites = new GraphTenantWrites(graph, restrictedSenders);
   const steps = new StepRunner({
     diagnosis: diagnosisOptions,
@@ -153,11 +201,13 @@ function createOperations(tenant: TenantEndpoints, options: BotOptions): { accou
     claims,
     audit,
     onAfterWriteError: (error) => logger.error({ err: error }, 'follow-up after a write failed; the write stands'),
+    limits: new WriteLimits(options.ledger ?? new StorageWriteLedger(options.storage), options.writeLimits ?? {}),
+    alert: (alert) => alerts.raise(alert),
     // App-only: one set of writes for every operator. A delegated mode builds one per actor here.
     tenantFor: () => tenantWrites,
     generatePassword: options.generatePassword ?? generateTemporaryPassword,
     cardMaxAgeMinutes: options.cardMaxAgeMinutes ?? DEFAULT_CARD_MAX_AGE_MINUTES,
     ...(options.now ? { now: options.now } : {}),
   });
-  return { accounts, steps };
+  return { accounts, steps, alerts, operators, members: new GraphHelpdeskMembers(graph, tenant.helpdeskGroupId) };
 }

@@ -4,6 +4,9 @@
  */
 import { chooseCredential, CredentialConfigurationError, isLoopbackUrl, type CredentialChoice } from '../adapters/graph/credentials';
 import type { BlobLocation } from '../adapters/storage/blobContainer';
+import type { LimitSetting, LimitSettings } from '../operations/writeLimits';
+import { STEPS } from '../steps/registry';
+import type { RateLimit } from '../steps/step';
 
 export class ConfigError extends Error {}
 
@@ -52,8 +55,14 @@ export interface Config {
   readonly storage: StorageConfig;
   /** A findings card older than this asks for a fresh check instead of acting. */
   readonly cardMaxAgeMinutes: number;
+  /** `HELP_REQUEST_REMINDER_MINUTES`: an open request nobody took is reposted this often (0: never). */
+  readonly helpRequestReminderMinutes: number;
   /** Whom an end user is told to contact when no help-request channel is set (`HELP_CONTACT`); a default sentence when absent. */
   readonly helpContact?: string;
+  /** Limits on sensitive writes, by step id, where `LIMIT_<NAME>_PER_OPERATOR` / `_PER_TARGET` change a step's defaults. */
+  readonly writeLimits: LimitSettings;
+  /** The Teams app's id in the tenant's app catalog, for installing Unlock for a user to ask them in Teams (`TEAMS_APP_CATALOG_ID`). */
+  readonly teamsAppCatalogId?: string;
   readonly playground: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -112,7 +121,10 @@ export function loadConfig(env: Env): Config {
     protectAllRoleHolders: onOff(env, 'PROTECT_ALL_ROLE_HOLDERS', true),
     storage,
     cardMaxAgeMinutes: integer(env, 'CARD_MAX_AGE_MINUTES', 15, 1, 24 * 60),
+    helpRequestReminderMinutes: integer(env, 'HELP_REQUEST_REMINDER_MINUTES', 30, 0, 7 * 24 * 60),
     ...helpContact(env),
+    writeLimits: writeLimits(env),
+    ...teamsAppCatalogId(env),
     playground: onOff(env, 'PLAYGROUND', true),
     logLevel: logLevel as Config['logLevel'],
   };
@@ -126,6 +138,47 @@ function helpContact(env: Env): { helpContact?: string } {
     throw new ConfigError(`HELP_CONTACT is ${contact.length} characters: keep it to a sentence (at most 300), such as "the IT helpdesk, +371 6700 0000".`);
   }
   return { helpContact: contact };
+}
+
+/**
+ * `LIMIT_RESET_PASSWORD_PER_OPERATOR=5/15m`, `LIMIT_RESET_PASSWORD_PER_TARGET=2/1h`, … for every step
+ * with limits (its `limits.name`): how many in how long (`m` minutes, `h` hours), or `off`. Unset, the
+ * step's own default holds (README "Limits and alerts").
+ */
+function writeLimits(env: Env): LimitSettings {
+  const settings: Record<string, LimitSetting> = {};
+  for (const step of STEPS) {
+    if (step.kind !== 'write' || !('limits' in step) || !step.limits) continue;
+    const perOperator = rateLimit(env, `LIMIT_${step.limits.name}_PER_OPERATOR`);
+    const perTarget = rateLimit(env, `LIMIT_${step.limits.name}_PER_TARGET`);
+    if (perOperator || perTarget) {
+      settings[step.id] = { ...(perOperator ? { perOperator } : {}), ...(perTarget ? { perTarget } : {}) };
+    }
+  }
+  return settings;
+}
+
+function rateLimit(env: Env, name: string): RateLimit | 'off' | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  if (raw.toLowerCase() === 'off') return 'off';
+  const match = /^(\d{1,4})\s*\/\s*(\d{1,4})\s*(m|min|h)$/i.exec(raw);
+  const max = Number(match?.[1]);
+  const windowMinutes = Number(match?.[2]) * ((match?.[3] ?? '').toLowerCase() === 'h' ? 60 : 1);
+  if (!match || max < 1 || windowMinutes < 1 || windowMinutes > 7 * 24 * 60) {
+    throw new ConfigError(`${name}=${raw}: write how many in how long, such as 5/15m or 2/1h (at most 7 days), or off.`);
+  }
+  return { max, windowMinutes };
+}
+
+/** `TEAMS_APP_CATALOG_ID`: the app's id in the tenant's catalog (not the manifest id), a GUID. */
+function teamsAppCatalogId(env: Env): { teamsAppCatalogId?: string } {
+  const id = value(env, 'TEAMS_APP_CATALOG_ID');
+  if (id === undefined) return {};
+  if (!ID.test(id)) {
+    throw new ConfigError(`TEAMS_APP_CATALOG_ID=${id.slice(0, 64)}: the app's id in the Teams app catalog (GET /appCatalogs/teamsApps?$filter=externalId eq '<manifest id>'), a GUID.`);
+  }
+  return { teamsAppCatalogId: id };
 }
 
 /**

@@ -143,6 +143,35 @@ export const enConversation = {
   'helpRequest.list.self': 'themselves',
   'helpRequest.list.colleague': 'someone else: {name}',
   'helpRequest.list.unnamedColleague': 'someone else, not named',
+  'helpRequest.status.withdrawn': 'withdrawn by {name} at {time}',
+  'helpRequest.card.assigned': 'Assigned to {name} by {by} at {time}.',
+  'helpRequest.card.note': 'Note from {name}: "{note}"',
+  'helpRequest.card.steps': 'Done on the account since the request was raised: {steps}.',
+  'helpRequest.card.noSteps': 'Unlock recorded no change on the account since the request was raised.',
+  'helpRequest.card.reminder': '⏰ Reminder: nobody has taken this request for {minutes} minutes.',
+  'helpRequest.step': '{step} ({name}, {time})',
+  'helpRequest.button.checkAccount': 'Check account',
+  'helpRequest.button.assign': 'Assign to …',
+  'helpRequest.button.assignTo': 'Assign',
+  'helpRequest.button.resolveWithNote': 'Resolve with this note',
+  'helpRequest.button.chat': 'Chat with {name}',
+  'helpRequest.button.withdraw': 'Withdraw my request',
+  'helpRequest.assign.label': 'Hand this request to (members of the helpdesk group):',
+  'helpRequest.assign.noMembers': 'The helpdesk group has nobody else to hand this request to.',
+  'helpRequest.assign.notOperator': 'Nothing changed: that person is not a member of the helpdesk group (any more).',
+  'helpRequest.resolve.noteLabel': 'What was done, in a sentence (the asker reads it):',
+  'helpRequest.resolve.noteNeeded': 'Write a short note for the asker, then click "Resolve with this note".',
+  'helpRequest.check.sent': 'The findings for {name} are in your 1:1 chat with Unlock.',
+  'helpRequest.check.notSent': 'I could not reach your 1:1 chat with Unlock just now. Open it and type "check {name}" there.',
+  'helpRequest.check.unnamed': 'The request names nobody. Ask {requester} whom it is for (and check that they may ask) before you check anyone.',
+  'helpRequest.check.heading': 'From the help request of {requester} (reference {reference})',
+  'helpRequest.notice.assignee': '{by} handed you a help request from {requester} (reference {reference}): "{text}". Its card is in the help-request channel.',
+  'helpRequest.notice.resolvedWithNote':
+    '{name} from the helpdesk has resolved your help request (reference {reference}): "{note}" If you still need help, tell me here.',
+  'helpRequest.notice.stepsOnYourAccount': 'Done on your account: {steps}.',
+  'helpRequest.withdrawn': 'You have withdrawn your help request (reference {reference}). The helpdesk will not act on it.',
+  'helpRequest.withdraw.notYours': 'Only the person who asked can withdraw a help request, in the chat they asked in. Nothing was changed.',
+  'helpRequest.withdraw.nothingOpen': 'You have no open help request to withdraw.',
 
   // Cards
   'card.severity.blocking': '⛔ Blocking',
@@ -306,4 +335,52 @@ export const enConversation = {
     'Nothing was changed: I could not open your 1:1 chat with Unlock, and a password or pass made from a channel may only go there. Add Unlock for yourself (Apps, Unlock, Add) or say hello to it in a 1:1 chat, then click again.',
   'channel.secret.notDelivered':
     '{action}: done, but I could not deliver the result to your 1:1 chat with Unlock, and it is kept nowhere. Do it again from your 1:1 chat with Unlock.',
+  // ── Limits on writes, alerts, and confirmation by the user (or manager) in Teams ───────────────
+  'card.verify.userInTeams': 'Ask the user to confirm in Teams (Unlock sends them a question)',
+  'card.verify.managerInTeams': 'Ask their manager to confirm in Teams (Unlock sends the question)',
+  'history.reason.limitReached': 'limit reached',
+  'history.reason.notConfirmedInTeams': 'not confirmed in Teams',
+  'history.reason.deniedInTeams': 'answered No in Teams',
+  'result.limitReached.operator':
+    '{action}: you have reached the limit of {max} per operator in {window}. Nothing was changed, and the helpdesk has been alerted. The next one is possible from {time}.',
+  'result.limitReached.target':
+    '{action}: this user has reached the limit of {max} in {window}, by any operator. Nothing was changed, and the helpdesk has been alerted. The next one is possible from {time}.',
+  'result.notConfirmedInTeams':
+    'No Yes from Teams is waiting for this change. Choose the confirmation in Teams again to send a new question, or verify the person another way. Nothing was changed.',
+  'result.deniedInTeams':
+    '{name} answered No in Teams at {time}: the request did not come from them. Nothing was changed, and the helpdesk has been alerted.',
+  'alert.channelSet':
+    'From now on, Unlock posts its alerts here: limits reached, and a No to a confirmation asked in Teams. Only members of the helpdesk group can change this.',
+  'alert.channelOnly': 'Say this in the channel where alerts should go, mentioning me there.',
+  'alert.notOperator': 'Only members of the helpdesk group can choose where alerts go.',
+  'alert.limit.heading': 'Alert: limit reached for {action}',
+  'alert.limit.operator':
+    '{operator} tried to do it for {target} at {time}: that would have been number {attempt} by {operator} in {window}, and the limit per operator is {max}. It was refused.',
+  'alert.limit.target':
+    '{operator} tried to do it for {target} at {time}: that would have been number {attempt} for {target} in {window} (by any operator), and the limit per user is {max}. It was refused.',
+  'alert.limit.advice': 'Ask {operator} what is going on. Many resets in a short time are how a stolen helpdesk account, or an impostor calling again and again, shows.',
+  'alert.denied.heading': 'Alert: a No to a confirmation in Teams',
+  'alert.denied.user':
+    '{operator} was about to do this for {target}: {action}. Asked in Teams, {name} answered at {time} that the request did not come from them. Nothing was changed.',
+  'alert.denied.manager':
+    '{operator} was about to do this for {target}: {action}. Asked in Teams, their manager {name} answered at {time} that it was not asked for. Nothing was changed.',
+  'alert.denied.advice': 'Someone may be impersonating {target}. Contact {target} on a number from the directory.',
+  'teamsConfirm.ask.resetPassword': 'The helpdesk is about to reset your password at your request. Was that you?',
+  'teamsConfirm.ask.temporaryAccessPass': 'The helpdesk is about to issue you a Temporary Access Pass at your request, to sign in and set up your sign-in methods. Was that you?',
+  'teamsConfirm.ask.removeSignInMethod': 'The helpdesk is about to remove one of your sign-in methods at your request. Was that you?',
+  'teamsConfirm.ask.dismissRisk': 'The helpdesk is about to mark your account as safe again at your request. Was that you?',
+  'teamsConfirm.ask.unblockSending': 'The helpdesk is about to let your mailbox send email again at your request. Was that you?',
+  'teamsConfirm.ask.allowSignIn': 'The helpdesk is about to allow sign-in to your account again at your request. Was that you?',
+  'teamsConfirm.ask.manager': 'The helpdesk was asked to do this for {user}, who reports to you: {action}. Did {user} ask for it?',
+  'teamsConfirm.asker': 'Asked by {operator} from the helpdesk at {time}. If you did not ask for this, answer No: nothing will be changed and the helpdesk will be alerted.',
+  'teamsConfirm.yes': 'Yes',
+  'teamsConfirm.no': 'No',
+  'teamsConfirm.thanksYes': 'Thank you. The helpdesk can go on.',
+  'teamsConfirm.thanksNo': 'Thank you. Nothing will be changed, and the helpdesk has been alerted.',
+  'teamsConfirm.gone': 'This question has expired or was answered already. Nothing was changed.',
+  'teamsConfirm.sent':
+    'I asked {name} in Teams to confirm: {action}. When {name} answers Yes, a confirmation appears here for you. The question expires in {minutes} minutes. Nothing has been changed yet.',
+  'teamsConfirm.notReached': 'I could not ask {name} in Teams, so nothing was changed. Verify the request another way.',
+  'teamsConfirm.noManager': 'The directory names no manager for {user}, so nothing was asked and nothing was changed. Verify the request another way.',
+  'teamsConfirm.confirmed': 'Confirmed by {name} in Teams at {time}. Continue?',
 } as const satisfies Record<string, Message>;

@@ -149,6 +149,35 @@ export const lvConversation = {
   'helpRequest.list.self': 'sev',
   'helpRequest.list.colleague': 'citas personas vārdā: {name}',
   'helpRequest.list.unnamedColleague': 'citas personas vārdā, vārds nav minēts',
+  'helpRequest.status.withdrawn': 'atsaucis(-usi) {name} {time}',
+  'helpRequest.card.assigned': 'Nodots: {name}; nodeva {by} {time}.',
+  'helpRequest.card.note': 'Piezīme no {name}: "{note}"',
+  'helpRequest.card.steps': 'Kontā kopš pieprasījuma izdarīts: {steps}.',
+  'helpRequest.card.noSteps': 'Kopš pieprasījuma Unlock kontā nav reģistrējis nevienu izmaiņu.',
+  'helpRequest.card.reminder': '⏰ Atgādinājums: šo pieprasījumu neviens nav paņēmis jau {minutes} minūtes.',
+  'helpRequest.step': '{step} ({name}, {time})',
+  'helpRequest.button.checkAccount': 'Pārbaudīt kontu',
+  'helpRequest.button.assign': 'Nodot …',
+  'helpRequest.button.assignTo': 'Nodot',
+  'helpRequest.button.resolveWithNote': 'Atrisināt ar šo piezīmi',
+  'helpRequest.button.chat': 'Tērzēt ar: {name}',
+  'helpRequest.button.withdraw': 'Atsaukt pieprasījumu',
+  'helpRequest.assign.label': 'Kam nodot šo pieprasījumu (palīdzības dienesta grupas dalībnieki):',
+  'helpRequest.assign.noMembers': 'Palīdzības dienesta grupā nav neviena cita, kam nodot šo pieprasījumu.',
+  'helpRequest.assign.notOperator': 'Nekas netika mainīts: šī persona (vairs) nav palīdzības dienesta grupas dalībnieks.',
+  'helpRequest.resolve.noteLabel': 'Kas tika izdarīts, vienā teikumā (to lasīs pieprasītājs):',
+  'helpRequest.resolve.noteNeeded': 'Uzrakstiet īsu piezīmi pieprasītājam un noklikšķiniet uz "Atrisināt ar šo piezīmi".',
+  'helpRequest.check.sent': 'Konta pārbaudes rezultāti ({name}) ir jūsu privātajā tērzēšanā ar Unlock.',
+  'helpRequest.check.notSent': 'Šobrīd nevarēju piekļūt jūsu privātajai tērzēšanai ar Unlock. Atveriet to un ierakstiet "check {name}".',
+  'helpRequest.check.unnamed': 'Pieprasījumā nav minēts neviens vārds. Pirms pārbaudāt kādu kontu, pajautājiet {requester}, par ko ir runa (un vai šim pieprasītājam ir tiesības jautāt).',
+  'helpRequest.check.heading': 'No palīdzības pieprasījuma, ko iesniedza {requester} (atsauce {reference})',
+  'helpRequest.notice.assignee': '{by} jums nodeva palīdzības pieprasījumu, ko iesniedza {requester} (atsauce {reference}): "{text}". Tā kartīte ir palīdzības pieprasījumu kanālā.',
+  'helpRequest.notice.resolvedWithNote':
+    '{name} no palīdzības dienesta atrisināja jūsu palīdzības pieprasījumu (atsauce {reference}): "{note}" Ja palīdzība vēl vajadzīga, rakstiet man šeit.',
+  'helpRequest.notice.stepsOnYourAccount': 'Jūsu kontā izdarīts: {steps}.',
+  'helpRequest.withdrawn': 'Jūs atsaucāt savu palīdzības pieprasījumu (atsauce {reference}). Palīdzības dienests to vairs neizskatīs.',
+  'helpRequest.withdraw.notYours': 'Palīdzības pieprasījumu var atsaukt tikai tā iesniedzējs, tajā pašā tērzēšanā, kur to iesniedza. Nekas netika mainīts.',
+  'helpRequest.withdraw.nothingOpen': 'Jums nav neviena atvērta palīdzības pieprasījuma, ko atsaukt.',
 
   // Cards
   'card.severity.blocking': '⛔ Bloķējošs',
@@ -322,4 +351,52 @@ export const lvConversation = {
     'Nekas netika mainīts: nevarēju atvērt jūsu individuālo tērzēšanu ar Unlock, bet no kanāla izveidotu paroli vai caurlaidi drīkst sūtīt tikai tur. Pievienojiet Unlock sev (Programmas, Unlock, Pievienot) vai uzrakstiet tai individuālā tērzēšanā, tad noklikšķiniet vēlreiz.',
   'channel.secret.notDelivered':
     '{action}: izpildīts, taču rezultātu nevarēju nogādāt jūsu individuālajā tērzēšanā ar Unlock, un tas nekur netiek glabāts. Izpildiet to vēlreiz individuālajā tērzēšanā ar Unlock.',
+  // ── Limits on writes, alerts, and confirmation by the user (or manager) in Teams ───────────────
+  'card.verify.userInTeams': 'Lūgt lietotājam apstiprināt Teams (Unlock nosūtīs jautājumu)',
+  'card.verify.managerInTeams': 'Lūgt lietotāja vadītājam apstiprināt Teams (Unlock nosūtīs jautājumu)',
+  'history.reason.limitReached': 'sasniegts ierobežojums',
+  'history.reason.notConfirmedInTeams': 'nav apstiprināts Teams',
+  'history.reason.deniedInTeams': 'Teams atbildēts „Nē”',
+  'result.limitReached.operator':
+    '{action}: sasniegts ierobežojums vienam operatoram, {max} reizes (laika logs: {window}). Nekas netika mainīts, un palīdzības dienests ir brīdināts. Nākamā reize iespējama no {time}.',
+  'result.limitReached.target':
+    '{action}: šim lietotājam sasniegts ierobežojums, {max} reizes (laika logs: {window}), skaitot visus operatorus. Nekas netika mainīts, un palīdzības dienests ir brīdināts. Nākamā reize iespējama no {time}.',
+  'result.notConfirmedInTeams':
+    'Nav gaidoša apstiprinājuma no Teams šai izmaiņai. Vēlreiz izvēlieties apstiprināšanu Teams, lai nosūtītu jaunu jautājumu, vai pārbaudiet pieprasītāju citādi. Nekas netika mainīts.',
+  'result.deniedInTeams':
+    '{name} Teams atbildēja „Nē” ({time}): pieprasījums nenāca no šī lietotāja. Nekas netika mainīts, un palīdzības dienests ir brīdināts.',
+  'alert.channelSet':
+    'Turpmāk Unlock brīdinājumi tiks publicēti šajā kanālā: sasniegti ierobežojumi un atbilde „Nē” uz apstiprinājuma jautājumu Teams. To mainīt var tikai palīdzības dienesta grupas dalībnieki.',
+  'alert.channelOnly': 'Rakstiet to kanālā, kurā jānonāk brīdinājumiem, un pieminiet mani tur.',
+  'alert.notOperator': 'Izvēlēties, kur nonāk brīdinājumi, var tikai palīdzības dienesta grupas dalībnieki.',
+  'alert.limit.heading': 'Brīdinājums: sasniegts ierobežojums darbībai „{action}”',
+  'alert.limit.operator':
+    '{operator} mēģināja to izdarīt lietotājam {target} ({time}): tā būtu {attempt}. reize, ko {operator} veic (laika logs: {window}), bet vienam operatoram atļautas {max}. Darbība noraidīta.',
+  'alert.limit.target':
+    '{operator} mēģināja to izdarīt lietotājam {target} ({time}): tā būtu {attempt}. reize lietotājam {target} (laika logs: {window}, visi operatori kopā), bet vienam lietotājam atļautas {max}. Darbība noraidīta.',
+  'alert.limit.advice': 'Noskaidrojiet ar {operator}, kas notiek. Daudz atiestatīšanu īsā laikā liecina par nozagtu palīdzības dienesta kontu vai krāpnieku, kas zvana atkal un atkal.',
+  'alert.denied.heading': 'Brīdinājums: Teams atbildēts „Nē”',
+  'alert.denied.user':
+    '{operator} gatavojās lietotājam {target} veikt darbību „{action}”. Jautāts Teams, {name} atbildēja ({time}), ka pieprasījums nenāca no šī lietotāja. Nekas netika mainīts.',
+  'alert.denied.manager':
+    '{operator} gatavojās lietotājam {target} veikt darbību „{action}”. Jautāts Teams, lietotāja vadītājs {name} atbildēja ({time}), ka tas netika pieprasīts. Nekas netika mainīts.',
+  'alert.denied.advice': 'Iespējams, kāds uzdodas par lietotāju {target}. Sazinieties ar lietotāju {target}, zvanot uz tālruņa numuru no direktorija.',
+  'teamsConfirm.ask.resetPassword': 'Palīdzības dienests pēc jūsu lūguma gatavojas atiestatīt jūsu paroli. Vai to lūdzāt jūs?',
+  'teamsConfirm.ask.temporaryAccessPass': 'Palīdzības dienests pēc jūsu lūguma gatavojas izsniegt jums pagaidu piekļuves caurlaidi, lai jūs varētu pierakstīties un iestatīt pierakstīšanās metodes. Vai to lūdzāt jūs?',
+  'teamsConfirm.ask.removeSignInMethod': 'Palīdzības dienests pēc jūsu lūguma gatavojas noņemt vienu no jūsu pierakstīšanās metodēm. Vai to lūdzāt jūs?',
+  'teamsConfirm.ask.dismissRisk': 'Palīdzības dienests pēc jūsu lūguma gatavojas atkal atzīmēt jūsu kontu kā drošu. Vai to lūdzāt jūs?',
+  'teamsConfirm.ask.unblockSending': 'Palīdzības dienests pēc jūsu lūguma gatavojas atkal atļaut jūsu pastkastei sūtīt e-pastu. Vai to lūdzāt jūs?',
+  'teamsConfirm.ask.allowSignIn': 'Palīdzības dienests pēc jūsu lūguma gatavojas atkal atļaut pierakstīšanos jūsu kontā. Vai to lūdzāt jūs?',
+  'teamsConfirm.ask.manager': 'Palīdzības dienests tika lūgts lietotājam {user}, kas ir jūsu padotais, veikt darbību „{action}”. Vai {user} to lūdza?',
+  'teamsConfirm.asker': 'Jautā {operator} no palīdzības dienesta ({time}). Ja jūs to nelūdzāt, atbildiet „Nē”: nekas netiks mainīts, un palīdzības dienests tiks brīdināts.',
+  'teamsConfirm.yes': 'Jā',
+  'teamsConfirm.no': 'Nē',
+  'teamsConfirm.thanksYes': 'Paldies! Palīdzības dienests var turpināt.',
+  'teamsConfirm.thanksNo': 'Paldies! Nekas netiks mainīts, un palīdzības dienests ir brīdināts.',
+  'teamsConfirm.gone': 'Šim jautājumam beidzies termiņš, vai uz to jau atbildēts. Nekas netika mainīts.',
+  'teamsConfirm.sent':
+    'Teams palūdzu lietotājam {name} apstiprināt darbību „{action}”. Kad {name} atbildēs „Jā”, šeit parādīsies apstiprinājums. Jautājums ir derīgs {minutes} minūtes. Pagaidām nekas nav mainīts.',
+  'teamsConfirm.notReached': 'Nevarēju Teams sazināties ar lietotāju {name}, tāpēc nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
+  'teamsConfirm.noManager': 'Direktorijā lietotājam {user} nav norādīts vadītājs, tāpēc nekas netika jautāts un nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
+  'teamsConfirm.confirmed': '{name} apstiprināja Teams ({time}). Turpināt?',
 } as const satisfies LatvianMessages<typeof enConversation>;

@@ -117,13 +117,16 @@ export function normaliseForMatching(text: string): string {
     .trim();
 }
 
-/** An operator's words about help requests: choosing the channel they go to, or listing them. */
-export type HelpdeskCommand = 'useChannelForRequests' | 'listRequests';
+/** An operator's words about help requests (choosing the channel they go to, or listing them) and alerts. */
+export type HelpdeskCommand = 'useChannelForRequests' | 'listRequests' | 'useChannelForAlerts';
 
 const HELPDESK_COMMANDS: ReadonlyArray<readonly [HelpdeskCommand, RegExp]> = [
   // "use this channel for help requests", "izmanto šo kanālu palīdzības pieprasījumiem"
   ['useChannelForRequests', /^(?:please )?use (?:this|the) channel for (?:help )?requests(?: please)?$/],
   ['useChannelForRequests', /^(?:ludzu )?izmanto(?:t|jiet)? (?:so|sis) kanal\w* (?:palidzibas )?pieprasijum\w*$/],
+  // "use this channel for alerts", "izmanto šo kanālu brīdinājumiem"
+  ['useChannelForAlerts', /^(?:please )?use (?:this|the) channel for (?:helpdesk |security )?alerts(?: please)?$/],
+  ['useChannelForAlerts', /^(?:ludzu )?izmanto(?:t|jiet)? (?:so|sis) kanal\w* (?:drosibas )?bridinajum\w*$/],
   // "requests", "help requests", "pieprasījumi", "palīdzības pieprasījumi"
   ['listRequests', /^(?:help )?requests$/],
   ['listRequests', /^(?:palidzibas )?pieprasijumi$/],
@@ -157,4 +160,18 @@ export function recogniseColleagueRequest(text: string): { readonly colleague?: 
     }
   }
   return undefined;
+}
+
+/**
+ * "withdraw my request", "cancel my help request", "atsaukt manu pieprasījumu", "atsaucu pieprasījumu":
+ * the asker takes back their latest help request. Read over normalised text (no diacritics).
+ */
+const WITHDRAW_REQUEST: readonly RegExp[] = [
+  /^(?:please )?(?:withdraw|cancel|take back|retract) (?:my |the )?(?:help )?request(?: please)?$/,
+  /^(?:ludzu )?(?:atsauk\w*|atcel\w*) (?:manu |savu |mano )?(?:palidzibas )?pieprasijum\w*$/,
+];
+
+export function recogniseWithdrawRequest(text: string): boolean {
+  const normalised = normaliseForMatching(text.slice(0, MAX_LENGTH));
+  return WITHDRAW_REQUEST.some((pattern) => pattern.test(normalised));
 }

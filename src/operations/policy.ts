@@ -13,7 +13,7 @@ import type { Place } from '../domain/actor';
 import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
 import type { Text } from '../i18n/text';
 import { stepDefinition } from '../steps/registry';
-import type { StepDefinition, VerificationMethod } from '../steps/step';
+import type { RateLimit, StepDefinition, VerificationMethod } from '../steps/step';
 import type { CardOffer, OperatorCheck } from './ports';
 
 export type Surface = 'personal' | 'helpdeskChannel' | 'elsewhere';
@@ -65,7 +65,44 @@ export type Refusal =
   | { readonly kind: 'secureFirst'; readonly open: readonly RemediationStep[] }
   /** The step itself found it cannot run for this user (a policy that excludes them); said in its words. */
   | { readonly kind: 'cannotRun'; readonly reason: Text; readonly details: readonly Text[] }
-  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string };
+  | { readonly kind: 'unavailable'; readonly cause: UnavailableCause; readonly requestId?: string }
+  | LimitReached
+  /** "Confirmed in Teams" was chosen, but no Yes from the person asked is waiting for this operator, target and step. */
+  | { readonly kind: 'notConfirmedInTeams' }
+  /** The person asked in Teams answered No: the step is refused and the helpdesk alerted. */
+  | { readonly kind: 'deniedInTeams'; readonly by: PriorAction };
+
+/** Past a limit on how often a step runs: refused until the oldest counted write leaves the window. */
+export interface LimitReached {
+  readonly kind: 'limitReached';
+  /** Whose count is full: the operator's own, or the target's (by every operator together). */
+  readonly scope: 'operator' | 'target';
+  readonly max: number;
+  readonly windowMinutes: number;
+  /** Writes already counted in the window. */
+  readonly count: number;
+  /** When the next one is allowed again. */
+  readonly freesAt: string;
+}
+
+/**
+ * Whether one more write fits the limit, given the writes counted in its window. Decided inside the
+ * ledger's conditional write (`WriteLedger.record`), so the answer and the count cannot drift apart.
+ */
+export function withinLimit(scope: LimitReached['scope'], limit: RateLimit, recent: readonly { readonly at: string }[]): LimitReached | undefined {
+  if (recent.length < limit.max) return undefined;
+  const times = recent.map((entry) => Date.parse(entry.at)).sort((a, b) => a - b);
+  // The window frees a slot when the entry that keeps the count at `max` leaves it.
+  const oldestThatCounts = times[times.length - limit.max] ?? Date.now();
+  return {
+    kind: 'limitReached',
+    scope,
+    max: limit.max,
+    windowMinutes: limit.windowMinutes,
+    count: recent.length,
+    freesAt: new Date(oldestThatCounts + limit.windowMinutes * 60_000).toISOString(),
+  };
+}
 
 /** Checking accounts, and seeing their history, is for operators only. */
 export function mayCheckAccounts(access: OperatorCheck): Extract<Refusal, { kind: 'notOperator' | 'unavailable' }> | undefined {
@@ -189,4 +226,17 @@ export function channelConversationId(conversationId: string): string {
  */
 export function mayActOnHelpRequestHere(postedTo: string | undefined, place: Place): Extract<Refusal, { kind: 'otherConversation' }> | undefined {
   return postedTo !== undefined && channelConversationId(place.conversationId) === postedTo ? undefined : { kind: 'otherConversation' };
+}
+
+/**
+ * Withdrawing a help request is the asker's alone (`from.aadObjectId` against the stored requester),
+ * from the chat they asked in; anyone else, or a copy elsewhere, is told nothing of the request.
+ */
+export function mayWithdrawHelpRequest(
+  actorId: string | undefined,
+  request: { readonly requester: { readonly aadObjectId: string }; readonly requesterAddress: { readonly conversationId: string } } | undefined,
+  place: Place,
+): { readonly kind: 'notRequester' } | undefined {
+  if (!request || actorId === undefined || request.requester.aadObjectId !== actorId) return { kind: 'notRequester' };
+  return request.requesterAddress.conversationId === place.conversationId ? undefined : { kind: 'notRequester' };
 }

@@ -203,4 +203,42 @@ export interface HelpdeskMessenger {
   updateRequest(request: HelpRequestRecord): Promise<void>;
   /** Tells the asker, in the chat they asked in, what changed (taken, resolved). */
   tellRequester(request: HelpRequestRecord): Promise<void>;
+  /** Tells the operator a request was assigned to, in their 1:1 chat with the bot (started if need be). */
+  tellAssignee(request: HelpRequestRecord): Promise<void>;
+  /** Posts a reminder about a request nobody took to the help channel. */
+  remind(channel: HelpChannel, request: HelpRequestRecord): Promise<void>;
+}
+
+/** The helpdesk group's members, as the directory lists them (`GET /groups/{id}/members`), for Assign to …. */
+export interface HelpdeskMembers {
+  list(): Promise<readonly PersonRef[]>;
+}
+
+/** One counted write in a limit's window: its own id (to take it back) and when it was made. */
+export interface LedgerEntry {
+  readonly id: string;
+  readonly at: string;
+}
+
+export type LedgerResult = { readonly kind: 'recorded' } | { readonly kind: 'refused'; readonly recent: readonly LedgerEntry[] };
+
+/**
+ * Counts of recent writes, shared by every instance: `record` adds an entry only when `admit` says the
+ * entries still inside the window leave room, and does so atomically (a conditional write), so two
+ * instances racing for the last slot cannot both get it. See `adapters/storage/writeLedger.ts`.
+ */
+export interface WriteLedger {
+  record(key: string, entry: LedgerEntry, windowMs: number, admit: (recent: readonly LedgerEntry[]) => boolean, now: Date): Promise<LedgerResult>;
+  /** The entries inside the window, oldest first; no write. */
+  recent(key: string, windowMs: number, now: Date): Promise<readonly LedgerEntry[]>;
+  /** Takes back an entry whose write did not happen. */
+  remove(key: string, entryId: string): Promise<void>;
+}
+
+/** The channel alerts go to, as an operator set it with "use this channel for alerts"; same shape as the help channel. */
+export type AlertChannel = HelpChannel;
+
+export interface AlertChannelStore {
+  get(): Promise<AlertChannel | undefined>;
+  set(channel: AlertChannel): Promise<void>;
 }

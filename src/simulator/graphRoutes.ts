@@ -11,6 +11,7 @@ import {
   TYPED_COLLECTIONS,
   typedCollection,
 } from './authenticationMethods';
+import { listGroupMembers } from './groupMembers';
 import { getRegistrationDetails, listRegistrationDetails } from './registrationDetails';
 import { deleteMessageRule, getMessageRule, listMessageRules } from './messageRules';
 import { listRoleEligibilityScheduleInstances } from './roleEligibility';
@@ -54,6 +55,7 @@ const ROUTES: readonly Route[] = [
     path: 'policies/authenticationMethodsPolicy/authenticationMethodConfigurations/TemporaryAccessPass',
     handle: getTemporaryAccessPassPolicy,
   },
+  { method: 'GET', path: 'groups/{group}/members', handle: listGroupMembers },
   { method: 'GET', path: 'auditLogs/signIns', handle: listSignIns },
   {
     method: 'GET',

@@ -37,7 +37,7 @@ export interface CardActionDependencies {
  * Help requests show no account: Ask the helpdesk is an end user's own, and Take and Resolve act only
  * in the help channel their card was posted to (checked by the operation), not only in `HELPDESK_CHANNEL_IDS`.
  */
-const HELP_REQUEST_VERBS: ReadonlySet<CardAction['verb']> = new Set([VERBS.askHelpdesk, VERBS.takeRequest, VERBS.resolveRequest]);
+const HELP_REQUEST_VERBS: ReadonlySet<CardAction['verb']> = new Set([VERBS.askHelpdesk, VERBS.takeRequest, VERBS.resolveRequest, VERBS.assignRequest, VERBS.checkRequest, VERBS.withdrawRequest]);
 
 type Handler<V extends CardAction['verb']> = (context: TurnContext, action: CardActionOf<V>) => Promise<Attachment>;
 
@@ -55,6 +55,9 @@ export class CardActions {
     'unlock.askHelpdesk': (context, action) => this.deps.helpRequests.ask(context, action),
     'unlock.takeRequest': (context, action) => this.deps.helpRequests.take(context, action),
     'unlock.resolveRequest': (context, action) => this.deps.helpRequests.resolve(context, action),
+    'unlock.assignRequest': (context, action) => this.deps.helpRequests.assign(context, action),
+    'unlock.checkRequest': (context, action) => this.deps.helpRequests.checkAccount(context, action),
+    'unlock.withdrawRequest': (context, action) => this.deps.helpRequests.withdraw(context, action),
     'unlock.showActions': (context, action) => this.showActions(context, action),
   };
 

@@ -4,19 +4,28 @@
  * What may happen is decided by `operations/helpRequests.ts`; this turns its answers into replies.
  */
 import type { Attachment, TurnContext } from 'botbuilder';
-import { messageCard, type CardActionOf } from '../../cards';
+import { accountCheckCard, choiceCard, messageCard, VERBS, type CardActionOf } from '../../cards';
 import { helpRequestCard, helpRequestListCard, statusText } from '../../cards/helpRequest';
 import { selfServiceCard } from '../../cards/selfService';
 import { actorOf, placeOf, viewOf } from '../../dialogs/turn';
-import type { RequestedFor } from '../domain/helpRequest';
+import { isClosed, type RequestedFor } from '../domain/helpRequest';
 import { render } from '../i18n/catalogue';
 import { text, type Text } from '../i18n/text';
 import type { UserRequest } from '../i18n/phrases';
-import type { ChangeResult, HelpRequests, RaiseResult } from '../operations/helpRequests';
+import type { AccountChecks } from '../operations/checkAccount';
+import type { AssignResult, ChangeResult, HelpRequests, RaiseResult, ResolveResult, WithdrawResult } from '../operations/helpRequests';
+import type { ConversationAddress } from '../operations/ports';
+import type { PersonRef } from '../domain/helpRequest';
 import { addressOf, shortReference } from './proactive';
+
+/** Runs `logic` in the person's 1:1 chat with the bot, started if need be (`TeamsHelpdeskMessenger.inPersonalChat`). */
+export type InPersonalChat = (person: PersonRef, via: ConversationAddress, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
 
 export interface HelpRequestTurnsDependencies {
   readonly helpRequests: HelpRequests;
+  /** Check account on a request card: the operator's account check, shown in their 1:1 chat. */
+  readonly accounts?: Pick<AccountChecks, 'check' | 'findAndCheck' | 'rememberChoice'>;
+  readonly inPersonalChat?: InPersonalChat;
   /** Whom to contact when there is no help-request channel (`HELP_CONTACT`). */
   readonly helpContact?: string;
 }
@@ -57,27 +66,108 @@ export class HelpRequestTurns {
     const draft = this.draftOf(context, { kind: 'colleague', ...(colleague ? { name: colleague } : {}) }, sentence);
     if (!draft) return false;
     const raised = await this.deps.helpRequests.raise(draft);
-    await context.sendActivity({ attachments: [messageCard({ heading: this.raisedText(raised), paragraphs: [] }, viewOf(context))] });
+    await context.sendActivity({ attachments: [this.raisedCard(context, raised)] });
     return true;
   }
 
   /** The Ask the helpdesk button. */
   async ask(context: TurnContext, action: CardActionOf<'unlock.askHelpdesk'>): Promise<Attachment> {
     const raised = await this.deps.helpRequests.raiseDraft(actorOf(context), action.draftId);
-    return messageCard({ heading: this.raisedText(raised), paragraphs: [] }, viewOf(context));
+    return this.raisedCard(context, raised);
+  }
+
+  /** Withdraw my request: the button on the asker's confirmation. */
+  async withdraw(context: TurnContext, action: CardActionOf<'unlock.withdrawRequest'>): Promise<Attachment> {
+    const result = await this.deps.helpRequests.withdraw(actorOf(context), action.requestId, placeOf(context));
+    return messageCard({ heading: withdrawnText(result), paragraphs: [] }, viewOf(context));
+  }
+
+  /** "withdraw my request", "atsaukt pieprasījumu": the asker's latest request still open, in this chat. */
+  async withdrawLatest(context: TurnContext): Promise<void> {
+    const result = await this.deps.helpRequests.withdrawLatest(actorOf(context), placeOf(context));
+    await context.sendActivity(this.say(context, withdrawnText(result)));
+  }
+
+  /** Resolve: the first click asks for the note on the clicker's card; the second resolves with it. */
+  async resolve(context: TurnContext, action: CardActionOf<'unlock.resolveRequest'>): Promise<Attachment> {
+    const result: ResolveResult = await this.deps.helpRequests.resolve(actorOf(context), action.requestId, placeOf(context), action.note);
+    if (result.kind === 'noteNeeded') {
+      const asked = action.note !== undefined ? { note: text('helpRequest.resolve.noteNeeded') } : {};
+      return helpRequestCard(result.request, viewOf(context), { form: { kind: 'resolve' }, ...asked });
+    }
+    return this.changedCard(context, result);
+  }
+
+  /** Assign to …: the first click lists the helpdesk group's members; the second hands the request over. */
+  async assign(context: TurnContext, action: CardActionOf<'unlock.assignRequest'>): Promise<Attachment> {
+    const result: AssignResult = await this.deps.helpRequests.assign(actorOf(context), action.requestId, placeOf(context), action.assigneeId || undefined);
+    if (result.kind === 'choose') {
+      return helpRequestCard(result.request, viewOf(context), { form: { kind: 'assign', members: result.members } });
+    }
+    if (result.kind === 'assigneeNotOperator') {
+      return helpRequestCard(result.request, viewOf(context), { note: text('helpRequest.assign.notOperator') });
+    }
+    return this.changedCard(context, result);
+  }
+
+  /**
+   * Check account: whose account comes from the stored request (never the card), for an operator
+   * clicking in the help channel; the findings go to the operator's 1:1 chat with the bot, where the
+   * whole toolbox works (a password only ever goes there) and nobody else reads the account's details.
+   */
+  async checkAccount(context: TurnContext, action: CardActionOf<'unlock.checkRequest'>): Promise<Attachment> {
+    const actor = actorOf(context);
+    const found = await this.deps.helpRequests.checkTarget(actor, action.requestId, placeOf(context));
+    const view = viewOf(context);
+    if (found.kind !== 'user' && found.kind !== 'name' && found.kind !== 'unnamed') return this.changedCard(context, found);
+    const { request } = found;
+    if (found.kind === 'unnamed') return helpRequestCard(request, view, { note: text('helpRequest.check.unnamed', { requester: request.requester.name }) });
+    const name = found.kind === 'user' ? found.user.displayName : found.name;
+    const { accounts, inPersonalChat } = this.deps;
+    if (!accounts || !inPersonalChat || !actor || !request.posted) {
+      return helpRequestCard(request, view, { note: text('helpRequest.check.notSent', { name }) });
+    }
+    const heading = text('helpRequest.check.heading', { requester: request.requester.name, reference: shortReference(request.id) });
+    try {
+      await inPersonalChat({ aadObjectId: actor.aadObjectId, name: actor.name ?? actor.aadObjectId }, request.posted.address, async (chat) => {
+        const here = placeOf(chat);
+        const chatView = { ...view };
+        if (found.kind === 'user') {
+          const checked = await accounts.check(here, found.user);
+          if (checked.kind === 'checked') await this.deps.helpRequests.recordTarget(request.id, checked.target);
+          await chat.sendActivity({ attachments: [messageCard({ heading, paragraphs: [] }, chatView), accountCheckCard(checked, chatView)] });
+          return;
+        }
+        const result = await accounts.findAndCheck(actor, here, found.name);
+        if (result.kind === 'checked') {
+          if (result.check.kind === 'checked') await this.deps.helpRequests.recordTarget(request.id, result.check.target);
+          await chat.sendActivity({ attachments: [messageCard({ heading, paragraphs: [] }, chatView), accountCheckCard(result.check, chatView)] });
+          return;
+        }
+        if (result.kind === 'found' && result.found.kind === 'found' && result.found.users.length > 0) {
+          const choiceId = await accounts.rememberChoice({ query: found.name, candidates: result.found.users });
+          const choice = { query: found.name, choiceId, candidates: result.found.users, more: result.found.more, ...(result.found.approximate ? { approximate: true } : {}) };
+          await chat.sendActivity({ attachments: [messageCard({ heading, paragraphs: [] }, chatView), choiceCard(choice, chatView)] });
+          return;
+        }
+        await chat.sendActivity({ attachments: [messageCard({ heading, paragraphs: [text('unlock.noMatch', { query: found.name })] }, chatView)] });
+      });
+    } catch {
+      return helpRequestCard(request, view, { note: text('helpRequest.check.notSent', { name }) });
+    }
+    return helpRequestCard(request, view, { note: text('helpRequest.check.sent', { name }) });
   }
 
   take(context: TurnContext, action: CardActionOf<'unlock.takeRequest'>): Promise<Attachment> {
     return this.changed(context, this.deps.helpRequests.take(actorOf(context), action.requestId, placeOf(context)));
   }
 
-  resolve(context: TurnContext, action: CardActionOf<'unlock.resolveRequest'>): Promise<Attachment> {
-    return this.changed(context, this.deps.helpRequests.resolve(actorOf(context), action.requestId, placeOf(context)));
-  }
-
   /** The card for the operator who clicked; the posted card and the asker were told by the operation. */
   private async changed(context: TurnContext, change: Promise<ChangeResult>): Promise<Attachment> {
-    const result = await change;
+    return this.changedCard(context, await change);
+  }
+
+  private changedCard(context: TurnContext, result: ChangeResult): Attachment {
     const view = viewOf(context);
     switch (result.kind) {
       case 'changed':
@@ -92,6 +182,15 @@ export class HelpRequestTurns {
         // Someone who may not act is told why, and shown nothing of the request.
         return messageCard({ heading: refusalText(result), paragraphs: result.kind === 'unavailable' ? [text(`cause.${result.cause}`)] : [] }, view);
     }
+  }
+
+  /** What the asker is told, with Withdraw my request on a request that was kept. */
+  private raisedCard(context: TurnContext, raised: RaiseResult): Attachment {
+    const withdraw =
+      raised.kind === 'posted' || raised.kind === 'noChannel' || raised.kind === 'notDelivered' || (raised.kind === 'alreadyRaised' && !isClosed(raised.request.status))
+        ? [{ title: text('helpRequest.button.withdraw'), action: { verb: VERBS.withdrawRequest, requestId: raised.request.id } }]
+        : [];
+    return messageCard({ heading: this.raisedText(raised), paragraphs: [], buttons: withdraw }, viewOf(context));
   }
 
   private raisedText(raised: RaiseResult): Text {
@@ -138,6 +237,22 @@ export class HelpRequestTurns {
 
   private say(context: TurnContext, value: Text): string {
     return renderText(context, value);
+  }
+}
+
+function withdrawnText(result: WithdrawResult): Text {
+  switch (result.kind) {
+    case 'changed':
+      return text('helpRequest.withdrawn', { reference: shortReference(result.request.id) });
+    case 'unchanged':
+      return text('helpRequest.card.alreadyChanged', { status: statusText(result.request) });
+    case 'nothingOpen':
+      return text('helpRequest.withdraw.nothingOpen');
+    case 'gone':
+    case 'otherConversation':
+    case 'notRequester':
+      // Someone else's request, or none: the same answer, so a click tells nothing of the request.
+      return text('helpRequest.withdraw.notYours');
   }
 }
 

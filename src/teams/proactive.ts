@@ -5,7 +5,8 @@
  * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
  */
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
-import { helpRequestCard } from '../../cards/helpRequest';
+import { helpRequestCard, stepsText } from '../../cards/helpRequest';
+import type { PersonRef } from '../domain/helpRequest';
 import { localeFrom, translate } from '../i18n/catalogue';
 import { channelConversationId } from '../operations/policy';
 import type { ConversationAddress, HelpChannel, HelpdeskMessenger, HelpRequestRecord } from '../operations/ports';
@@ -25,8 +26,22 @@ export function addressOf(activity: Partial<Activity>): ConversationAddress {
   return { conversationId, reference: JSON.parse(JSON.stringify(stored)) as Record<string, unknown> };
 }
 
+/**
+ * Starts (or finds) the 1:1 chat between the bot and a person and answers its reference: the host's
+ * `UnlockAdapter.openPersonalChat`, the same one a secret from a channel goes through.
+ */
+export type OpenPersonalChat = (address: {
+  readonly serviceUrl: string;
+  readonly tenantId: string;
+  readonly aadObjectId: string;
+  readonly bot: { readonly id: string; readonly name?: string };
+}) => Promise<Partial<ConversationReference>>;
+
 export class TeamsHelpdeskMessenger implements HelpdeskMessenger {
-  constructor(private readonly continueConversation: ContinueConversation) {}
+  constructor(
+    private readonly continueConversation: ContinueConversation,
+    private readonly openPersonalChat?: OpenPersonalChat,
+  ) {}
 
   async postRequest(channel: HelpChannel, request: HelpRequestRecord): Promise<string | undefined> {
     let posted: string | undefined;
@@ -45,19 +60,68 @@ export class TeamsHelpdeskMessenger implements HelpdeskMessenger {
   }
 
   async tellRequester(request: HelpRequestRecord): Promise<void> {
-    const locale = localeFrom(request.locale);
-    const reference = shortReference(request.id);
-    const notice =
-      request.status === 'resolved' && request.resolvedBy
-        ? translate(locale, 'helpRequest.notice.resolved', { name: request.resolvedBy.by.name, reference })
-        : request.status === 'taken' && request.takenBy
-          ? translate(locale, 'helpRequest.notice.taken', { name: request.takenBy.by.name, reference })
-          : undefined;
+    const notice = requesterNotice(request);
     if (!notice) return;
     await this.continueConversation(referenceOf(request.requesterAddress), async (context) => {
       await context.sendActivity(notice);
     });
   }
+
+  async tellAssignee(request: HelpRequestRecord): Promise<void> {
+    const { assigned, posted } = request;
+    if (!assigned || !posted) return;
+    const locale = localeFrom(posted.locale);
+    const notice = translate(locale, 'helpRequest.notice.assignee', {
+      by: assigned.by.name,
+      requester: request.requester.name,
+      reference: shortReference(request.id),
+      text: request.wrote,
+    });
+    await this.inPersonalChat(assigned.to, posted.address, async (context) => {
+      await context.sendActivity(notice);
+    });
+  }
+
+  async remind(channel: HelpChannel, request: HelpRequestRecord): Promise<void> {
+    const minutes = Math.round((Date.parse(request.remindedAt ?? request.updatedAt) - Date.parse(request.createdAt)) / 60_000);
+    await this.continueConversation(referenceOf(channel.address), async (context) => {
+      await context.sendActivity({ attachments: [helpRequestCard(request, { locale: localeFrom(channel.locale) }, { reminderMinutes: minutes })] });
+    });
+  }
+
+  /**
+   * Runs `logic` in this person's 1:1 chat with the bot, starting it if there is none yet (Teams
+   * answers the same conversation for the same person and bot), with the service URL and tenant of
+   * a conversation the bot is already in, `via` (the help channel).
+   * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
+   */
+  async inPersonalChat(person: PersonRef, via: ConversationAddress, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const reference = referenceOf(via);
+    const tenantId = reference.conversation?.tenantId;
+    if (!this.openPersonalChat || !reference.serviceUrl || !tenantId || !reference.bot) {
+      throw new Error('No 1:1 chat can be started from here.');
+    }
+    const personal = await this.openPersonalChat({ serviceUrl: reference.serviceUrl, tenantId, aadObjectId: person.aadObjectId, bot: reference.bot });
+    await this.continueConversation(personal, logic);
+  }
+}
+
+/** What the asker is told of a change: who took it, or the note and, for their own account, what was done. */
+function requesterNotice(request: HelpRequestRecord): string | undefined {
+  const locale = localeFrom(request.locale);
+  const reference = shortReference(request.id);
+  if (request.status === 'resolved' && request.resolvedBy) {
+    const { resolution } = request;
+    if (!resolution) return translate(locale, 'helpRequest.notice.resolved', { name: request.resolvedBy.by.name, reference });
+    const notice = translate(locale, 'helpRequest.notice.resolvedWithNote', { name: request.resolvedBy.by.name, reference, note: resolution.note });
+    // Steps on a colleague's account are not the asker's to read: they get the note only.
+    const own = request.requestedFor.kind === 'self' && resolution.steps.length > 0;
+    return own ? `${notice}\n\n${translate(locale, 'helpRequest.notice.stepsOnYourAccount', { steps: stepsText(resolution.steps, { locale }) })}` : notice;
+  }
+  if (request.status === 'taken' && request.takenBy) {
+    return translate(locale, 'helpRequest.notice.taken', { name: request.takenBy.by.name, reference });
+  }
+  return undefined;
 }
 
 /** What an asker is told to quote: the start of the request's id. */

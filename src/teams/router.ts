@@ -17,7 +17,8 @@ import { actorOf, placeOf, setLanguageOverride, viewOf } from '../../dialogs/tur
 import type { CardActions } from './cardActions';
 import { showsAccountDetails, surfaceOf } from '../operations/policy';
 import { applyPreferences, type PreferencesAccessor } from './preferences';
-import { recogniseColleagueRequest, recogniseHelpdeskCommand, recogniseRequest, recogniseSmallTalk } from '../i18n/phrases';
+import { recogniseColleagueRequest, recogniseHelpdeskCommand, recogniseRequest, recogniseSmallTalk, recogniseWithdrawRequest } from '../i18n/phrases';
+import type { AlertTurns } from './alertTurns';
 import type { HelpRequestTurns } from './helpRequestTurns';
 import { personIn, recogniseOperatorRequest } from '../i18n/operatorRequests';
 import { stepDefinition } from '../steps/registry';
@@ -33,6 +34,10 @@ export type Command =
   | { readonly kind: 'useHelpChannel' }
   /** "requests", "pieprasījumi" */
   | { readonly kind: 'requests' }
+  /** "withdraw my request", "atsaukt manu pieprasījumu": the asker's own latest help request */
+  | { readonly kind: 'withdrawRequest' }
+  /** "use this channel for alerts", "izmanto šo kanālu brīdinājumiem" */
+  | { readonly kind: 'useAlertChannel' }
   | { readonly kind: 'text'; readonly text: string };
 
 /** The commands the bot handles, as the Teams app manifest's `commandLists` names them. */
@@ -47,7 +52,10 @@ export function parseCommand(message: string): Command {
   const trimmed = message.trim();
   const helpdesk = recogniseHelpdeskCommand(trimmed);
   if (helpdesk) {
-    return { kind: helpdesk === 'useChannelForRequests' ? 'useHelpChannel' : 'requests' };
+    return { kind: helpdesk === 'useChannelForRequests' ? 'useHelpChannel' : helpdesk === 'useChannelForAlerts' ? 'useAlertChannel' : 'requests' };
+  }
+  if (recogniseWithdrawRequest(trimmed)) {
+    return { kind: 'withdrawRequest' };
   }
   const match = /^(unlock|check|history|vēsture|vesture|language)\b\s*(.*)$/is.exec(trimmed);
   if (match) {
@@ -83,6 +91,7 @@ export interface RouterDependencies extends DialogDependencies {
   /** Teams channel ids where account details may be shown to the helpdesk team. */
   readonly helpdeskChannelIds: readonly string[];
   readonly helpRequests: HelpRequestTurns;
+  readonly alerts: AlertTurns;
 }
 
 /** The top of the conversation: owns the dialog set and decides what serves each turn. */
@@ -135,6 +144,12 @@ export class Router {
         return;
       case 'requests':
         await this.deps.helpRequests.list(context);
+        return;
+      case 'withdrawRequest':
+        await this.deps.helpRequests.withdrawLatest(context);
+        return;
+      case 'useAlertChannel':
+        await this.deps.alerts.useChannel(context);
         return;
       case 'text': {
         const result = await dialogs.continueDialog();

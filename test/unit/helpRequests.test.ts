@@ -5,6 +5,10 @@ import { StorageRecordStore } from '../../src/adapters/storage/recordStore';
 import type { Actor } from '../../src/domain/actor';
 import { HelpRequests } from '../../src/operations/helpRequests';
 import type { HelpDraft, HelpdeskMessenger, HelpRequestRecord } from '../../src/operations/ports';
+import type { AuditRecord } from '../../src/domain/audit';
+import type { AccountChecks } from '../../src/operations/checkAccount';
+import { HelpRequestReminders } from '../../src/operations/helpRequestReminders';
+import { StorageActionClaims } from '../../src/adapters/storage/actionClaims';
 
 const OPERATORS = new Set(['op-1', 'op-2']);
 const operator: Actor = { aadObjectId: 'op-1', name: 'Alex Wilber' };
@@ -19,10 +23,18 @@ function setUp() {
     postRequest: async (_channel, request) => (sent.push(`post ${request.id}`), 'posted-1'),
     updateRequest: async (request: HelpRequestRecord) => void sent.push(`update ${request.status}`),
     tellRequester: async (request: HelpRequestRecord) => void sent.push(`tell ${request.status}`),
+    tellAssignee: async (request: HelpRequestRecord) => void sent.push(`assignee ${request.assigned?.to.name ?? ''}`),
+    remind: async (_channel, request: HelpRequestRecord) => void sent.push(`remind ${request.id}`),
   };
+  const audit: AuditRecord[] = [];
   const storage = new MemoryStorage();
   const helpRequests = new HelpRequests({
-    accounts: { refusalFor: async (actor) => (actor && OPERATORS.has(actor.aadObjectId) ? undefined : { kind: 'notOperator' }) },
+    accounts: {
+      refusalFor: async (actor) => (actor && OPERATORS.has(actor.aadObjectId) ? undefined : { kind: 'notOperator' }),
+      history: (async (targetId: string) => audit.filter((record) => record.target.id === targetId)) as unknown as AccountChecks['history'],
+    },
+    operators: { check: async (id: string) => (OPERATORS.has(id) ? { kind: 'operator' as const } : { kind: 'notOperator' as const, userPrincipalName: 'janis.ozols@contoso.lv' }) },
+    members: { list: async () => [{ aadObjectId: 'op-1', name: 'Alex Wilber' }, { aadObjectId: 'op-2', name: 'Christie Cline' }, { aadObjectId: 'former-1', name: 'Left The Team' }] },
     channel: new StorageHelpChannel(storage),
     requests: new StorageHelpRequests(storage),
     drafts: new StorageRecordStore<HelpDraft>(storage, 'helpDrafts'),
@@ -35,7 +47,7 @@ function setUp() {
     address: { conversationId: 'a:user-chat', reference: {} },
     locale: 'en',
   };
-  return { helpRequests, sent, draft };
+  return { helpRequests, sent, draft, audit, storage };
 }
 
 describe('help requests', () => {
@@ -58,7 +70,8 @@ describe('help requests', () => {
     const id = raised.kind === 'posted' ? raised.request.id : '';
     expect(await helpRequests.take(endUser, id, inChannel)).toEqual({ kind: 'notOperator' });
     expect(await helpRequests.resolve(operator, id, { conversationId: 'a:elsewhere', conversationType: 'personal' })).toEqual({ kind: 'otherConversation' });
-    expect((await helpRequests.resolve(operator, id, inChannel)).kind).toBe('changed');
+    expect((await helpRequests.resolve(operator, id, inChannel)).kind).toBe('noteNeeded');
+    expect((await helpRequests.resolve(operator, id, inChannel, 'Reset the password')).kind).toBe('changed');
   });
 
   it('keeps a request when there is no channel, and raises a button\'s draft once, only for its asker', async () => {
@@ -70,5 +83,89 @@ describe('help requests', () => {
     expect(sent).toEqual([]);
     const listed = await helpRequests.list(operator, { conversationId: 'a:op-chat', conversationType: 'personal' });
     expect(listed.kind === 'listed' ? listed.requests.map((request) => request.id) : []).toEqual([draftId]);
+  });
+
+  async function posted() {
+    const set = setUp();
+    await set.helpRequests.useChannel(operator, { conversationId: CHANNEL, reference: {} }, 'en');
+    const raised = await set.helpRequests.raise(set.draft);
+    return { ...set, id: raised.kind === 'posted' ? raised.request.id : '' };
+  }
+
+  it('resolves with the note and the steps the audit trail shows since the request was raised; a closed request moves no more', async () => {
+    const { helpRequests, id, audit, sent } = await posted();
+    const record = (at: string, outcome: AuditRecord['outcome']): AuditRecord => ({
+      at,
+      actionId: `card:${at}`,
+      actor: { aadObjectId: 'op-1', name: 'Alex Wilber' },
+      place: inChannel,
+      target: { id: endUser.aadObjectId, userPrincipalName: 'janis.ozols@contoso.lv', displayName: 'Jānis Ozols' },
+      step: 'allowSignIn',
+      outcome,
+    });
+    audit.push(record('2000-01-01T00:00:00.000Z', { kind: 'succeeded' }), record('2999-01-01T00:00:00.000Z', { kind: 'succeeded' }), record('2999-01-01T00:00:01.000Z', { kind: 'refused', reason: 'notNeeded' }));
+    expect((await helpRequests.resolve(operator, id, inChannel, '   ')).kind).toBe('noteNeeded');
+    const resolved = await helpRequests.resolve(operator, id, inChannel, 'Unblocked sign-in after a call back');
+    expect(resolved.kind === 'changed' ? resolved.request.resolution : undefined).toEqual({
+      note: 'Unblocked sign-in after a call back',
+      steps: [{ step: 'allowSignIn', by: 'Alex Wilber', at: '2999-01-01T00:00:00.000Z' }],
+    });
+    expect(sent).toContain('tell resolved');
+    expect((await helpRequests.take(secondOperator, id, inChannel)).kind).toBe('unchanged');
+    expect((await helpRequests.assign(secondOperator, id, inChannel, 'op-2')).kind).toBe('unchanged');
+  });
+
+  it('assigns only to a current operator from the helpdesk group, re-checked at the click, and tells the assignee', async () => {
+    const { helpRequests, id, sent } = await posted();
+    const choice = await helpRequests.assign(operator, id, inChannel);
+    expect(choice.kind === 'choose' ? choice.members.map((member) => member.aadObjectId) : []).toEqual(['op-2', 'former-1']);
+    expect((await helpRequests.assign(operator, id, inChannel, 'former-1')).kind).toBe('assigneeNotOperator');
+    expect((await helpRequests.assign(operator, id, inChannel, 'someone-not-listed')).kind).toBe('assigneeNotOperator');
+    expect(await helpRequests.assign(endUser, id, inChannel, 'op-2')).toEqual({ kind: 'notOperator' });
+    expect(sent.filter((line) => !line.startsWith('post'))).toEqual([]);
+    const assigned = await helpRequests.assign(operator, id, inChannel, 'op-2');
+    expect(assigned.kind === 'changed' ? [assigned.request.status, assigned.request.assigned?.to.name, assigned.request.assigned?.by.name] : []).toEqual(['taken', 'Christie Cline', 'Alex Wilber']);
+    expect(sent.filter((line) => !line.startsWith('post'))).toEqual(['update taken', 'tell taken', 'assignee Christie Cline']);
+  });
+
+  it('lets only the asker withdraw, from the chat they asked in; a withdrawn request cannot be taken or resolved', async () => {
+    const { helpRequests, id, sent } = await posted();
+    const askerChat = { conversationId: 'a:user-chat', conversationType: 'personal' };
+    expect(await helpRequests.withdraw(operator, id, { conversationId: 'a:user-chat', conversationType: 'personal' })).toEqual({ kind: 'notRequester' });
+    expect(await helpRequests.withdraw(endUser, id, { conversationId: 'a:another-chat', conversationType: 'personal' })).toEqual({ kind: 'notRequester' });
+    expect(sent.filter((line) => !line.startsWith('post'))).toEqual([]);
+    const withdrawn = await helpRequests.withdrawLatest(endUser, askerChat);
+    expect(withdrawn.kind === 'changed' ? withdrawn.request.status : withdrawn.kind).toBe('withdrawn');
+    expect(sent.filter((line) => !line.startsWith('post'))).toEqual(['update withdrawn']);
+    expect((await helpRequests.take(operator, id, inChannel)).kind).toBe('unchanged');
+    expect((await helpRequests.resolve(operator, id, inChannel, 'done')).kind).toBe('unchanged');
+    expect(await helpRequests.withdrawLatest(endUser, askerChat)).toEqual({ kind: 'nothingOpen' });
+  });
+
+  it('Check account takes whose account from the stored request: the asker\'s own, or the colleague they named', async () => {
+    const { helpRequests, id } = await posted();
+    const target = await helpRequests.checkTarget(operator, id, inChannel);
+    expect(target.kind === 'user' ? target.user : undefined).toEqual({ id: endUser.aadObjectId, userPrincipalName: 'janis.ozols@contoso.lv', displayName: 'Jānis Ozols' });
+    expect(await helpRequests.checkTarget(endUser, id, inChannel)).toEqual({ kind: 'notOperator' });
+  });
+
+  it('reminds once per interval of a request nobody took, and with two instances only one posts it', async () => {
+    const { id, sent, storage } = await posted();
+    const raisedAt = Date.now();
+    const reminders = () =>
+      new HelpRequestReminders({
+        channel: new StorageHelpChannel(storage),
+        requests: new StorageHelpRequests(storage),
+        messenger: { remind: async (_channel, request) => void sent.push(`remind ${request.id}`) },
+        claims: new StorageActionClaims(storage),
+        intervalMinutes: 30,
+      });
+    const [first, second] = [reminders(), reminders()];
+    expect(await first.remindDue(new Date(raisedAt + 29 * 60_000))).toBe(0);
+    const at31 = new Date(raisedAt + 31 * 60_000);
+    expect((await Promise.all([first.remindDue(at31), second.remindDue(at31)])).reduce((a, b) => a + b)).toBe(1);
+    expect(await second.remindDue(new Date(raisedAt + 45 * 60_000))).toBe(0);
+    expect(await second.remindDue(new Date(raisedAt + 62 * 60_000))).toBe(1);
+    expect(sent.filter((line) => line.startsWith('remind'))).toEqual([`remind ${id}`, `remind ${id}`]);
   });
 });
