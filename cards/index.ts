@@ -17,6 +17,7 @@ import { itemLabel } from '../src/i18n/itemName';
 import { summaryOf } from '../src/diagnosis/summary';
 import { VERIFICATION_METHODS, type SecretWords, type StepChoices, type StepDefinition, type VerificationMethod } from '../src/steps/step';
 import { actionData, VERBS, type CardAction } from './actions';
+import { verifyCallerSection } from './verifyCaller';
 import findingsTemplate from './templates/findings.json';
 import choiceTemplate from './templates/choice.json';
 import confirmTemplate from './templates/confirm.json';
@@ -138,6 +139,8 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
       // Right after a fix, the all-clear needs no list of other causes: the banner says what happened.
       details: input.banner && finding.kind === 'nothingWrong' ? [] : finding.details.map(t),
     })),
+    // What an operator checks a caller against; only operators are ever shown a findings card.
+    verify: input.diagnosis.verification ? verifyCallerSection(input.diagnosis.verification, view) : null,
     // "Each button checks the account again" only where a button changes something.
     checkedAtLabel: translate(view.locale, changes ? 'card.findings.checkedAt' : 'card.findings.checkedAtOnly', { time: input.checkedAt }, view),
     primary,
