@@ -16,7 +16,7 @@ import { SEEDED } from '../../src/simulator/seeded';
 import { findUser } from '../../src/simulator/state';
 import { button, cardButtons, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
-import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
+import { teamsCardAction, teamsChannelCardAction, teamsChannelMessage, teamsMessage, type TeamsChannel, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY, tenantWrites } from '../support/tenant';
 
 const PASSWORD = 'Adv#Pass-4567-word';
@@ -24,6 +24,7 @@ const users = SEEDED.users;
 const operator: Person = users.operator;
 const secondOperator: Person = users.secondOperator;
 const outsider: Person = users.healthy;
+const helpdeskChannel: TeamsChannel = { teamId: '19:team-it@thread.tacv2', channelId: '19:adversarial-helpdesk@thread.tacv2' };
 
 let simulator: RunningSimulator;
 let connector: CaptureConnector;
@@ -46,6 +47,7 @@ beforeAll(async () => {
     GRAPH_ENDPOINT: simulator.url,
     AZURE_TENANT_ID: SEEDED.tenantId,
     HELPDESK_GROUP_ID: SEEDED.helpdeskGroup.id,
+    HELPDESK_CHANNEL_IDS: helpdeskChannel.channelId,
   });
   const start = () =>
     startUnlock(config, {
@@ -258,6 +260,67 @@ describe('a non-operator', () => {
     const refusals = audit.filter((record) => record.actor.aadObjectId === outsider.id);
     expect(refusals.length).toBeGreaterThan(0);
     expect(refusals.filter((record) => !(record.outcome.kind === 'refused' && record.outcome.reason === 'notOperator')).map((record) => [record.step, record.outcome])).toEqual([]);
+  });
+});
+
+describe('a non-operator and what a verifier sees', () => {
+  it("sees no sign-in place, phone or manager of anyone: not by asking, not by clicking an operator's card", async () => {
+    const card = await findingsCard(users.passwordSpray.upn);
+    expect(cardText(card)).toMatch(/Verify the caller[\s\S]*São Paulo/);
+    const answers: string[] = [];
+    const recheck = button(card, 'Check again');
+    for (const from of [outsider, users.namesake]) {
+      answers.push(JSON.stringify((await post(teamsCardAction(connector.url, from, chatOf(recheck.data), recheck))).body));
+      for (const text of [`check ${users.passwordSpray.upn}`, 'Sandra Vītola', "I can't sign in"]) {
+        const before = connector.activities.length;
+        await post(teamsMessage(connector.url, from, chat(), text));
+        answers.push(JSON.stringify(connector.activities.slice(before)));
+      }
+    }
+    // (The outsider's own name is in every answer, as its recipient: not a fact about anyone else.)
+    for (const answer of answers) expect(answer).not.toMatch(/Verify the caller|São Paulo|192\.0\.2\.145|••••|Mobile phone|Manager/);
+    expect(countWrites()).toBe(0);
+  });
+});
+
+describe('a non-operator in the helpdesk channel', () => {
+  it("is refused every operator action from the shared card, even with the buttons of an operator's own view: no write, no chat opened, no card edited", async () => {
+    const thread = `thread-${randomUUID()}`;
+    const before = connector.activities.length;
+    await post(teamsChannelMessage(connector.url, operator, helpdeskChannel, thread, `unlock ${users.everything.upn}`));
+    const posted = connector.activities.slice(before);
+    const shared = (posted[0]?.activity.attachments as { content: CardJson }[] | undefined)?.[0]?.content;
+    if (!shared) throw new Error('no shared card');
+    const messageId = `sent-${connector.activities.indexOf(posted[0] as (typeof posted)[number]) + 1}`;
+    const clickAs = (from: Person, action: { verb: string; data: Record<string, unknown> }, trigger?: 'automatic') =>
+      teamsChannelCardAction(connector.url, from, helpdeskChannel, thread, action, { replyToId: messageId, ...(trigger ? { trigger } : {}) });
+    const operatorsView = (await post(clickAs(operator, button(shared, 'Show actions')))).body as { value: CardJson };
+    const steps = cardButtons(operatorsView.value).filter((action) => action.verb === 'unlock.step');
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    const stepTitles = steps.map((action) => action.title);
+
+    const conversationsBefore = connector.conversations.length;
+    const activitiesBefore = connector.activities.length;
+    const answers: CardJson[] = [];
+    // Show actions clicked, and Teams' refresh run for them: the read-only card, no step named.
+    for (const trigger of [undefined, 'automatic'] as const) {
+      answers.push(((await post(clickAs(outsider, button(shared, 'Show actions'), trigger))).body as { value: CardJson }).value);
+    }
+    for (const card of answers) {
+      expect(cardButtons(card).map((action) => action.title)).toEqual(['Show actions']);
+      expect((card as { refresh?: { userIds: string[] } }).refresh?.userIds).not.toContain(`29:${outsider.id}`);
+    }
+    // Every step of the operator's view, clicked and confirmed (with a verification answer) by the outsider.
+    for (const action of steps) {
+      for (const attempt of [action, { verb: 'unlock.confirm', data: { ...action.data, verifiedBy: 'calledBack' } }]) {
+        const answer = ((await post(clickAs(outsider, attempt))).body as { value: CardJson }).value;
+        expect(cardText(answer)).toMatch(/Only members of the helpdesk group/);
+        expect(cardButtons(answer).map((button) => button.title).filter((title) => stepTitles.includes(title))).toEqual([]);
+      }
+    }
+    expect(countWrites()).toBe(0);
+    expect(connector.conversations.slice(conversationsBefore)).toEqual([]);
+    expect(connector.activities.slice(activitiesBefore)).toEqual([]);
   });
 });
 
