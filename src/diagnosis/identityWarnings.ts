@@ -114,43 +114,66 @@ function alphabetOf(code: number): Alphabet | undefined {
 export interface NameScripts {
   /** The alphabets the name's letters come from, in order of first appearance. */
   readonly scripts: readonly string[];
-  /** Characters imitating Latin letters in a name that has Latin letters, and invisible ones anywhere. */
+  /** Characters imitating Latin letters within a word that has Latin letters, and invisible ones anywhere. */
   readonly lookAlikes: readonly LookAlikeCharacter[];
 }
 
 export function nameScripts(displayName: string): NameScripts {
   const scripts: Alphabet[] = [];
-  const imitations: LookAlikeCharacter[] = [];
-  const invisible: LookAlikeCharacter[] = [];
+  const lookAlikes: LookAlikeCharacter[] = [];
   const seen = new Set<string>();
+  // Imitation is judged word by word: "Chrіstie" mixes within a word, "Anna Иванова" does not.
+  let wordHasLatin = false;
+  let wordImitations: LookAlikeCharacter[] = [];
+  const endWord = (): void => {
+    if (wordHasLatin) {
+      for (const imitation of wordImitations) {
+        if (!seen.has(imitation.character)) lookAlikes.push(imitation);
+        seen.add(imitation.character);
+      }
+    }
+    wordHasLatin = false;
+    wordImitations = [];
+  };
   for (const character of displayName) {
     const code = character.codePointAt(0) as number;
-    // Plain ASCII letters and everything else in the first block: the common case, decided at once.
+    // ASCII: the common case, decided at once; anything but a letter ends a word.
     if (code < 0x80) {
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) addOnce(scripts, 'Latin');
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+        addOnce(scripts, 'Latin');
+        wordHasLatin = true;
+      } else {
+        endWord();
+      }
       continue;
     }
     if (isInvisible(code)) {
-      if (!seen.has(character)) invisible.push({ character, script: 'invisible' });
+      if (!seen.has(character)) lookAlikes.push({ character, script: 'invisible' });
       seen.add(character);
       continue;
     }
     const fullwidth = fullwidthLatin(code);
     if (fullwidth !== undefined) {
       addOnce(scripts, 'Latin');
-      if (!seen.has(character)) imitations.push({ character, script: 'Fullwidth', looksLike: fullwidth });
-      seen.add(character);
+      wordHasLatin = true;
+      wordImitations.push({ character, script: 'Fullwidth', looksLike: fullwidth });
       continue;
     }
     const alphabet = alphabetOf(code);
-    if (alphabet === undefined) continue;
+    if (alphabet === undefined) {
+      // Combining marks belong to the letter before them; anything else ends the word.
+      if (code < 0x300 || code > 0x36f) endWord();
+      continue;
+    }
     addOnce(scripts, alphabet);
-    const looksLike = alphabet === 'Latin' ? undefined : LOOK_ALIKES.get(character);
-    if (looksLike !== undefined && !seen.has(character)) imitations.push({ character, script: alphabet, looksLike });
-    seen.add(character);
+    if (alphabet === 'Latin') {
+      wordHasLatin = true;
+      continue;
+    }
+    const looksLike = LOOK_ALIKES.get(character);
+    if (looksLike !== undefined) wordImitations.push({ character, script: alphabet, looksLike });
   }
-  // An all-Cyrillic or all-Greek name is just a name; imitation needs Latin letters to imitate among.
-  const lookAlikes = scripts.includes('Latin') ? [...imitations, ...invisible] : invisible;
+  endWord();
   return { scripts, lookAlikes };
 }
 
