@@ -10,7 +10,7 @@ import type { WriteFailureCause } from '../src/domain/outcome';
 import { stepLabel } from '../src/steps/registry';
 import type { Banner } from './index';
 
-const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun' | 'protectedTarget' | 'secureFirst'>, MessageKey>> = {
+const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun' | 'protectedTarget' | 'secureFirst' | 'limitReached' | 'deniedInTeams'>, MessageKey>> = {
   notOperator: 'result.notOperator',
   notPersonalChat: 'result.passwordOnlyInPersonalChat',
   notOffered: 'result.notOffered',
@@ -24,6 +24,7 @@ const REFUSAL_TEXT: Readonly<Record<Exclude<Refusal['kind'], 'cannotRun' | 'prot
   notNeeded: 'result.notNeeded',
   userNotFound: 'result.userNotFound',
   unavailable: 'result.unavailable',
+  notConfirmedInTeams: 'result.notConfirmedInTeams',
 };
 
 /** Refusal reasons as the audit trail records them (`Refusal['kind']`), in a few words. */
@@ -44,6 +45,9 @@ const REFUSAL_REASON: Readonly<Record<Refusal['kind'], MessageKey>> = {
   unavailable: 'history.reason.unavailable',
   cannotRun: 'history.reason.cannotRun',
   protectedTarget: 'history.reason.protectedTarget',
+  limitReached: 'history.reason.limitReached',
+  notConfirmedInTeams: 'history.reason.notConfirmedInTeams',
+  deniedInTeams: 'history.reason.deniedInTeams',
 };
 
 /** A recorded refusal reason in words; an unknown one (an older record) as it was recorded. */
@@ -98,6 +102,15 @@ function refusalText(refusal: Refusal, viewer: string | undefined, stepId: strin
         : text('result.secureFirst', { action, first: stepName(refusal.open[0]?.id ?? '') });
     case 'protectedTarget':
       return text(refusal.reason === 'operator' ? 'result.protectedTarget.operator' : 'result.protectedTarget.group');
+    case 'limitReached':
+      return text(refusal.scope === 'operator' ? 'result.limitReached.operator' : 'result.limitReached.target', {
+        action,
+        max: refusal.max,
+        window: windowText(refusal.windowMinutes),
+        time: refusal.freesAt,
+      });
+    case 'deniedInTeams':
+      return text('result.deniedInTeams', { name: refusal.by.name, time: refusal.by.at });
     case 'alreadyClaimed': {
       const { by, name, at, step } = refusal.by;
       const you = by !== undefined && by === viewer;
@@ -112,6 +125,11 @@ function refusalText(refusal: Refusal, viewer: string | undefined, stepId: strin
     default:
       return text(REFUSAL_TEXT[refusal.kind]);
   }
+}
+
+/** A limit's window in words: "15 minutes", "1 hour", "24 hours". */
+export function windowText(minutes: number): Text {
+  return minutes % 60 === 0 ? text('card.lifetime.hours', { count: minutes / 60 }) : text('card.lifetime.minutes', { count: minutes });
 }
 
 export interface Failure {

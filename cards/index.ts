@@ -247,6 +247,8 @@ const VERIFICATION_WORDS: Readonly<Record<VerificationMethod, MessageKey>> = {
   calledBack: 'card.verify.calledBack',
   inPerson: 'card.verify.inPerson',
   manager: 'card.verify.manager',
+  userInTeams: 'card.verify.userInTeams',
+  managerInTeams: 'card.verify.managerInTeams',
 };
 
 function choiceInputs(choices: StepChoices | undefined, view: CardView): { lifetime: unknown; usableOnce: unknown; verify: unknown } {

@@ -16,9 +16,11 @@ import type { Secret } from '../domain/secret';
 import type { Text } from '../i18n/text';
 import { diagnose, type DiagnosisOptions } from '../diagnosis/diagnose';
 import { claimKey, stepDefinition, stepLabel } from '../steps/registry';
-import { GUIDANCE_HISTORY_LIMIT, type GuidanceHistory, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
-import { isCardFreshEnough, isVerified, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, needsVerification, sameStep, type PriorAction, type Refusal, type StepRequest } from './policy';
+import { GUIDANCE_HISTORY_LIMIT, isTeamsVerification, type GuidanceHistory, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
+import { isCardFreshEnough, isVerified, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, needsVerification, sameStep, type LimitReached, type PriorAction, type Refusal, type StepRequest } from './policy';
+import type { HelpdeskAlert } from './alerts';
 import type { ActionClaims, AuditLog, CardOffer, DirectoryService, OfferStore, OperatorDirectory } from './ports';
+import type { WriteLimits } from './writeLimits';
 
 export type { PriorAction, Refusal } from './policy';
 
@@ -115,6 +117,10 @@ export interface StepRunnerDependencies {
   readonly now?: () => Date;
   /** Told of what went wrong after a write was made, when the rest of the turn must still go on. */
   readonly onAfterWriteError?: (error: unknown) => void;
+  /** How often sensitive steps may run, per operator and per target; none: no limits (dialog tests). */
+  readonly limits?: WriteLimits;
+  /** The helpdesk's alerts (a limit reached); never throws. */
+  readonly alert?: (alert: HelpdeskAlert) => Promise<unknown>;
 }
 
 export class StepRunner {
@@ -137,6 +143,13 @@ export class StepRunner {
       const history = step.needsHistory ? await this.guidanceHistory(target.id) : undefined;
       const content = step.guidance({ target, diagnosis, state, stepName: stepLabel, ...(history ? { history } : {}) });
       return { kind: 'guidance', offer, ...content, target, diagnosis, checkedAt: state.checkedAt };
+    }
+    // Said at the first click too, so nobody verifies a caller for a change that will be refused;
+    // counted only at the confirming click (`execute`), where it decides.
+    const limited = await this.deps.limits?.check(step, click.actor.aadObjectId, target.id, this.now());
+    if (limited) {
+      await this.refuseForLimit(click, offer, step, limited);
+      return { ...limited, offer };
     }
     // As the card offered it, with the name of its rule or method: the click carries only ids.
     const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, click.step)) ?? click.step;
@@ -175,6 +188,11 @@ export class StepRunner {
     if (step.kind !== 'write') {
       return { kind: 'notOffered', offer };
     }
+    // The user's (or manager's) own Yes in Teams is Unlock's to check, never the card's word.
+    if (isTeamsVerification(click.answers?.verifiedBy)) {
+      await this.record(click, offer, { kind: 'refused', reason: 'notConfirmedInTeams' });
+      return { kind: 'notConfirmedInTeams', offer };
+    }
     // Each confirmation card acts once: its id is claimed for longer than any card may act, so a
     // replayed "Yes" (the same click again, after the step's own claim ran out) changes nothing.
     const confirmation = click.confirmationId ? `confirmation:${click.confirmationId}` : undefined;
@@ -193,9 +211,22 @@ export class StepRunner {
       return { ...refusal, offer };
     }
     // A change that did not happen gives its confirmation back, so the operator can try again.
-    const giveBack = (): Promise<void> => this.deps.claims.settle(target.id, confirmation as string, by, 'failed', this.now());
+    const confirmationBack = (): Promise<void> => this.deps.claims.settle(target.id, confirmation as string, by, 'failed', this.now());
+    // Counted before the write, in storage every instance shares: past a limit, nothing is written.
+    const counted = this.deps.limits ? await this.deps.limits.take(step, by, target.id, this.now()) : undefined;
+    if (counted?.kind === 'limitReached') {
+      await confirmationBack();
+      await this.refuseForLimit(click, offer, step, counted);
+      return { ...counted, offer };
+    }
+    // A write that did not happen is not counted either.
+    const giveBack = async (): Promise<void> => {
+      await confirmationBack();
+      if (counted?.kind === 'taken') await counted.release();
+    };
     const claim = await this.claim(click, offer, step);
     if (claim) {
+      await this.afterWrite(giveBack);
       await this.record(click, offer, { kind: 'refused', reason: claim.kind });
       return { ...claim, offer };
     }
@@ -247,6 +278,20 @@ export class StepRunner {
       ...(result.kind === 'secret' ? { secret: { value: result.secret, details: result.details } } : {}),
       ...requestId,
     };
+  }
+
+  /** Past a limit: audited as refused, and the helpdesk alerted with who, what and how often. */
+  private async refuseForLimit(click: StepClick, offer: CardOffer, step: WriteStep, limited: LimitReached): Promise<void> {
+    await this.record(click, offer, { kind: 'refused', reason: limited.kind });
+    const { actor } = click;
+    await this.deps.alert?.({
+      kind: 'limitReached',
+      operator: { aadObjectId: actor.aadObjectId, name: actor.name ?? actor.aadObjectId },
+      target: { id: offer.target.id, displayName: offer.target.displayName, userPrincipalName: offer.target.userPrincipalName },
+      step: step.id,
+      limit: limited,
+      at: this.now().toISOString(),
+    });
   }
 
   /** One bounded read of the target's audit trail; a store that cannot answer makes the text say so. */

@@ -13,6 +13,8 @@ export const allowSignIn = {
   title: 'step.allowSignIn.title',
   confirm: 'step.allowSignIn.confirm',
   permission: 'User.EnableDisableAccount.All',
+  // Re-enabling accounts comes in batches (people back from leave); the same account twice in an hour is odd.
+  limits: { name: 'ALLOW_SIGN_IN', perOperator: { max: 10, windowMinutes: 15 }, perTarget: { max: 2, windowMinutes: 60 } },
   // An account mastered in AD is enabled there; the cloud refuses the change.
   cloudOnly: true,
   showsSecret: false,

@@ -13,6 +13,9 @@ export const dismissRisk = {
   title: 'step.dismissRisk.title',
   confirm: 'step.dismissRisk.confirm',
   permission: 'IdentityRiskyUser.ReadWrite.All',
+  // A phishing wave flags many users at once, so more per operator; the same user twice in an hour means
+  // the risk came back, which is a reason to look, not to dismiss again.
+  limits: { name: 'DISMISS_RISK', perOperator: { max: 10, windowMinutes: 15 }, perTarget: { max: 2, windowMinutes: 60 } },
   cloudOnly: false,
   showsSecret: false,
   claimGroup: 'risk',

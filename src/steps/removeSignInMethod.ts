@@ -30,6 +30,9 @@ export const removeSignInMethod = {
   title: 'step.removeSignInMethod.title',
   confirm: 'step.removeSignInMethod.confirm',
   permission: 'UserAuthenticationMethod.ReadWrite.All (with the Authentication Administrator role)',
+  // One person may have two or three stale methods (an old phone, an old app); removing every method is
+  // how an impostor makes room to register their own, so more than three in an hour is stopped.
+  limits: { name: 'REMOVE_METHOD', perOperator: { max: 10, windowMinutes: 15 }, perTarget: { max: 3, windowMinutes: 60 } },
   cloudOnly: false,
   showsSecret: false,
   offers: (findings) =>

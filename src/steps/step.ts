@@ -108,9 +108,38 @@ interface StepBase<Id extends string> {
  */
 export type StepPurpose = 'secure' | 'restore' | 'lift';
 
-/** How the operator checked that the person asking is who they say (helpdesk impostors ask for exactly these steps). */
-export const VERIFICATION_METHODS = ['calledBack', 'inPerson', 'manager'] as const;
+/**
+ * How the operator checked that the person asking is who they say (helpdesk impostors ask for exactly
+ * these steps). The last two are not the operator's word: Unlock asks the user (or their manager) in a
+ * Teams 1:1 chat, and the step runs only after their own Yes (`operations/teamsConfirmations.ts`).
+ */
+export const VERIFICATION_METHODS = ['calledBack', 'inPerson', 'manager', 'userInTeams', 'managerInTeams'] as const;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+
+/** The methods Unlock checks itself, by asking in Teams, rather than taking the operator's word. */
+export const TEAMS_VERIFICATION_METHODS = ['userInTeams', 'managerInTeams'] as const satisfies readonly VerificationMethod[];
+export type TeamsVerificationMethod = (typeof TEAMS_VERIFICATION_METHODS)[number];
+
+export function isTeamsVerification(method: VerificationMethod | undefined): method is TeamsVerificationMethod {
+  return method === 'userInTeams' || method === 'managerInTeams';
+}
+
+/** At most `max` of one step within `windowMinutes` (a sliding window), counted by who or on whom. */
+export interface RateLimit {
+  readonly max: number;
+  readonly windowMinutes: number;
+}
+
+/**
+ * How often a step may run: per operator (one account doing many resets is a stolen or abused
+ * operator account) and per target (the same person reset again and again is an impostor at work).
+ * `name` makes the environment variables `LIMIT_<name>_PER_OPERATOR` / `_PER_TARGET` (`host/config.ts`).
+ */
+export interface StepLimits {
+  readonly name: string;
+  readonly perOperator?: RateLimit;
+  readonly perTarget?: RateLimit;
+}
 
 export interface WriteStep<Id extends string = string> extends StepBase<Id> {
   readonly kind: 'write';
@@ -141,6 +170,8 @@ export interface WriteStep<Id extends string = string> extends StepBase<Id> {
   ask?(run: Omit<StepRun, 'answers'>): Promise<StepQuestion>;
   /** Steps that change the same thing share a claim (at most once across them); the step id otherwise. */
   readonly claimGroup?: string;
+  /** Default limits on how often it runs; none for steps that only secure an account (never held back). */
+  readonly limits?: StepLimits;
   execute(run: StepRun): Promise<StepResult>;
 }
 

@@ -36,6 +36,8 @@ export const temporaryAccessPass = {
   title: 'step.temporaryAccessPass.title',
   confirm: 'step.temporaryAccessPass.confirm',
   permission: 'UserAuthenticationMethod.ReadWrite.All and Policy.Read.All (to read the pass policy)',
+  // Hands over access like a reset, so the same figures.
+  limits: { name: 'TEMPORARY_ACCESS_PASS', perOperator: { max: 5, windowMinutes: 15 }, perTarget: { max: 2, windowMinutes: 60 } },
   cloudOnly: false,
   showsSecret: true,
   secret: {

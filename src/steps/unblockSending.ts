@@ -15,6 +15,9 @@ export const unblockSending = {
   title: 'step.unblockSending.title',
   confirm: 'step.unblockSending.confirm',
   permission: 'Exchange.ManageAsApp (with the Security Administrator role)',
+  // Exchange restricts a sender again when the mailbox keeps sending spam: unblocking the same mailbox a
+  // third time in a day means it is still compromised.
+  limits: { name: 'UNBLOCK_SENDING', perOperator: { max: 5, windowMinutes: 15 }, perTarget: { max: 2, windowMinutes: 1440 } },
   cloudOnly: false,
   showsSecret: false,
   doneNote: 'result.doneDelay.unblockSending',

@@ -9,10 +9,11 @@
  * README.md "State and storage" describes the layout.
  */
 import { MemoryStorage, type Storage } from 'botbuilder';
-import type { ActionClaims, AuditLog } from '../../operations/ports';
+import type { ActionClaims, AuditLog, WriteLedger } from '../../operations/ports';
 import { BlobAuditLog } from '../audit/blobAuditLog';
 import { BlobActionClaims } from './blobActionClaims';
 import { BlobStateStorage } from './blobStateStorage';
+import { BlobWriteLedger } from './blobWriteLedger';
 import { containerClient, describeContainer, ensureContainer, type BlobLocation } from './blobContainer';
 
 export interface Stores {
@@ -22,6 +23,8 @@ export interface Stores {
   /** Absent: claims and the audit trail live in `storage` (the memory store). */
   readonly claims?: ActionClaims;
   readonly audit?: AuditLog;
+  /** Counts for the limits on writes; absent: in `storage`, like claims. */
+  readonly ledger?: WriteLedger;
   /** Where the data is, for the start-up line: an address without keys or tokens. */
   readonly description: string;
   /** Resolves when the store answers now; for `/readyz`. */
@@ -45,6 +48,7 @@ export async function openBlobStores(location: BlobLocation, container: string):
     storage,
     claims: new BlobActionClaims(client),
     audit: new BlobAuditLog(client),
+    ledger: new BlobWriteLedger(client),
     description: `Azure Blob Storage, ${describeContainer(client)}`,
     check: async () => {
       await client.getProperties({ abortSignal: AbortSignal.timeout(3_000) });
