@@ -14,7 +14,8 @@ import { text, type Text } from '../i18n/text';
 import type { UserRequest } from '../i18n/phrases';
 import type { AccountChecks } from '../operations/checkAccount';
 import type { AssignResult, ChangeResult, HelpRequests, RaiseResult, ResolveResult, WithdrawResult } from '../operations/helpRequests';
-import type { ConversationAddress } from '../operations/ports';
+import type { ConversationAddress, HelpDraft } from '../operations/ports';
+import type { Actor } from '../domain/actor';
 import type { PersonRef } from '../domain/helpRequest';
 import { addressOf, shortReference } from './proactive';
 
@@ -54,16 +55,16 @@ export class HelpRequestTurns {
     await context.sendActivity(this.say(context, listed.kind === 'otherConversation' ? text('surface.helpOnly') : refusalText(listed)));
   }
 
-  /** First steps for someone's own trouble; in a 1:1 chat, with Ask the helpdesk. */
+  /** First steps for someone's own trouble, with Ask the helpdesk (in a group chat or channel too: see `askerAddress`). */
   async selfService(context: TurnContext, trouble: Exclude<UserRequest, 'help'>, sentence: string): Promise<void> {
     const draftId = (await this.mayAsk(context)) ? await this.draft(context, { kind: 'self' }, sentence) : undefined;
     await context.sendActivity({ attachments: [selfServiceCard(trouble, viewOf(context), draftId)] });
   }
 
-  /** "my colleague … can't sign in" in a 1:1 chat (from someone who is not an operator: theirs is an account check): raised at once. */
+  /** "my colleague … can't sign in" (from someone who is not an operator: theirs is an account check): raised at once. */
   async askForColleague(context: TurnContext, sentence: string, colleague: string | undefined): Promise<boolean> {
     if (!(await this.mayAsk(context))) return false;
-    const draft = this.draftOf(context, { kind: 'colleague', ...(colleague ? { name: colleague } : {}) }, sentence);
+    const draft = await this.draftOf(context, { kind: 'colleague', ...(colleague ? { name: colleague } : {}) }, sentence);
     if (!draft) return false;
     const raised = await this.deps.helpRequests.raise(draft);
     await context.sendActivity({ attachments: [this.raisedCard(context, raised)] });
@@ -210,29 +211,54 @@ export class HelpRequestTurns {
   }
 
   /**
-   * Ask the helpdesk is offered in a 1:1 chat, where only the asker reads the answer, to anyone: the
-   * guidance asks nothing of Graph, and an operator with trouble of their own (a protected account)
-   * needs a colleague too. An operator's "my colleague Anna …" is an account check, routed before this.
+   * Ask the helpdesk is offered to anyone Teams identified, in a 1:1 chat and in a group chat or a
+   * channel alike (help only there: the guidance asks nothing of Graph and shows no account). An
+   * operator with trouble of their own (a protected account) needs a colleague too; an operator's
+   * "my colleague Anna …" is an account check, routed before this. The button's draft is the
+   * asker's alone: someone else clicking it in a group chat raises nothing.
    */
   private mayAsk(context: TurnContext): Promise<boolean> {
-    return Promise.resolve(placeOf(context).conversationType === 'personal' && actorOf(context) !== undefined);
+    return Promise.resolve(actorOf(context) !== undefined);
   }
 
   private async draft(context: TurnContext, requestedFor: RequestedFor, sentence: string): Promise<string | undefined> {
-    const draft = this.draftOf(context, requestedFor, sentence);
+    const draft = await this.draftOf(context, requestedFor, sentence);
     return draft ? this.deps.helpRequests.draft(draft) : undefined;
   }
 
-  private draftOf(context: TurnContext, requestedFor: RequestedFor, wrote: string) {
+  private async draftOf(context: TurnContext, requestedFor: RequestedFor, wrote: string): Promise<HelpDraft | undefined> {
     const actor = actorOf(context);
     if (!actor) return undefined;
+    const address = await this.askerAddress(context, actor);
+    if (!address) return undefined;
     return {
       requester: { aadObjectId: actor.aadObjectId, name: actor.name ?? actor.aadObjectId },
       requestedFor,
       wrote,
-      address: addressOf(context.activity),
+      address,
       locale: viewOf(context).locale,
     };
+  }
+
+  /**
+   * Where the asker hears back (taken by whom, resolved with what) and may withdraw: this chat when it
+   * is their 1:1 chat; from a group chat or a channel, their 1:1 chat with the bot, started if need
+   * be, so nothing about the request reaches everyone there. None when that chat cannot be reached:
+   * the answer then comes without the button, and nothing is raised that could not be followed up.
+   */
+  private async askerAddress(context: TurnContext, actor: Actor): Promise<ConversationAddress | undefined> {
+    if (placeOf(context).conversationType === 'personal') return addressOf(context.activity);
+    const { inPersonalChat } = this.deps;
+    if (!inPersonalChat) return undefined;
+    let address: ConversationAddress | undefined;
+    try {
+      await inPersonalChat({ aadObjectId: actor.aadObjectId, name: actor.name ?? actor.aadObjectId }, addressOf(context.activity), async (chat) => {
+        address = addressOf(chat.activity);
+      });
+    } catch {
+      return undefined;
+    }
+    return address;
   }
 
   private say(context: TurnContext, value: Text): string {

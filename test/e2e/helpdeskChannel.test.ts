@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
 import { button, buttonTitles, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector, type CapturedActivity } from '../support/connector';
-import { teamsChannelCardAction, teamsChannelMessage, teamsMessage, type TeamsChannel } from '../support/teamsActivity';
+import { teamsCardAction, teamsChannelCardAction, teamsChannelMessage, teamsMessage, type TeamsChannel } from '../support/teamsActivity';
 import { FAST_RETRY, tenantWrites } from '../support/tenant';
 
 const TEMPORARY_PASSWORD = 'Chan#Temp-4321-Pass';
@@ -227,6 +227,39 @@ describe('a password reset from the helpdesk channel', () => {
 });
 
 describe('group chats and other channels', () => {
+  it("offer anyone Ask the helpdesk: the request is the asker's alone, and its notices go to their 1:1 chat, not the group", async () => {
+    const asker: Person = users.failedSignIns;
+    const bystander: Person = users.namesake;
+    await sent(teamsChannelMessage(connector.url, operator, helpdesk, `thread-${randomUUID()}`, 'use this channel for help requests'));
+    const groupChat = { id: `19:${randomUUID()}@thread.v2`, type: 'groupChat' as const };
+    const createdBefore = connector.conversations.length;
+    const { captured } = await sent(teamsMessage(connector.url, asker, groupChat, "I can't sign in"));
+    const [answer] = cardsIn(captured);
+    expect(buttonTitles(answer as CardJson)).toEqual(['Ask the helpdesk']);
+    // Where the asker will hear back: their own 1:1 chat, started now.
+    expect(connector.conversations.slice(createdBefore).map((created) => created.parameters.members)).toEqual([[{ id: asker.id, name: '' }]]);
+
+    // Someone else in the group clicks it: nothing is raised.
+    const ask = button(answer as CardJson, 'Ask the helpdesk');
+    const { answer: refused, captured: afterRefusal } = await sent(teamsCardAction(connector.url, bystander, groupChat, ask));
+    expect(cardText(refused as CardJson)).toMatch(/expired or is not one of mine/);
+    expect(afterRefusal).toEqual([]);
+
+    const { answer: raised, captured: posted } = await sent(teamsCardAction(connector.url, asker, groupChat, ask));
+    expect(cardText(raised as CardJson)).toMatch(/I have passed your request to the helpdesk/);
+    expect(posted.map(({ path }) => decodeURIComponent(path))).toEqual([expect.stringMatching(new RegExp(`^/v3/conversations/${helpdesk.channelId}/activities`))]);
+    const requestCard = cardsIn(posted)[0] as CardJson;
+    expect(cardText(requestCard)).toMatch(/Help request from Megan Bowen/);
+
+    const take = button(requestCard, 'Take');
+    const { captured: afterTake } = await sent(
+      teamsChannelCardAction(connector.url, operator, helpdesk, postedId(posted[0] as CapturedActivity), take, { replyToId: postedId(posted[0] as CapturedActivity) }),
+    );
+    const notices = afterTake.filter(({ path }) => !decodeURIComponent(path).includes(helpdesk.channelId));
+    expect(notices.map(({ path }) => decodeURIComponent(path))).toEqual([expect.stringMatching(new RegExp(`^/v3/conversations/a:1on1-${asker.id}/activities`))]);
+    expect(afterTake.filter(({ path }) => decodeURIComponent(path).includes(groupChat.id))).toEqual([]);
+  });
+
   it('give an operator help only, with where to go, and look nobody up', async () => {
     const groupChat = { id: `19:${randomUUID()}@thread.v2`, type: 'groupChat' as const };
     app.simulator?.resetLog();
