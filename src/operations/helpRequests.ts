@@ -248,7 +248,7 @@ export class HelpRequests {
   async withdrawLatest(actor: Actor | undefined, place: Place): Promise<WithdrawResult> {
     if (!actor) return { kind: 'notRequester' };
     const theirs = (await this.deps.requests.recent(SCANNED_REQUESTS)).find(
-      (request) => request.requester.aadObjectId === actor.aadObjectId && !isClosed(request.status),
+      (request) => request.requester.aadObjectId === actor.aadObjectId && request.requesterAddress.conversationId === place.conversationId && !isClosed(request.status),
     );
     return theirs ? this.withdraw(actor, theirs.id, place) : { kind: 'nothingOpen' };
   }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
-import { button, buttonTitles, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
+import { button, buttonTitles, cardButtons, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector, type CapturedActivity } from '../support/connector';
 import { teamsCardAction, teamsChannelCardAction, teamsChannelMessage, teamsMessage, type TeamsChannel, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY } from '../support/tenant';
@@ -21,11 +21,17 @@ const CONTACT = 'the IT helpdesk, +371 6700 0000';
 const channel: TeamsChannel = { teamId: '19:team-it@thread.tacv2', channelId: '19:help-requests@thread.tacv2' };
 
 let app: UnlockApp;
+let clockOffsetMs = 0;
 let connector: CaptureConnector;
 
 beforeAll(async () => {
   connector = await startCaptureConnector();
-  app = await startUnlock(loadConfig({ PORT: '0', PLAYGROUND: 'off', LOG_LEVEL: 'silent', HELP_CONTACT: CONTACT }), { retry: FAST_RETRY });
+  app = await startUnlock(loadConfig({ PORT: '0', PLAYGROUND: 'off', LOG_LEVEL: 'silent', HELP_CONTACT: CONTACT, HELP_REQUEST_REMINDER_MINUTES: '30' }), {
+    retry: FAST_RETRY,
+    // The tests move the clock on for reminders and run the timer's rounds themselves.
+    now: () => new Date(Date.now() + clockOffsetMs),
+    scheduleReminders: () => ({ stop: () => undefined }),
+  });
 });
 
 afterAll(async () => {
@@ -127,7 +133,11 @@ describe('help requests over HTTP', () => {
     expect(cardText(channelCard as CardJson)).toMatch(
       /Help request from Jānis Ozols\nAsked by Jānis Ozols, as Teams signed them in, at .*\nFor: themselves\.\nThey wrote: "I can't sign in"\nStatus: open/,
     );
-    expect(buttonTitles(channelCard as CardJson)).toEqual(['Take', 'Resolve']);
+    expect(buttonTitles(channelCard as CardJson)).toEqual(['Take', 'Assign to …', 'Check account', 'Resolve', 'Chat with Jānis Ozols']);
+    expect(cardButtons(channelCard as CardJson).find((action) => action.title === 'Chat with Jānis Ozols')).toMatchObject({
+      type: 'Action.OpenUrl',
+      url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(users.healthy.upn)}`,
+    });
     const postedId = ((await connectorAnswerId(posting)) as string) ?? '';
     const thread = postedId;
 
@@ -149,7 +159,7 @@ describe('help requests over HTTP', () => {
     const { body: takenBody, captured: afterTake } = await sent(teamsChannelCardAction(connector.url, operator, channel, thread, button(channelCard as CardJson, 'Take')));
     const taken = invokeAnswer(takenBody);
     expect(cardText(taken)).toMatch(/Status: taken by Alex Wilber at /);
-    expect(buttonTitles(taken)).toEqual(['Resolve']);
+    expect(buttonTitles(taken)).toEqual(['Assign to …', 'Check account', 'Resolve', 'Chat with Jānis Ozols']);
     expect(afterTake.map(route)).toEqual([`/v3/conversations/${channel.channelId}/activities/${postedId}`, expect.stringMatching(newPostIn(askerChat.id))]);
     expect((afterTake[0] as CapturedActivity).activity.id).toBe(postedId);
     const [update, takenNotice] = afterTake as [CapturedActivity, CapturedActivity];
@@ -163,16 +173,21 @@ describe('help requests over HTTP', () => {
     expect(cardText(invokeAnswer(againBody))).toMatch(/Nothing changed: the request is already taken by Alex Wilber/);
     expect(afterAgain).toEqual([]);
 
-    // Resolve: the same three.
+    // Resolve asks for a note first (nothing changes yet), then the same three.
+    const { body: formBody, captured: afterForm } = await sent(teamsChannelCardAction(connector.url, secondOperator, channel, thread, button(taken, 'Resolve')));
+    const form = invokeAnswer(formBody);
+    expect(buttonTitles(form)).toContain('Resolve with this note');
+    expect(afterForm).toEqual([]);
+    const withNote = button(form, 'Resolve with this note');
     const { body: resolvedBody, captured: afterResolve } = await sent(
-      teamsChannelCardAction(connector.url, secondOperator, channel, thread, button(taken, 'Resolve')),
+      teamsChannelCardAction(connector.url, secondOperator, channel, thread, { ...withNote, data: { ...withNote.data, note: 'Talked it through' } }),
     );
     const resolved = invokeAnswer(resolvedBody);
-    expect(cardText(resolved)).toMatch(/Status: resolved by Christie Cline at /);
-    expect(buttonTitles(resolved)).toEqual([]);
+    expect(cardText(resolved)).toMatch(/Status: resolved by Christie Cline at [\s\S]*Note from Christie Cline: "Talked it through"/);
+    expect(buttonTitles(resolved)).toEqual(['Chat with Jānis Ozols']);
     expect(afterResolve.map(route)).toEqual([`/v3/conversations/${channel.channelId}/activities/${postedId}`, expect.stringMatching(newPostIn(askerChat.id))]);
     expect(cardText(cardsIn(afterResolve)[0] as CardJson)).toMatch(/Status: resolved by Christie Cline at /);
-    expect((afterResolve[1] as CapturedActivity).activity.text).toMatch(/Christie Cline from the helpdesk has marked your help request \(reference [0-9a-f]{8}\) as resolved/);
+    expect((afterResolve[1] as CapturedActivity).activity.text).toMatch(/Christie Cline from the helpdesk has resolved your help request \(reference [0-9a-f]{8}\): "Talked it through"/);
   });
 
   it('"my colleague … can\'t sign in" goes to the helpdesk at once, marked as asked for someone else', async () => {
@@ -198,6 +213,112 @@ describe('help requests over HTTP', () => {
   it('offers Ask the helpdesk in a group chat too, its notices bound for the asker\'s 1:1 chat (the whole flow: helpdeskChannel.test.ts)', async () => {
     const { captured: group } = await sent(teamsMessage(connector.url, endUser, { id: `19:${randomUUID()}@thread.v2`, type: 'groupChat' }, "I can't sign in"));
     expect(buttonTitles(cardsIn(group)[0] as CardJson)).toEqual(['Ask the helpdesk']);
+  });
+
+  it('the whole lifecycle: Check account in the operator\'s 1:1 chat, a step there, Assign to a colleague, Resolve with the note and the audit trail\'s steps', async () => {
+    const requester = anotherEndUser; // Līga Kalniņa, whose sign-in is blocked
+    const askerChat = personalChat();
+    await askTheHelpdesk(requester, askerChat);
+    const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
+    const channelCard = cardsIn([posting])[0] as CardJson;
+    const postedId = await connectorAnswerId(posting);
+
+    // Check account: the target comes from the stored request; the findings go to the operator's 1:1 chat only.
+    const { body: checkBody, captured: afterCheck } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Check account')));
+    expect(cardText(invokeAnswer(checkBody))).toMatch(/The findings for Līga Kalniņa are in your 1:1 chat with Unlock\./);
+    const privateCards = afterCheck.filter(({ path }) => !decodeURIComponent(path).includes(channel.channelId));
+    expect(afterCheck.filter(({ path }) => decodeURIComponent(path).includes(channel.channelId))).toEqual([]);
+    const [heading, findings] = cardsIn(privateCards) as [CardJson, CardJson];
+    expect(cardText(heading)).toMatch(/^From the help request of Līga Kalniņa \(reference [0-9a-f]{8}\)/);
+    expect(cardText(findings)).toMatch(/^Account check: Līga Kalniņa/);
+    const operatorChat = { id: decodeURIComponent((privateCards[0] as CapturedActivity).path).split('/')[3] as string, type: 'personal' as const };
+
+    // The operator allows sign-in from that card: the audit trail records it.
+    const { body: actionsBody } = await sent(teamsCardAction(connector.url, operator, operatorChat, button(findings, 'Show actions')));
+    const { body: confirmBody } = await sent(teamsCardAction(connector.url, operator, operatorChat, button(invokeAnswer(actionsBody), 'Allow sign-in')));
+    const { body: doneBody } = await sent(teamsCardAction(connector.url, operator, operatorChat, button(invokeAnswer(confirmBody), 'Yes, do it')));
+    expect(cardText(invokeAnswer(doneBody))).toMatch(/Allow sign-in: done\./);
+
+    // Assign to …: the helpdesk group's members (the clicker left out); the assignee told in their 1:1 chat.
+    const { body: chooseBody, captured: afterChoose } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Assign to …')));
+    const choose = invokeAnswer(chooseBody);
+    const choices = (choose.body ?? []).find((element) => (element as { type?: string }).type === 'Input.ChoiceSet') as { choices: { title: string; value: string }[] };
+    expect(choices.choices).toEqual([{ title: 'Christie Cline', value: secondOperator.id }]);
+    expect(afterChoose).toEqual([]);
+    const { body: assignedBody, captured: afterAssign } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(choose, 'Assign')));
+    expect(cardText(invokeAnswer(assignedBody))).toMatch(/Status: taken by Christie Cline at [\s\S]*Assigned to Christie Cline by Alex Wilber at /);
+    expect(route(afterAssign[0] as CapturedActivity)).toBe(`/v3/conversations/${channel.channelId}/activities/${postedId}`);
+    expect(cardText(cardsIn([afterAssign[0] as CapturedActivity])[0] as CardJson)).toMatch(/Assigned to Christie Cline by Alex Wilber/);
+    expect((afterAssign[1] as CapturedActivity).activity.text).toMatch(/^Christie Cline from the helpdesk has taken your help request/);
+    expect(route(afterAssign[1] as CapturedActivity)).toMatch(newPostIn(askerChat.id));
+    const assigneeNotice = afterAssign.slice(2).find(({ activity }) => typeof activity.text === 'string') as CapturedActivity;
+    expect(assigneeNotice.activity.text).toMatch(/^Alex Wilber handed you a help request from Līga Kalniņa \(reference [0-9a-f]{8}\)/);
+    expect(route(assigneeNotice)).not.toContain(channel.channelId);
+
+    // Resolve with a note: the card and the asker's notice carry it, and the step from the audit trail.
+    const { body: formBody } = await sent(teamsChannelCardAction(connector.url, secondOperator, channel, postedId, button(channelCard, 'Resolve')));
+    const withNote = button(invokeAnswer(formBody), 'Resolve with this note');
+    const { body: resolvedBody, captured: afterResolve } = await sent(
+      teamsChannelCardAction(connector.url, secondOperator, channel, postedId, { ...withNote, data: { ...withNote.data, note: 'Sign-in allowed after a call back.' } }),
+    );
+    expect(cardText(invokeAnswer(resolvedBody))).toMatch(/Note from Christie Cline: "Sign-in allowed after a call back\."\nDone on the account since the request was raised: Allow sign-in \(Alex Wilber, /);
+    expect(cardText(cardsIn([afterResolve[0] as CapturedActivity])[0] as CardJson)).toMatch(/Done on the account since the request was raised: Allow sign-in/);
+    expect((afterResolve[1] as CapturedActivity).activity.text).toMatch(/"Sign-in allowed after a call back\." [\s\S]*Done on your account: Allow sign-in \(Alex Wilber, /);
+
+    // Closed: Take and a second Resolve change nothing.
+    const { body: lateBody, captured: afterLate } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Take')));
+    expect(cardText(invokeAnswer(lateBody))).toMatch(/Nothing changed: the request is already resolved by Christie Cline/);
+    expect(afterLate).toEqual([]);
+  });
+
+  it('the asker withdraws (the button on their confirmation, or the words); the channel card says so and operators can no longer take it', async () => {
+    const askerChat = personalChat();
+    const { answer } = await askTheHelpdesk(endUser, askerChat, 'I am locked out on my laptop');
+    const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
+    const postedId = await connectorAnswerId(posting);
+    const channelCard = cardsIn([posting])[0] as CardJson;
+
+    // Someone else clicking the asker's button (even in the asker's chat) is refused, told nothing.
+    const { body: othersBody, captured: afterOthers } = await sent(teamsCardAction(connector.url, anotherEndUser, askerChat, button(answer, 'Withdraw my request')));
+    expect(cardText(invokeAnswer(othersBody))).toBe('Only the person who asked can withdraw a help request, in the chat they asked in. Nothing was changed.');
+    expect(afterOthers).toEqual([]);
+
+    const { body, captured } = await sent(teamsCardAction(connector.url, endUser, askerChat, button(answer, 'Withdraw my request')));
+    expect(cardText(invokeAnswer(body))).toMatch(/You have withdrawn your help request \(reference [0-9a-f]{8}\)/);
+    expect(captured.map(route)).toEqual([`/v3/conversations/${channel.channelId}/activities/${postedId}`]);
+    const shared = cardsIn(captured)[0] as CardJson;
+    expect(cardText(shared)).toMatch(/Status: withdrawn by Jānis Ozols at /);
+    expect(buttonTitles(shared)).toEqual(['Chat with Jānis Ozols']);
+
+    const { body: takeBody, captured: afterTake } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Take')));
+    expect(cardText(invokeAnswer(takeBody))).toMatch(/Nothing changed: the request is already withdrawn by Jānis Ozols/);
+    expect(afterTake).toEqual([]);
+
+    // The words, in Latvian, with nothing left open.
+    const { captured: words } = await sent({ ...teamsMessage(connector.url, endUser, askerChat, 'atsaukt manu pieprasījumu'), locale: 'lv-LV' });
+    expect(words.map(({ activity }) => activity.text)).toEqual(['Jums nav neviena atvērta palīdzības pieprasījuma, ko atsaukt.']);
+  });
+
+  it('reposts a request nobody took as a reminder once per interval (HELP_REQUEST_REMINDER_MINUTES)', async () => {
+    await askTheHelpdesk(endUser, personalChat(), 'my mails bounce');
+    const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
+    const wrote = 'They wrote: "my mails bounce"';
+    const before = connector.activities.length;
+    expect(await app.reminders.runOnce()).toBe(0);
+    try {
+      clockOffsetMs = 31 * 60_000;
+      await app.reminders.runOnce();
+      const reminders = connector.activities.slice(before).filter((captured) => route(captured).match(newPostIn(channel.channelId)) && cardText(cardsIn([captured])[0] as CardJson).includes(wrote));
+      expect(reminders).toHaveLength(1);
+      expect(cardText(cardsIn(reminders)[0] as CardJson)).toMatch(/Reminder: nobody has taken this request for 31 minutes\./);
+      expect(buttonTitles(cardsIn(reminders)[0] as CardJson)).toContain('Take');
+      const again = connector.activities.length;
+      await app.reminders.runOnce();
+      expect(connector.activities.slice(again)).toEqual([]);
+    } finally {
+      clockOffsetMs = 0;
+    }
+    expect(posting).toBeDefined();
   });
 });
 
