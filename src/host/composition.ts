@@ -111,7 +111,7 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     onDeliveryError: (error, what) => logger.error({ err: error, what }, 'a channel card or private message could not be delivered'),
   });
   const router = new Router(
-    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, alerts: new AlertTurns(operations.alerts), cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests, channelCards }) },
+    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, alerts: new AlertTurns(operations.alerts), channelCards, cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests, channelCards }) },
     dialogState.createProperty<DialogState>('dialogState'),
     userState.createProperty<UserPreferences>('preferences'),
   );

@@ -15,6 +15,7 @@ import { helpCard } from '../../cards/help';
 import { HISTORY_DIALOG, HistoryDialog, type HistoryOptions } from '../../dialogs/historyDialog';
 import { actorOf, placeOf, setLanguageOverride, viewOf } from '../../dialogs/turn';
 import type { CardActions } from './cardActions';
+import type { ChannelCards } from './channelCards';
 import { showsAccountDetails, surfaceOf } from '../operations/policy';
 import { applyPreferences, type PreferencesAccessor } from './preferences';
 import { recogniseColleagueRequest, recogniseHelpdeskCommand, recogniseRequest, recogniseSmallTalk, recogniseWithdrawRequest } from '../i18n/phrases';
@@ -92,6 +93,8 @@ export interface RouterDependencies extends DialogDependencies {
   readonly helpdeskChannelIds: readonly string[];
   readonly helpRequests: HelpRequestTurns;
   readonly alerts: AlertTurns;
+  /** Who gets the refresh of the shared cards in a helpdesk channel thread. */
+  readonly channelCards?: ChannelCards;
 }
 
 /** The top of the conversation: owns the dialog set and decides what serves each turn. */
@@ -109,6 +112,24 @@ export class Router {
   }
 
   async runMessage(context: TurnContext, message: string): Promise<void> {
+    await this.route(context, message);
+    await this.rememberOperatorInChannel(context);
+  }
+
+  /**
+   * An operator who asked for a card in a helpdesk channel thread gets that thread's shared cards
+   * refreshed to their own view, later edits included. Asked after the turn, when the operator check
+   * is cached (it rode in the lookup's request), so it costs no Graph call of its own.
+   */
+  private async rememberOperatorInChannel(context: TurnContext): Promise<void> {
+    const { channelCards } = this.deps;
+    if (!channelCards?.isShared(context) || surfaceOf(placeOf(context), this.deps.helpdeskChannelIds) !== 'helpdeskChannel') return;
+    if ((await this.deps.accounts.refusalFor(actorOf(context))) === undefined) {
+      await channelCards.remember(context);
+    }
+  }
+
+  private async route(context: TurnContext, message: string): Promise<void> {
     await applyPreferences(context, this.preferences);
     const dialogs = await this.dialogs.createContext(context);
     const command = parseCommand(message);

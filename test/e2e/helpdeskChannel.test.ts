@@ -154,8 +154,8 @@ describe('a findings card in the helpdesk channel', () => {
     const shared = cardsIn([update])[0] as CardJson;
     expect(cardText(shared)).toMatch(/Allow sign-in: done\./);
     expect(buttonTitles(shared)).toEqual(['Show actions']);
-    // The clicker first, then the operator known from before in this thread (who asked had not clicked).
-    expect(refreshOf(shared)?.userIds).toEqual([`29:${secondOperator.id}`]);
+    // The clicker first, then the operator who asked for the card in this thread.
+    expect(refreshOf(shared)?.userIds).toEqual([`29:${secondOperator.id}`, `29:${operator.id}`]);
     expect(captured.filter((activity) => activity !== update)).toEqual([]);
   });
 });
