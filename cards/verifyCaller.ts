@@ -11,28 +11,40 @@ export interface VerifyCallerView extends RenderOptions {
   readonly locale: Locale;
 }
 
-export interface VerifyCallerSection {
-  readonly heading: string;
-  readonly intro: string;
-  readonly warnings: readonly string[];
-  readonly signInsTitle: string;
-  readonly signIns: readonly { readonly text: string; readonly color: 'Attention' | 'Default' }[];
-  readonly notes: readonly string[];
-  readonly facts: readonly { readonly title: string; readonly value: string }[];
-}
+/** One element of the section, as Adaptive Cards 1.5 has it. */
+export type SectionElement =
+  | {
+      readonly type: 'TextBlock';
+      readonly text: string;
+      readonly wrap: true;
+      readonly weight?: 'Bolder';
+      readonly color?: 'Attention';
+      readonly isSubtle?: true;
+      readonly size?: 'Small';
+      readonly spacing?: 'Small' | 'Medium';
+    }
+  | { readonly type: 'FactSet'; readonly spacing: 'Medium'; readonly facts: readonly { readonly title: string; readonly value: string }[] };
 
-export function verifyCallerSection(facts: CallerVerification, view: VerifyCallerView): VerifyCallerSection {
+/**
+ * The section's elements, made here rather than in the template: a template expands each `$data`
+ * row by evaluating expressions, which cost more CPU than the rest of the card (issue 13); the
+ * template places them with one expression.
+ */
+export function verifyCallerSection(facts: CallerVerification, view: VerifyCallerView): SectionElement[] {
   const { locale } = view;
   const signIns = facts.signIns.kind === 'ok' ? facts.signIns.value : undefined;
-  return {
-    heading: translate(locale, 'verify.heading'),
-    intro: translate(locale, 'verify.intro'),
-    warnings: facts.warnings.map((warning) => warningText(warning, view)),
-    signInsTitle: translate(locale, 'verify.signIns.title'),
-    signIns: signIns ? signIns.origins.map((origin) => originLine(origin, view)) : [],
-    notes: signInNotes(signIns, view),
-    facts: factRows(facts, view),
-  };
+  const line = (text: string, more: Omit<Extract<SectionElement, { type: 'TextBlock' }>, 'type' | 'text' | 'wrap'> = {}): SectionElement => ({ type: 'TextBlock', text, wrap: true, ...more });
+  return [
+    line(translate(locale, 'verify.heading'), { weight: 'Bolder' }),
+    ...facts.warnings.map((warning) => line(warningText(warning, view), { color: 'Attention', weight: 'Bolder', spacing: 'Small' })),
+    line(translate(locale, 'verify.intro'), { isSubtle: true, size: 'Small', spacing: 'Small' }),
+    line(translate(locale, 'verify.signIns.title'), { weight: 'Bolder', spacing: 'Medium' }),
+    ...(signIns ? signIns.origins.map((origin) => originLine(origin, view)) : []).map(({ text, color }) =>
+      line(text, { spacing: 'Small', ...(color === 'Attention' ? { color } : {}) }),
+    ),
+    ...signInNotes(signIns, view).map((note) => line(note, { isSubtle: true, spacing: 'Small' })),
+    { type: 'FactSet', spacing: 'Medium', facts: factRows(facts, view) },
+  ];
 }
 
 function warningText(warning: IdentityWarning, view: VerifyCallerView): string {
