@@ -4,6 +4,7 @@
  * the Temporary Access Pass policy. They need no token and are never delayed or faulted.
  */
 import { TYPED_COLLECTIONS } from './authenticationMethods';
+import { addBulk, bulkRequestFrom } from './bulk';
 import { faultRuleFromJson, type FaultInjector } from './faults';
 import { SEEDED, type SeededRole } from './seeded';
 import type { SimulatedTenant, SimulatedUser } from './state';
@@ -14,6 +15,8 @@ export interface ControlDependencies {
   readonly tenant: SimulatedTenant;
   readonly requests: RecordedRequest[];
   readonly faults: FaultInjector;
+  /** The simulator's clock, for data added by `POST bulk`. */
+  readonly now?: Date;
 }
 
 export interface ControlAnswer {
@@ -50,6 +53,8 @@ export function handleControl(
         status: 200,
         body: { users: dependencies.tenant.users.map((user) => summarise(user, dependencies.tenant)) },
       };
+    case 'POST bulk':
+      return bulk(bodyText, dependencies);
     case 'GET temporaryAccessPassPolicy':
       return { status: 200, body: structuredClone(dependencies.tenant.temporaryAccessPassPolicy) };
     case 'PATCH temporaryAccessPassPolicy':
@@ -72,9 +77,25 @@ const ENDPOINTS = [
   'POST /_simulator/faults',
   'DELETE /_simulator/faults',
   'GET /_simulator/users',
+  'POST /_simulator/bulk',
   'GET /_simulator/temporaryAccessPassPolicy',
   'PATCH /_simulator/temporaryAccessPassPolicy',
 ];
+
+/** More sign-ins for one user and more namesakes, for measuring against data size (`bulk.ts`). */
+function bulk(bodyText: string, dependencies: ControlDependencies): ControlAnswer {
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText === '' ? 'null' : bodyText);
+  } catch {
+    return { status: 400, body: { error: { code: 'BadRequest', message: 'The body is not valid JSON.' } } };
+  }
+  const request = bulkRequestFrom(body);
+  if (typeof request === 'string') return { status: 400, body: { error: { code: 'BadRequest', message: request } } };
+  const result = addBulk(dependencies.tenant, request, dependencies.now ?? new Date());
+  if (typeof result === 'string') return { status: 404, body: { error: { code: 'NotFound', message: result } } };
+  return { status: 201, body: result };
+}
 
 function addFault(bodyText: string, faults: FaultInjector): ControlAnswer {
   try {

@@ -135,6 +135,7 @@ class SimulatedTenantServer {
       tenant: this.tenant,
       requests: this.requests,
       faults: this.faults,
+      now: this.now(),
     });
     return { ...answer, contentType: 'application/json; charset=utf-8' };
   }

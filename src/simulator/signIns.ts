@@ -50,8 +50,9 @@ export function listSignIns(request: RouteRequest, context: GraphContext): Route
     .flatMap((user) => user.signIns.map((signIn) => ({ user, signIn })))
     .filter(keep)
     .sort((a, b) => b.signIn.createdDateTime.localeCompare(a.signIn.createdDateTime));
-  const resources = entries.map(signInResource);
-  const page = pageOf(resources, options.offset, pageSize(options, { default: 1000, max: 1000 }), {
+  // Paged before the resources are built: a log of 10,000 sign-ins (the data-size benchmark) costs
+  // the simulator one page of work per request, as Graph's answer time does not grow with the log.
+  const page = pageOf(entries, options.offset, pageSize(options, { default: 1000, max: 1000 }), {
     serviceRoot: context.serviceRoot,
     segments: request.segments,
     query: request.query,
@@ -59,7 +60,7 @@ export function listSignIns(request: RouteRequest, context: GraphContext): Route
   return ok({
     '@odata.context': collectionContext(context.serviceRoot, 'auditLogs/signIns'),
     ...(page.nextLink === undefined ? {} : { '@odata.nextLink': page.nextLink }),
-    value: page.items,
+    value: page.items.map(signInResource),
   });
 }
 
