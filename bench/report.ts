@@ -4,6 +4,8 @@
  * the goals of issue 13 with the figure that meets or misses each, and the printed tables.
  */
 import type { AccountCheckResult } from './accountCheck';
+import type { DataSizeResult } from './dataSize';
+import type { OperatorActionsCase } from './operatorActions';
 import type { WindowResult } from './load';
 import type { LatencyResult, MemoryResult, NpmStartLatency, RoundTrips, StartupResults } from './measure';
 import type { ProfileSummary } from './profile';
@@ -94,6 +96,8 @@ export interface Findings {
   readonly memory: readonly MemoryResult[];
   readonly profile?: ProfileSummary;
   readonly accountCheck?: AccountCheckResult;
+  readonly dataSize?: DataSizeResult;
+  readonly operatorActions?: readonly OperatorActionsCase[];
 }
 
 function row(load: readonly LoadRow[], scenario: string, conversations: number): LoadRow | undefined {
@@ -203,8 +207,34 @@ export function evaluateGoals(findings: Findings): Goal[] {
   if (accountCheck) {
     goals.push({ goal: 'account check alone < 3× one plain GET', measured: ratio(accountCheck.checkOverGet), met: accountCheck.checkOverGet < 3 });
   }
-  goals.push({ goal: 'operator actions from report to fix ≤ 3 for every seeded case', measured: 'not measured by this harness' });
-  goals.push({ goal: 'latency against data size (10,000 sign-ins, 1,000 matching users)', measured: 'not measured by this harness' });
+  const cases = findings.operatorActions;
+  if (cases && cases.length > 0) {
+    const acting = cases.filter((entry) => entry.outcome !== 'refused');
+    const over = acting.filter((entry) => entry.count > 3 || entry.outcome !== 'fixed');
+    goals.push({
+      goal: 'operator actions from report to fix ≤ 3 for every seeded case (messages + button presses)',
+      measured:
+        `${acting.length} cases: ${range(acting.map((entry) => entry.count)).join("–")} actions` +
+        (over.length ? `; over 3 or not fixed: ${over.map((entry) => `${entry.role} ${entry.count} (${entry.outcome})`).join(', ')}` : '') +
+        `; ${cases.length - acting.length} administrators refused in 1 (the admin center's job)`,
+      met: over.length === 0,
+    });
+  } else {
+    goals.push({ goal: 'operator actions from report to fix ≤ 3 for every seeded case', measured: 'not measured in this run' });
+  }
+  if (findings.dataSize) {
+    // Bounded: no more requests with more data, and no more than half as much CPU again (the sign-in
+    // page is up to $top=100 items instead of a handful). p50 is shown, not judged: it includes the tenant.
+    const worst = Math.max(...findings.dataSize.rows.map((row) => row.cpuRatio));
+    const sameRequests = findings.dataSize.rows.every((row) => row.grown.requests <= row.seeded.requests);
+    goals.push({
+      goal: 'latency against data size (10,000 sign-ins, 1,000 matching users): no more requests, bot CPU ≤ 1.5×',
+      measured: findings.dataSize.rows.map((row) => `${row.scenario}: p50 ${ratio(row.p50Ratio)}, CPU ${ratio(row.cpuRatio)}, requests ${row.seeded.requests} → ${row.grown.requests}`).join('; '),
+      met: sameRequests && worst <= 1.5,
+    });
+  } else {
+    goals.push({ goal: 'latency against data size (10,000 sign-ins, 1,000 matching users)', measured: 'not measured in this run' });
+  }
   return goals;
 }
 
@@ -336,6 +366,49 @@ export function printReport(findings: Findings, goals: readonly Goal[]): string 
           ['HTTP round trips per check', String(entry.roundTripsPerCheck), '2'],
           ['heap growth over two rounds of checks', entry.heapGrowthKiB.map((kib) => `${kib.toFixed(0)} kB`).join(', then '), 'flat'],
         ],
+      ),
+      '',
+    );
+  }
+  if (findings.dataSize) {
+    const { bulk, rows } = findings.dataSize;
+    out.push(
+      `## Latency against data size (the seeded tenant vs. one with ${bulk.signIns.count.toLocaleString('en')} more sign-ins for ${bulk.signIns.user} and ${bulk.namesakes.count.toLocaleString('en')} more users named ${bulk.namesakes.surname}; 1 conversation, 0 ms upstream)`,
+      '',
+    );
+    out.push(
+      table(
+        ['turn', 'requests', 'p50 ms seeded', 'p50 ms grown', '× seeded', 'bot CPU ms/turn seeded', 'grown', '× seeded'],
+        rows.map((row) => [
+          row.scenario,
+          `${row.seeded.requests} → ${row.grown.requests}`,
+          fmt(row.seeded.p50Ms),
+          fmt(row.grown.p50Ms),
+          ratio(row.p50Ratio),
+          fmt(row.seeded.cpuMsPerTurn),
+          fmt(row.grown.cpuMsPerTurn),
+          ratio(row.cpuRatio),
+        ]),
+      ),
+      '',
+      'The sign-ins are read with `$filter` on the user and the last 24 hours and `$top=100` (the sign-in list refuses `$select`); the search with `$select`, `$top=10` and `$count`, so the grown tenant answers the same number of requests with pages of the same size.',
+      '',
+    );
+  }
+  if (findings.operatorActions && findings.operatorActions.length > 0) {
+    out.push("## The operator's actions from report to fix, per seeded case (messages + button presses; choices on a confirmation beside them)", '');
+    out.push(
+      table(
+        ['case', 'Unlock', 'choices', 'outcome', 'what the operator did', 'admin center', 'admin-center route'],
+        findings.operatorActions.map((entry) => [
+          entry.role,
+          String(entry.count),
+          String(entry.choices),
+          entry.outcome,
+          entry.actions.join('; '),
+          entry.adminCenter.count ? String(entry.adminCenter.count) : '—',
+          entry.adminCenter.route,
+        ]),
       ),
       '',
     );

@@ -13,6 +13,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measureAccountCheck } from './accountCheck';
+import { measureDataSize } from './dataSize';
+import { CASES, operatorActions } from './operatorActions';
 import { startFastConnector } from './connector';
 import { TurnDriver, type Scenario, type WindowResult } from './load';
 import {
@@ -112,6 +114,31 @@ async function main(): Promise<void> {
       log(`\nMemory: 3 rounds of ${settings.roundTurns} turns on a fresh server`);
       memory.push(await measureMemory({ settings, connector, bot: 'unlock', tenant }));
       memory.push(await measureMemory({ settings, connector, bot: 'echo' }));
+    }
+    if (wants('dataSize')) {
+      log('\nLatency against data size: the seeded tenant and one with 10,000 more sign-ins and 1,000 more namesakes');
+      findings.dataSize = await measureDataSize(settings, connector, log);
+    }
+    if (wants('actions')) {
+      log("\nThe operator's actions from report to fix, for each seeded case");
+      // Memory storage: a fresh store each run, so no claim from an earlier run answers "already done".
+      const actionsTenant = await startSimulatorProcess(0);
+      const bot = await startUnlock({ graphEndpoint: actionsTenant.url, env: { STORAGE: 'memory' } });
+      const driver = new TurnDriver(bot, connector, OPERATOR);
+      try {
+        const cases = [];
+        for (const role of CASES) {
+          const [chat] = conversations(`actions-${role}`, 1);
+          const result = await operatorActions(driver, role, chat ?? { id: `a:actions-${role}` });
+          log(`  ${role}: ${result.count} (${result.outcome}): ${result.actions.join('; ')}`);
+          cases.push(result);
+        }
+        findings.operatorActions = cases;
+      } finally {
+        driver.close();
+        await bot.stop();
+        await actionsTenant.stop();
+      }
     }
     if (wants('profile')) {
       log(`\nCPU profile of ${diagnosisByAddress.name} at ${settings.profileConversations} conversations (node --cpu-prof on the bot)`);

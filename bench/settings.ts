@@ -11,7 +11,7 @@
  *   BENCH_STARTUP_RUNS        starts of each server                       (5; quick 3)
  *   BENCH_LATENCY_WINDOW_S    seconds per window at 200 ms upstream       (8; quick 3)
  *   BENCH_PROFILE_S           seconds of the profiled window              (8; quick 3)
- *   BENCH_PARTS               which parts, comma-separated                (load,latency,startup,memory,profile,accountCheck)
+ *   BENCH_PARTS               which parts, comma-separated                (load,latency,startup,memory,profile,accountCheck,dataSize,actions)
  */
 export interface Settings {
   readonly quick: boolean;
@@ -29,7 +29,7 @@ export interface Settings {
   readonly parts: readonly Part[];
 }
 
-export const PARTS = ['load', 'latency', 'startup', 'memory', 'profile', 'accountCheck'] as const;
+export const PARTS = ['load', 'latency', 'startup', 'memory', 'profile', 'accountCheck', 'dataSize', 'actions'] as const;
 export type Part = (typeof PARTS)[number];
 
 export function readSettings(env: Readonly<Record<string, string | undefined>>): Settings {
