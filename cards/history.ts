@@ -12,7 +12,7 @@ import { render, translate, type MessageKey } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
 import type { HistoryLine } from '../src/operations/history';
 import { refusalReason, stepName } from './banners';
-import type { CardView } from './index';
+import { markdownIn, type CardView } from './index';
 import historyTemplate from './templates/history.json';
 
 const template = new ACData.Template(historyTemplate);
@@ -27,7 +27,8 @@ export interface HistoryCardInput {
 }
 
 export function historyCard(input: HistoryCardInput, view: CardView): Attachment {
-  const t = (value: Text): string => render(view.locale, value, view);
+  // Every line is a TextBlock (Markdown in Teams): names in it are escaped.
+  const t = (value: Text): string => render(view.locale, value, markdownIn(view));
   const lines = input.lines.length > 0 ? input.lines.map((line) => t(historyLine(line))) : [t(input.empty)];
   return CardFactory.adaptiveCard(
     template.expand({

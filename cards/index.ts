@@ -8,7 +8,7 @@ import * as ACData from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { UserSummary } from '../src/domain/account';
 import type { Diagnosis, Finding, RemediationStep, Severity } from '../src/domain/diagnosis';
-import { render, translate, translateWith, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
+import { escapeMarkdown, render, translate, translateWith, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
 import type { AccountCheck } from '../src/operations/checkAccount';
 import type { Secret } from '../src/domain/secret';
@@ -114,7 +114,9 @@ export interface FindingsCardInput {
  * the result of the last click sits right above the buttons, where the operator is looking.
  */
 export function findingsCard(input: FindingsCardInput, view: CardView): Attachment {
-  const t = (value: Text): string => render(view.locale, value, view);
+  // Every text here is a TextBlock, which Teams renders as Markdown: directory data in it is escaped.
+  const md: CardView = { ...view, markdown: true };
+  const t = (value: Text): string => render(view.locale, value, md);
   const { steps, asked } = askedFirst(input.diagnosis.steps, input.highlight);
   // The step asked for joins the highlighted ones, still at most three.
   const highlighted = new Set(steps.filter((step) => step === asked || step.primary === true).slice(0, 3));
@@ -127,8 +129,8 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
   const secondary = readOnly ? [] : steps.filter((step) => !isPrimary(step)).map(stepButton);
   const changes = input.diagnosis.steps.some((step) => definitionOf(step).kind === 'write');
   const card = expand(templates.findings, {
-    heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }),
-    userLine: input.user.userPrincipalName,
+    heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }, md),
+    userLine: escapeMarkdown(input.user.userPrincipalName),
     // The step asked for is first and highlighted: the line at the top names it too.
     summary: t(asked ? summaryOf(input.diagnosis.findings, input.diagnosis.steps, input.diagnosis, asked) : input.diagnosis.summary),
     banner: input.banner ? bannerData(input.banner, t) : null,
@@ -142,7 +144,7 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
     // What an operator checks a caller against; only operators are ever shown a findings card.
     verify: input.diagnosis.verification ? verifyCallerSection(input.diagnosis.verification, view) : null,
     // "Each button checks the account again" only where a button changes something.
-    checkedAtLabel: translate(view.locale, changes ? 'card.findings.checkedAt' : 'card.findings.checkedAtOnly', { time: input.checkedAt }, view),
+    checkedAtLabel: translate(view.locale, changes ? 'card.findings.checkedAt' : 'card.findings.checkedAtOnly', { time: input.checkedAt }, md),
     primary,
     more: secondary.length > 0 ? { title: translate(view.locale, 'card.button.more'), rows: buttonRows(secondary) } : null,
     recheck: readOnly
@@ -192,8 +194,8 @@ export interface ChoiceCardInput {
 export function choiceCard(input: ChoiceCardInput, view: CardView): Attachment {
   return expand(templates.choice, {
     heading: input.approximate
-      ? translate(view.locale, 'card.choice.didYouMean', { query: input.query, count: input.candidates.length })
-      : translate(view.locale, 'card.choice.heading', { query: input.query }),
+      ? translate(view.locale, 'card.choice.didYouMean', { query: input.query, count: input.candidates.length }, markdownIn(view))
+      : translate(view.locale, 'card.choice.heading', { query: input.query }, markdownIn(view)),
     hint: translate(view.locale, input.more ? 'card.choice.more' : 'card.choice.hint', { count: input.candidates.length }),
     choices: input.candidates.map((user, index) =>
       button(`${user.displayName} (${user.userPrincipalName})`, { verb: VERBS.chooseUser, choiceId: input.choiceId, index }),
@@ -217,11 +219,11 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
   const { step } = input;
   const definition = definitionOf(step);
   return expand(templates.confirm, {
-    heading: stepTitle(step, view),
-    question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: itemLabel(step.itemName ?? '') }),
+    heading: stepTitle(step, markdownIn(view)),
+    question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: itemLabel(step.itemName ?? '') }, markdownIn(view)),
     notes: [
       ...(input.stillOpen && input.stillOpen.length > 0
-        ? [translate(view.locale, 'card.confirm.stillOpen', { steps: input.stillOpen.map((open) => stepTitle(open, view)).join(', ') })]
+        ? [translate(view.locale, 'card.confirm.stillOpen', { steps: input.stillOpen.map((open) => stepTitle(open, view)).join(', ') }, markdownIn(view))]
         : []),
       ...(definition.confirmNotes ?? []).map((key) => translate(view.locale, key)),
     ],
@@ -312,11 +314,11 @@ export function secretCard(input: SecretCardInput, view: CardView): Attachment {
   const name = input.user.displayName;
   const step = stepDefinition(input.step)?.id as StepId | undefined;
   return expand(templates.secret, {
-    heading: translateWith(view.locale, input.words.heading, { name }),
-    instructions: translateWith(view.locale, input.words.instructions, { name }),
+    heading: translateWith(view.locale, input.words.heading, { name }, markdownIn(view)),
+    instructions: translateWith(view.locale, input.words.instructions, { name }, markdownIn(view)),
     // The one place a secret is written: the card answering the click of the operator who asked.
     secret: input.secret.reveal(),
-    details: input.details.map((detail) => render(view.locale, detail, view)),
+    details: input.details.map((detail) => render(view.locale, detail, markdownIn(view))),
     notes: [translate(view.locale, 'card.password.notStored')],
     actions: step ? [button(translate(view.locale, 'card.password.hide'), { verb: VERBS.hideSecret, step })] : [],
   });
@@ -330,9 +332,17 @@ export interface MessageCardInput {
 }
 
 export function messageCard(input: MessageCardInput, view: CardView): Attachment {
-  const t = (value: Text): string => render(view.locale, value, view);
-  const actions = (input.buttons ?? []).map(({ title, action }) => button(t(title), action));
+  // Heading and paragraphs are TextBlocks (Markdown in Teams): data in them (a display name, a rule
+  // name, an error text in the hand-over) is escaped; buttons are not Markdown.
+  const t = (value: Text): string => render(view.locale, value, markdownIn(view));
+  const plain = (value: Text): string => render(view.locale, value, view);
+  const actions = (input.buttons ?? []).map(({ title, action }) => button(plain(title), action));
   return expand(templates.message, { heading: t(input.heading), paragraphs: input.paragraphs.map(t), actions });
+}
+
+/** The view for text that goes into a TextBlock: parameters escaped for Teams' Markdown. */
+export function markdownIn(view: CardView): CardView {
+  return { ...view, markdown: true };
 }
 
 /** Cards are built only from diagnoses, whose steps come from the registry; anything else is a bug. */

@@ -44,6 +44,11 @@ export function localeFrom(teamsLocale: string | undefined): Locale {
 export interface RenderOptions {
   /** IANA time zone from the Teams client (`clientInfo` entity); dates are shown in UTC without it. */
   readonly timeZone?: string;
+  /**
+   * The text goes into a card's `TextBlock`, which Teams renders as Markdown: parameters (display
+   * names, rule names, error text, what someone typed) are escaped so they show as written.
+   */
+  readonly markdown?: boolean;
 }
 
 /** Params that are ISO 8601 date-times are shown as local dates and times. */
@@ -87,7 +92,9 @@ function format(locale: Locale, key: MessageKey, params: TextParams, options: Re
             : String(value)
           : ISO_DATE_TIME.test(value)
             ? formatDateTime(locale, value, options)
-            : inert(value);
+            : options.markdown
+              ? escapeMarkdown(value)
+              : inert(value);
   }
   return String(formatter(locale, key).format(values));
 }
@@ -125,6 +132,18 @@ function icuOf(message: Message): string {
  */
 export function inert(value: string): string {
   return value.replace(/\](\s*)\(/g, ']\u200B$1(');
+}
+
+/**
+ * Data as literal text in Markdown: a backslash before each character that could start emphasis, a
+ * link, code, an HTML tag, strikethrough or a heading, and before a list marker at the start (CommonMark
+ * backslash escapes; the Markdown of Teams and of the Adaptive Cards renderer shows `\*` as `*`). A
+ * display name "*bold* [link](http://x)" stays that text. Dots and dashes inside names and addresses
+ * are left alone: they start nothing there.
+ * https://spec.commonmark.org/0.31.2/#backslash-escapes
+ */
+export function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_[\]<>~#]/g, '\\$&').replace(/^(\s*)([-+]|\d+[.)])/, (_match, space: string, marker: string) => `${space}${marker.replace(/[-+.)]/, '\\$&')}`);
 }
 
 export function formatDateTime(locale: Locale, iso: string, options: RenderOptions = {}): string {

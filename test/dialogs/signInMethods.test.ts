@@ -145,7 +145,7 @@ describe('a sign-in method added recently', () => {
     const card = await findingsCardFor(conversation, users.everything.upn);
     expect(cardText(card)).toMatch(/A new sign-in method was added: Microsoft Authenticator: SM-A146B/);
     const title = buttonTitles(card).find((candidate) => candidate.startsWith('Remove method'));
-    expect(title).toBe('Remove method: SM-A146B');
+    expect(title).toBe('Remove method: "SM-A146B"');
     const confirm = await press(conversation, card, title as string);
     expect(cardText(confirm)).toMatch(/Remove the sign-in method "SM-A146B" from Raimonds Krūmiņš\?/);
     const result = await press(conversation, confirm, 'Yes, do it');

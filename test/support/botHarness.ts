@@ -123,6 +123,9 @@ export function invokeCard(activity: Partial<Activity> | undefined): CardJson {
   return value.body.value;
 }
 
+/** A CommonMark backslash escape, as `escapeMarkdown` writes them. */
+const MARKDOWN_ESCAPE = /\\([\\`*_[\]<>~#+\-.)])/g;
+
 /** Every text on a card, flattened, for assertions on what a person reads. */
 export function cardText(card: CardJson): string {
   const texts: string[] = [];
@@ -132,7 +135,8 @@ export function cardText(card: CardJson): string {
     } else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       if (typeof record.text === 'string') {
-        texts.push(record.text);
+        // A TextBlock is Markdown in Teams: the data in it is backslash-escaped, and a person reads it without.
+        texts.push(record.type === 'TextBlock' ? record.text.replace(MARKDOWN_ESCAPE, '$1') : record.text);
       }
       if (typeof record.title === 'string') {
         texts.push(record.title);
