@@ -285,12 +285,22 @@ export const enConversation = {
 
   // Guidance steps
   'guidance.checklist.heading': 'Compromised-account checklist for {name}',
-  'guidance.checklist.1': '1. Reset the password (the "Reset password" button) and make sure you reach the real user.',
-  'guidance.checklist.2': '2. Revoke sessions, so every device and app must sign in again.',
-  'guidance.checklist.3': '3. Check the user\'s sign-in methods (Microsoft Entra admin center > Users > Authentication methods) and remove any the user did not add.',
-  'guidance.checklist.4': '4. Remove inbox rules that forward, redirect or delete mail, and check mailbox forwarding and delegates in the Exchange admin center.',
-  'guidance.checklist.5': '5. Unblock sending only after the account is secure.',
-  'guidance.checklist.6': '6. Review the sign-in and audit logs for what the attacker did, and dismiss or confirm the user\'s risk.',
+  // The checklist says what this account showed and what is already done (from the audit trail).
+  'guidance.checklist.found': 'What Unlock found:',
+  'guidance.checklist.finding': '– {finding}',
+  'guidance.checklist.sends': '– The rule {rule} sends mail to {recipients}.',
+  'guidance.checklist.steps': 'In this order:',
+  'guidance.checklist.todo': '☐ {step}',
+  'guidance.checklist.todoMethod': '☐ {step}, added {at}, if the user did not add it',
+  'guidance.checklist.done': '☑ {step}: done by {actor} at {time}',
+  'guidance.checklist.signIns':
+    '☐ Review the {total} sign-ins of the last 24 hours (from {places}) in the Microsoft Entra admin center > Sign-in logs, for places and apps the user does not recognise',
+  'guidance.checklist.signInsNone':
+    '☐ Review the sign-in log in the Microsoft Entra admin center (Sign-in logs) for places and apps the user does not recognise',
+  'guidance.checklist.mailbox': '☐ Check mailbox forwarding and delegates in the Exchange admin center: Unlock does not read them',
+  'guidance.checklist.unblockLast': '☐ {step}, only after the steps above (blocked since {since})',
+  'guidance.checklist.risk': '☐ Once the account is secure: "{confirm}" if someone else was in control, "{dismiss}" if the user was',
+  'guidance.checklist.historyUnavailable': 'Unlock could not read what was already done just now; type "history {upn}" to see it.',
   'guidance.checklist.more':
     'Microsoft\'s guide: https://learn.microsoft.com/en-us/defender-office-365/responding-to-a-compromised-email-account',
   'guidance.handOver.heading': 'Hand over: {name} ({upn})',

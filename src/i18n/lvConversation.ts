@@ -296,16 +296,21 @@ export const lvConversation = {
 
   // Guidance steps
   'guidance.checklist.heading': 'Kompromitēta konta kontrolsaraksts: {name}',
-  'guidance.checklist.1':
-    '1. Atiestatiet paroli (poga "Atiestatīt paroli") un pārliecinieties, ka sazināties ar īsto lietotāju.',
-  'guidance.checklist.2': '2. Atsauciet sesijas, lai katrā ierīcē un lietotnē būtu jāpierakstās no jauna.',
-  'guidance.checklist.3':
-    '3. Pārbaudiet lietotāja pierakstīšanās metodes (Microsoft Entra administrēšanas centrs > Lietotāji > Autentifikācijas metodes) un noņemiet tās, kuras lietotājs nav pievienojis.',
-  'guidance.checklist.4':
-    '4. Noņemiet iesūtnes kārtulas, kas pārsūta, novirza vai dzēš pastu, un pārbaudiet pastkastes pārsūtīšanu un pilnvarotās personas Exchange administrēšanas centrā.',
-  'guidance.checklist.5': '5. Atbloķējiet sūtīšanu tikai tad, kad konts ir drošs.',
-  'guidance.checklist.6':
-    '6. Pārskatiet pierakstīšanās un audita žurnālus, lai redzētu, ko darīja uzbrucējs, un noraidiet vai apstipriniet lietotāja risku.',
+  'guidance.checklist.found': 'Ko Unlock atrada:',
+  'guidance.checklist.finding': '– {finding}',
+  'guidance.checklist.sends': '– Kārtula {rule} pārsūta pastu uz: {recipients}.',
+  'guidance.checklist.steps': 'Šādā secībā:',
+  'guidance.checklist.todo': '☐ {step}',
+  'guidance.checklist.todoMethod': '☐ {step} (pievienota {at}), ja lietotājs to nav pievienojis',
+  'guidance.checklist.done': '☑ {step}: izpildīja {actor} {time}',
+  'guidance.checklist.signIns':
+    '☐ Pārskatiet pēdējo 24 stundu pierakstīšanās ({total}, no: {places}) Microsoft Entra administrēšanas centrā > Pierakstīšanās žurnāli, meklējot vietas un lietotnes, ko lietotājs neatpazīst',
+  'guidance.checklist.signInsNone':
+    '☐ Pārskatiet pierakstīšanās žurnālu Microsoft Entra administrēšanas centrā (Pierakstīšanās žurnāli), meklējot vietas un lietotnes, ko lietotājs neatpazīst',
+  'guidance.checklist.mailbox': '☐ Pārbaudiet pastkastes pāradresāciju un pilnvarotos Exchange administrēšanas centrā: Unlock tos nelasa',
+  'guidance.checklist.unblockLast': '☐ {step} tikai pēc iepriekšējām darbībām (bloķēts kopš {since})',
+  'guidance.checklist.risk': '☐ Kad konts ir aizsargāts: "{confirm}", ja kontu kontrolēja kāds cits, vai "{dismiss}", ja lietotājs',
+  'guidance.checklist.historyUnavailable': 'Unlock pašlaik nevarēja nolasīt jau veiktās darbības; ievadiet "history {upn}", lai tās redzētu.',
   'guidance.checklist.more':
     'Microsoft rokasgrāmata: https://learn.microsoft.com/en-us/defender-office-365/responding-to-a-compromised-email-account',
   'guidance.handOver.heading': 'Nodošana atbalsta dienestam: {name} ({upn})',
