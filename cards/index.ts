@@ -141,8 +141,9 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
       // Right after a fix, the all-clear needs no list of other causes: the banner says what happened.
       details: input.banner && finding.kind === 'nothingWrong' ? [] : finding.details.map(t),
     })),
-    // What an operator checks a caller against; only operators are ever shown a findings card.
-    verify: input.diagnosis.verification ? verifyCallerSection(input.diagnosis.verification, view) : null,
+    // What an operator checks a caller against: in the operator's own view only, never in the
+    // read-only card every member of a channel sees.
+    verify: !readOnly && input.diagnosis.verification ? verifyCallerSection(input.diagnosis.verification, view) : null,
     // "Each button checks the account again" only where a button changes something.
     checkedAtLabel: translate(view.locale, changes ? 'card.findings.checkedAt' : 'card.findings.checkedAtOnly', { time: input.checkedAt }, md),
     primary,

@@ -5,7 +5,7 @@
  * out in words and in the Attention colour, so a lockout from abroad cannot pass for one at the office.
  */
 import type { CallerVerification, IdentityWarning, LookAlikeCharacter, SignInOrigin, SignInOrigins } from '../src/domain/callerVerification';
-import { formatDateTime, translate, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
+import { escapeMarkdown, formatDateTime, translate, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
 
 export interface VerifyCallerView extends RenderOptions {
   readonly locale: Locale;
@@ -30,7 +30,9 @@ export type SectionElement =
  * row by evaluating expressions, which cost more CPU than the rest of the card (issue 13); the
  * template places them with one expression.
  */
-export function verifyCallerSection(facts: CallerVerification, view: VerifyCallerView): SectionElement[] {
+export function verifyCallerSection(facts: CallerVerification, cardView: VerifyCallerView): SectionElement[] {
+  // Teams renders TextBlocks and facts as Markdown: directory data (names, offices, cities) is escaped.
+  const view: VerifyCallerView = { ...cardView, markdown: true };
   const { locale } = view;
   const signIns = facts.signIns.kind === 'ok' ? facts.signIns.value : undefined;
   const line = (text: string, more: Omit<Extract<SectionElement, { type: 'TextBlock' }>, 'type' | 'text' | 'wrap'> = {}): SectionElement => ({ type: 'TextBlock', text, wrap: true, ...more });
@@ -54,13 +56,14 @@ function warningText(warning: IdentityWarning, view: VerifyCallerView): string {
       return translate(locale, 'verify.warning.newCountry', {
         countries: warning.countries.map((country) => countryName(country, locale)).join(', '),
         usual: warning.usualCountries.map((country) => countryName(country, locale)).join(', '),
-      });
+      }, view);
     case 'lookAlike':
+      // The characters are shown as they are, in quotes: escaping would hide the one being warned about.
       return translate(locale, 'verify.warning.lookAlike', { characters: warning.characters.map((character) => lookAlikeText(character, locale)).join(', ') });
     case 'mixedScripts':
       return translate(locale, 'verify.warning.mixedScripts', { scripts: warning.scripts.map((script) => scriptName(script, locale)).join(', ') });
     case 'sharedName':
-      return translate(locale, 'verify.warning.sharedName', { others: warning.others.join(', ') });
+      return translate(locale, 'verify.warning.sharedName', { others: warning.others.join(', ') }, view);
     case 'newAccount':
       return translate(locale, 'verify.warning.newAccount', { at: warning.createdAt }, view);
     case 'guest':
@@ -108,7 +111,8 @@ function originLine(origin: SignInOrigin, view: VerifyCallerView): { text: strin
   const place = where ? translate(locale, NOVELTY_TEXT[origin.novelty], { place: where }) : translate(locale, 'verify.place.none');
   const details = [origin.ipAddress, origin.app, origin.device].filter((part): part is string => part !== undefined);
   return {
-    text: [counts, place, ...details, translate(locale, 'verify.signIns.lastAt', { at: origin.lastAt }, view)].join(' · '),
+    // Escaped whole, once: the log's data sits in the middle of the line.
+    text: escapeMarkdown([counts, place, ...details, translate(locale, 'verify.signIns.lastAt', { at: origin.lastAt }, view)].join(' · ')),
     color: origin.novelty === 'newCountry' ? 'Attention' : 'Default',
   };
 }
@@ -127,7 +131,7 @@ function factRows(facts: CallerVerification, view: VerifyCallerView): { title: s
   const { locale } = view;
   const none = translate(locale, 'verify.value.none');
   const couldNotRead = translate(locale, 'verify.value.couldNotRead');
-  const row = (title: MessageKey, value: string | undefined): { title: string; value: string } => ({ title: translate(locale, title), value: value ?? none });
+  const row = (title: MessageKey, value: string | undefined): { title: string; value: string } => ({ title: translate(locale, title), value: value === undefined ? none : escapeMarkdown(value) });
   const when = (iso: string | undefined): string | undefined => (iso ? formatDateTime(locale, iso, view) : undefined);
   const rows = [
     row('verify.fact.mobile', facts.mobilePhone),

@@ -27,9 +27,14 @@ function section(card: Json): Json[] {
   return found.items as Json[];
 }
 
+/** What a person reads: Teams renders facts as Markdown, so a backslash escape shows as the character. */
+function shown(value: string): string {
+  return value.replace(/\\(.)/g, '$1');
+}
+
 function facts(card: Json): Record<string, string> {
   const set = section(card).find((item) => item.type === 'FactSet') as { facts: { title: string; value: string }[] };
-  return Object.fromEntries(set.facts.map((fact) => [fact.title, fact.value]));
+  return Object.fromEntries(set.facts.map((fact) => [fact.title, shown(fact.value)]));
 }
 
 describe('Verify the caller', () => {
@@ -79,6 +84,22 @@ describe('Verify the caller', () => {
     expect(cardProblems(card)).toEqual([]);
     expect(section(card)[0]?.text).toBe('Zvanītāja pārbaude');
     expect(facts(card)).toMatchObject({ Vadītājs: 'Jānis Ozols (Head of Finance) · janis.ozols@contoso.com · •••• ••08', 'Parole pēdējoreiz mainīta': '2026. gada 10. okt. 12:30' });
+  });
+
+  it("is in an operator's own view of a channel's card, never in the read-only card every member sees", () => {
+    const { user } = SAMPLE_ACCOUNTS.passwordSpray;
+    const input = { user, diagnosis: diagnose(SAMPLE_ACCOUNTS.passwordSpray), cardId: '2b7e1c4a-9d3f-4a6b-8c5e-1f0a2b3c4d5e', checkedAt: SAMPLE_CHECKED_AT };
+    const shared = JSON.stringify(findingsCard(input, { locale: 'en', shared: { refreshFor: [], withActions: false } }).content);
+    expect(shared).not.toMatch(/Verify the caller|São Paulo|••••|FactSet/);
+    expect(JSON.stringify(findingsCard(input, { locale: 'en', shared: { refreshFor: [], withActions: true } }).content)).toMatch(/Verify the caller[\s\S]*São Paulo/);
+  });
+
+  it('shows directory data as written: Markdown in it is escaped', () => {
+    const state = changed(SAMPLE_ACCOUNTS.healthy, { user: { department: '*Finance* [x](http://evil.example)', officeLocation: '# HQ' } });
+    const card = cardOf(state);
+    const set = section(card).find((item) => item.type === 'FactSet') as { facts: { title: string; value: string }[] };
+    expect(set.facts.find((fact) => fact.title === 'Department')?.value).toBe('\\*Finance\\* \\[x\\](http://evil.example)');
+    expect(set.facts.find((fact) => fact.title === 'Office')?.value).toBe('\\# HQ');
   });
 
   it('a diagnosis made before the section existed renders without it', () => {
