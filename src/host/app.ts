@@ -48,11 +48,13 @@ export interface StartOptions {
   readonly scheduleReminders?: ReminderTimerOptions['schedule'];
   /** How long a `/readyz` answer is reused (5 s by default). */
   readonly readinessReuseMs?: number;
+  /** The local Azurite `config.storage` asks for, already started by the caller (index.ts starts it early); stopped with the app. */
+  readonly azurite?: RunningAzurite;
 }
 
 export async function startUnlock(config: Config, options: StartOptions = {}): Promise<UnlockApp> {
   const logger = createLogger({ level: config.logLevel, ...(options.logDestination ? { destination: options.logDestination } : {}) });
-  const { stores, azurite } = options.storage ? { stores: memoryStores(options.storage), azurite: undefined } : await openStores(config.storage);
+  const { stores, azurite } = options.storage ? { stores: memoryStores(options.storage), azurite: undefined } : await openStores(config.storage, options.azurite);
   let simulator: RunningSimulator | undefined;
   let tenant;
   if (config.tenant.mode === 'endpoint') {
@@ -151,14 +153,16 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
 }
 
 /** Opens the configured store; for a local run without an account, on an Azurite started here. */
-async function openStores(config: StorageConfig): Promise<{ stores: Stores; azurite?: RunningAzurite }> {
+async function openStores(config: StorageConfig, started: RunningAzurite | undefined): Promise<{ stores: Stores; azurite?: RunningAzurite }> {
   if (config.kind === 'memory') {
+    await started?.stop();
     return { stores: memoryStores() };
   }
   if (config.location.kind !== 'localEmulator') {
+    await started?.stop();
     return { stores: await openBlobStores(config.location, config.container) };
   }
-  const azurite = await startAzurite({ location: config.location.folder, port: config.location.port });
+  const azurite = started ?? (await startAzurite({ location: config.location.folder, port: config.location.port }));
   try {
     const stores = await openBlobStores({ kind: 'connectionString', connectionString: azurite.connectionString }, config.container);
     return { stores: { ...stores, description: `${stores.description} (Azurite, data in ${config.location.folder})` }, azurite };

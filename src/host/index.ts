@@ -4,18 +4,28 @@
  */
 import 'dotenv/config';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { StorageStartError } from '../adapters/storage/blobContainer';
-import { startUnlock, type UnlockApp } from './app';
+import type { UnlockApp } from './app';
+import { startAzurite, type RunningAzurite } from './azurite';
 import { ConfigError, loadConfig, type Config } from './config';
 
 async function main(): Promise<void> {
   let config: Config;
   let app: UnlockApp;
+  let azurite: Promise<RunningAzurite> | undefined;
   try {
     config = loadConfig(withLocalDefaults(process.env));
-    app = await startUnlock(config);
+    // A local Azurite boots in its own process while this one loads the service's modules (botbuilder,
+    // the dialogs, the card templates, the Azure SDKs: most of a start), instead of after them.
+    const location = config.storage.kind === 'blob' ? config.storage.location : undefined;
+    azurite = location?.kind === 'localEmulator' ? startAzurite({ location: location.folder, port: location.port }) : undefined;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startUnlock } = require('./app') as typeof import('./app');
+    app = await startUnlock(config, azurite ? { azurite: await azurite } : {});
   } catch (error) {
+    await (await azurite?.catch(() => undefined))?.stop();
     // A bad setting or a store that cannot be used: say which, and never start taking turns.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { StorageStartError } = require('../adapters/storage/blobContainer') as typeof import('../adapters/storage/blobContainer');
     if (error instanceof ConfigError || error instanceof StorageStartError) {
       process.stderr.write(`Unlock cannot start: ${error.message}\n`);
       process.exit(1);
