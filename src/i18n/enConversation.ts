@@ -105,6 +105,25 @@ export const enConversation = {
   'selfService.operators':
     'If that does not help, contact your helpdesk. They will never ask you for your password.',
 
+  'ownAccount.heading': 'What I see on your account',
+  'ownAccount.intro': 'I looked at your own account ({upn}) only.',
+  'ownAccount.restrictedSender':
+    'Microsoft 365 has stopped your account from sending e-mail{since}, because it looked as if someone else was sending spam from it. Your messages bounce (error 5.1.8) until the helpdesk lifts the block; receiving still works. The helpdesk first makes sure the account is safe (a new password, signing you out everywhere), then lifts it: that takes effect within an hour, in rare cases up to 24 hours.',
+  'ownAccount.since': ' since {time}',
+  'ownAccount.smartLockout':
+    'Your account is locked for now after too many wrong passwords. It unlocks by itself, at the earliest at {until}; every new wrong password makes the wait longer, so wait before you try again.',
+  'ownAccount.signInBlocked': 'Sign-in to your account has been turned off by an administrator. Only the helpdesk can turn it back on, and they will want to know why it was turned off.',
+  'ownAccount.mfaTrouble':
+    'Your sign-ins fail at the second step (the code, the app or the phone call). If you lost or replaced your phone, the helpdesk will need to confirm it is you (calling you back on the number in the directory, or seeing you in person) and then give you a one-time pass to set up your sign-in method again.',
+  'ownAccount.wrongPassword': 'Your last sign-ins failed with a wrong or expired password ({count} times). Check Caps Lock and the keyboard language.',
+  'ownAccount.atRisk':
+    'Microsoft 365 has flagged your account as possibly used by someone else. The helpdesk will contact you to secure it. Never give your password or a code to anyone who calls or writes: the helpdesk never asks for them.',
+  'ownAccount.ssprRegistered': 'You can reset your password yourself at https://aka.ms/sspr: you are registered for it.',
+  'ownAccount.ssprNotRegistered':
+    'You are not registered for self-service password reset, so for now the helpdesk has to reset your password. Once you are back in, register at https://aka.ms/setupsecurityinfo.',
+  'ownAccount.ssprNotEnabled': 'Self-service password reset is not turned on for your account: the helpdesk resets passwords for you.',
+  'ownAccount.nothingSeen': 'I see nothing wrong with your account right now: it is not locked or blocked, and sending is allowed.',
+  'ownAccount.couldNotLook': 'I could not look at your account just now. This is what usually helps:',
   // Help requests
   'selfService.askHelpdesk': 'Ask the helpdesk',
   'helpRequest.sent': 'I have passed your request to the helpdesk (reference {reference}). I will tell you here when someone takes it.',
@@ -182,6 +201,7 @@ export const enConversation = {
   'card.findings.checkedAt': 'Checked {time}. Each button checks the account again before it changes anything.',
   'card.button.recheck': 'Check again',
   'card.button.more': 'More actions',
+  'card.button.details': 'Details',
   'card.findings.checkedAtOnly': 'Checked {time}.',
   'card.choice.heading': 'Several people match "{query}". Which one is locked out?',
   'card.choice.hint': 'Choose one, or type a more precise name or e-mail address.',
@@ -393,4 +413,5 @@ export const enConversation = {
   'teamsConfirm.notReached': 'I could not ask {name} in Teams, so nothing was changed. Verify the request another way.',
   'teamsConfirm.noManager': 'The directory names no manager for {user}, so nothing was asked and nothing was changed. Verify the request another way.',
   'teamsConfirm.confirmed': 'Confirmed by {name} in Teams at {time}. Continue?',
+  'teamsConfirm.continue': 'Continue: {action}',
 } as const satisfies Record<string, Message>;

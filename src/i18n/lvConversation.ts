@@ -111,6 +111,25 @@ export const lvConversation = {
   'selfService.operators':
     'Ja tas nepalīdz, sazinieties ar savu palīdzības dienestu. Palīdzības dienests nekad neprasīs jūsu paroli.',
 
+  'ownAccount.heading': 'Ko redzu jūsu kontā',
+  'ownAccount.intro': 'Skatījos tikai jūsu kontu ({upn}).',
+  'ownAccount.restrictedSender':
+    'Microsoft 365 ir aizliedzis jūsu kontam sūtīt e-pastu{since}, jo izskatījās, ka no tā kāds cits sūta surogātpastu. Jūsu vēstules atgriežas (kļūda 5.1.8), līdz palīdzības dienests atceļ ierobežojumu; saņemšana darbojas. Palīdzības dienests vispirms pārliecinās, ka konts ir drošs (jauna parole, izrakstīšana no visām ierīcēm), tad atceļ ierobežojumu: tas stājas spēkā stundas laikā, retos gadījumos līdz 24 stundām.',
+  'ownAccount.since': ' kopš {time}',
+  'ownAccount.smartLockout':
+    'Jūsu konts pēc pārāk daudzām nepareizām parolēm ir uz laiku bloķēts. Tas atbloķēsies pats, ne agrāk kā {until}; katra jauna nepareiza parole gaidīšanu pagarina, tāpēc pagaidiet, pirms mēģināt vēlreiz.',
+  'ownAccount.signInBlocked': 'Administrators ir atspējojis pierakstīšanos jūsu kontā. Atkal to iespējot var tikai palīdzības dienests, un tas vēlēsies zināt, kāpēc tā tika atspējota.',
+  'ownAccount.mfaTrouble':
+    'Jūsu pierakstīšanās neizdodas otrajā solī (kods, lietotne vai zvans). Ja tālrunis ir pazaudēts vai nomainīts, palīdzības dienestam būs jāpārliecinās, ka tas esat jūs (atzvanot uz direktorijā norādīto numuru vai tiekoties klātienē), un tad jāizsniedz vienreizēja piekļuves atslēga, lai no jauna iestatītu pierakstīšanās metodi.',
+  'ownAccount.wrongPassword': 'Pēdējās pierakstīšanās neizdevās nepareizas vai novecojušas paroles dēļ ({count} reizes). Pārbaudiet Caps Lock un tastatūras valodu.',
+  'ownAccount.atRisk':
+    'Microsoft 365 ir atzīmējis, ka jūsu kontu, iespējams, izmanto kāds cits. Palīdzības dienests sazināsies ar jums, lai to aizsargātu. Nekad nesakiet paroli vai kodu nevienam, kas zvana vai raksta: palīdzības dienests tos nekad neprasa.',
+  'ownAccount.ssprRegistered': 'Paroli varat atiestatīt pašu spēkiem vietnē https://aka.ms/sspr: reģistrācija tam ir veikta.',
+  'ownAccount.ssprNotRegistered':
+    'Jūsu konts nav reģistrēts paroles pašapkalpošanās atiestatīšanai, tāpēc pagaidām paroli jāatiestata palīdzības dienestam. Kad atkal varat pierakstīties, reģistrējieties vietnē https://aka.ms/setupsecurityinfo.',
+  'ownAccount.ssprNotEnabled': 'Paroles pašapkalpošanās atiestatīšana jūsu kontam nav ieslēgta: paroles atiestata palīdzības dienests.',
+  'ownAccount.nothingSeen': 'Šobrīd jūsu kontā neredzu problēmu: tas nav bloķēts, un sūtīšana ir atļauta.',
+  'ownAccount.couldNotLook': 'Šobrīd nevarēju apskatīt jūsu kontu. Parasti palīdz šis:',
   // Palīdzības pieprasījumi
   'selfService.askHelpdesk': 'Jautāt palīdzības dienestam',
   'helpRequest.sent': 'Nodevu jūsu pieprasījumu palīdzības dienestam (atsauce {reference}). Kad kāds to paņems, paziņošu šeit.',
@@ -188,6 +207,7 @@ export const lvConversation = {
   'card.findings.checkedAt': 'Pārbaudīts {time}. Katra poga pirms jebkādām izmaiņām vēlreiz pārbauda kontu.',
   'card.button.recheck': 'Pārbaudīt vēlreiz',
   'card.button.more': 'Citas darbības',
+  'card.button.details': 'Sīkāk',
   'card.findings.checkedAtOnly': 'Pārbaudīts {time}.',
   'card.choice.heading': 'Vaicājumam "{query}" atbilst vairāki cilvēki. Kuram lietotājam nav piekļuves kontam?',
   'card.choice.hint': 'Izvēlieties vienu vai ievadiet precīzāku vārdu vai e-pasta adresi.',
@@ -404,4 +424,5 @@ export const lvConversation = {
   'teamsConfirm.notReached': 'Nevarēju Teams sazināties ar lietotāju {name}, tāpēc nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
   'teamsConfirm.noManager': 'Direktorijā lietotājam {user} nav norādīts vadītājs, tāpēc nekas netika jautāts un nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
   'teamsConfirm.confirmed': '{name} apstiprināja Teams ({time}). Turpināt?',
+  'teamsConfirm.continue': 'Turpināt: {action}',
 } as const satisfies LatvianMessages<typeof enConversation>;

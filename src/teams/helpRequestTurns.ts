@@ -6,13 +6,14 @@
 import type { Attachment, TurnContext } from 'botbuilder';
 import { accountCheckCard, choiceCard, messageCard, VERBS, type CardActionOf } from '../../cards';
 import { helpRequestCard, helpRequestListCard, statusText } from '../../cards/helpRequest';
-import { selfServiceCard } from '../../cards/selfService';
+import { ownAccountCard, selfServiceCard } from '../../cards/selfService';
 import { actorOf, placeOf, viewOf } from '../../dialogs/turn';
 import { isClosed, type RequestedFor } from '../domain/helpRequest';
 import { render } from '../i18n/catalogue';
 import { text, type Text } from '../i18n/text';
 import type { UserRequest } from '../i18n/phrases';
 import type { AccountChecks } from '../operations/checkAccount';
+import type { OwnAccount } from '../operations/ownAccount';
 import type { AssignResult, ChangeResult, HelpRequests, RaiseResult, ResolveResult, WithdrawResult } from '../operations/helpRequests';
 import type { ConversationAddress, HelpDraft } from '../operations/ports';
 import type { Actor } from '../domain/actor';
@@ -27,6 +28,8 @@ export interface HelpRequestTurnsDependencies {
   /** Check account on a request card: the operator's account check, shown in their 1:1 chat. */
   readonly accounts?: Pick<AccountChecks, 'check' | 'findAndCheck' | 'rememberChoice'>;
   readonly inPersonalChat?: InPersonalChat;
+  /** An end user's own account, read for "I can't send e-mail" and the like in their 1:1 chat. */
+  readonly ownAccount?: Pick<OwnAccount, 'read'>;
   /** Whom to contact when there is no help-request channel (`HELP_CONTACT`). */
   readonly helpContact?: string;
 }
@@ -56,8 +59,15 @@ export class HelpRequestTurns {
   }
 
   /** First steps for someone's own trouble, with Ask the helpdesk (in a group chat or channel too: see `askerAddress`). */
-  async selfService(context: TurnContext, trouble: Exclude<UserRequest, 'help'>, sentence: string): Promise<void> {
+  async selfService(context: TurnContext, trouble: UserRequest, sentence: string): Promise<void> {
     const draftId = (await this.mayAsk(context)) ? await this.draft(context, { kind: 'self' }, sentence) : undefined;
+    // In a 1:1 chat, what the asker's own account shows; anywhere others read along, the general guidance only.
+    if (this.deps.ownAccount && placeOf(context).conversationType === 'personal') {
+      const own = await this.deps.ownAccount.read(actorOf(context));
+      await context.sendActivity({ attachments: [ownAccountCard(own, trouble, viewOf(context), draftId)] });
+      return;
+    }
+    if (trouble === 'help') return;
     await context.sendActivity({ attachments: [selfServiceCard(trouble, viewOf(context), draftId)] });
   }
 

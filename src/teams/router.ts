@@ -143,6 +143,7 @@ export class Router {
       }
       case 'help':
         await context.sendActivity({ attachments: [helpCard(viewOf(context))] });
+        await this.ownAccountForEndUser(context, message);
         if (dialogs.activeDialog) {
           await dialogs.repromptDialog();
         }
@@ -198,6 +199,16 @@ export class Router {
       await (await this.dialogs.createContext(context)).cancelAllDialogs();
     }
     return this.deps.cardActions.answer(context, action);
+  }
+
+  /**
+   * "help" from someone who is not an operator, in their 1:1 chat: what their own account shows, after
+   * the help card. An operator's help is the help card alone.
+   */
+  private async ownAccountForEndUser(context: TurnContext, sentence: string): Promise<void> {
+    if (placeOf(context).conversationType !== 'personal') return;
+    if ((await this.deps.accounts.refusalFor(actorOf(context)))?.kind !== 'notOperator') return;
+    await this.deps.helpRequests.selfService(context, 'help', sentence);
   }
 
   /** Account details only where the right people see them; elsewhere say where to go instead. */
@@ -256,6 +267,7 @@ export class Router {
     const trouble = recogniseRequest(sentence);
     if (trouble === 'help') {
       await context.sendActivity({ attachments: [helpCard(view)] });
+      await this.ownAccountForEndUser(context, sentence);
       return;
     }
     if (trouble) {
