@@ -19,6 +19,7 @@ import { StorageRecordStore } from '../adapters/storage/recordStore';
 import { StorageHelpChannel, StorageHelpRequests } from '../adapters/storage/helpRequestStore';
 import { HelpRequests } from '../operations/helpRequests';
 import { HelpRequestReminders } from '../operations/helpRequestReminders';
+import { OwnAccount } from '../operations/ownAccount';
 import { GraphHelpdeskMembers } from '../adapters/graph/helpdeskMembers';
 import { HelpdeskAlerts } from '../operations/alerts';
 import { WriteLimits, type LimitSettings } from '../operations/writeLimits';
@@ -101,6 +102,7 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     }),
     accounts: operations.accounts,
     inPersonalChat: (person, via, logic) => helpdeskMessenger.inPersonalChat(person, via, logic),
+    ownAccount: operations.ownAccount,
     ...(options.helpContact ? { helpContact: options.helpContact } : {}),
   });
   // Without the host's adapter (a test's own), a secret from a channel has nowhere private to go: refused.
@@ -149,7 +151,14 @@ export function createDialogDependencies(tenant: TenantEndpoints, options: BotOp
 function createOperations(
   tenant: TenantEndpoints,
   options: BotOptions,
-): { accounts: AccountChecks; steps: StepRunner; alerts: HelpdeskAlerts; operators: GraphOperatorDirectory; members: GraphHelpdeskMembers } {
+): {
+  accounts: AccountChecks;
+  steps: StepRunner;
+  alerts: HelpdeskAlerts;
+  operators: GraphOperatorDirectory;
+  members: GraphHelpdeskMembers;
+  ownAccount: OwnAccount;
+} {
   const { logger } = options;
   const graph = new GraphGateway({
     endpoint: tenant.graphEndpoint,
@@ -209,5 +218,13 @@ function createOperations(
     cardMaxAgeMinutes: options.cardMaxAgeMinutes ?? DEFAULT_CARD_MAX_AGE_MINUTES,
     ...(options.now ? { now: options.now } : {}),
   });
-  return { accounts, steps, alerts, operators, members: new GraphHelpdeskMembers(graph, tenant.helpdeskGroupId) };
+  return {
+    accounts,
+    steps,
+    alerts,
+    operators,
+    members: new GraphHelpdeskMembers(graph, tenant.helpdeskGroupId),
+    // An end user's own account: read by the object id Teams vouched for, nothing else.
+    ownAccount: new OwnAccount({ directory, operators, diagnosis: diagnosisOptions }),
+  };
 }
