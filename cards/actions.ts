@@ -17,6 +17,7 @@ export const VERBS = {
   askHelpdesk: 'unlock.askHelpdesk',
   takeRequest: 'unlock.takeRequest',
   resolveRequest: 'unlock.resolveRequest',
+  answerConfirmation: 'unlock.answerConfirmation',
   assignRequest: 'unlock.assignRequest',
   checkRequest: 'unlock.checkRequest',
   withdrawRequest: 'unlock.withdrawRequest',
@@ -53,7 +54,10 @@ const withdrawRequest = z.strictObject({ verb: z.literal(VERBS.withdrawRequest),
 // A shared card's buttons for an operator: the refresh Teams runs for the card's `userIds`, or the click.
 const showActions = z.strictObject({ verb: z.literal(VERBS.showActions), cardId: id });
 
-export const cardActionSchema = z.discriminatedUnion('verb', [chooseUser, requestStep, confirm, cancel, recheck, hideSecret, askHelpdesk, takeRequest, resolveRequest, assignRequest, checkRequest, withdrawRequest, showActions]);
+// The Yes or No of someone asked in Teams: the question's id only; who may answer is read from the activity.
+const answerConfirmation = z.strictObject({ verb: z.literal(VERBS.answerConfirmation), promptId: id, answer: z.enum(['yes', 'no']) });
+
+export const cardActionSchema = z.discriminatedUnion('verb', [answerConfirmation, chooseUser, requestStep, confirm, cancel, recheck, hideSecret, askHelpdesk, takeRequest, resolveRequest, assignRequest, checkRequest, withdrawRequest, showActions]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;
 export type CardActionOf<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;

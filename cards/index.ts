@@ -219,6 +219,7 @@ export interface ConfirmCardInput {
 export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment {
   const { step } = input;
   const definition = definitionOf(step);
+  const confirmedInTeams = input.choices?.confirmedInTeams;
   return expand(templates.confirm, {
     heading: stepTitle(step, markdownIn(view)),
     question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: itemLabel(step.itemName ?? '') }, markdownIn(view)),
@@ -227,6 +228,7 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
         ? [translate(view.locale, 'card.confirm.stillOpen', { steps: input.stillOpen.map((open) => stepTitle(open, view)).join(', ') }, markdownIn(view))]
         : []),
       ...(definition.confirmNotes ?? []).map((key) => translate(view.locale, key)),
+      ...(confirmedInTeams ? [translate(view.locale, 'teamsConfirm.confirmed', { name: confirmedInTeams.name, time: confirmedInTeams.at }, view)] : []),
     ],
     ...choiceInputs(input.choices, view),
     confirm: button(translate(view.locale, 'card.confirm.yes'), {
@@ -237,6 +239,8 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
       confirmationId: input.confirmationId,
       // A choice the policy makes for the operator travels in the data, not as an input.
       ...(input.choices?.usableOnce?.required ? { usableOnce: 'true' as const } : {}),
+      // Said Yes in Teams: the method travels in the data; the runner checks the Yes itself, server-side.
+      ...(confirmedInTeams ? { verifiedBy: confirmedInTeams.method } : {}),
     }),
     cancel: button(translate(view.locale, 'card.confirm.no'), { verb: VERBS.cancel, cardId: input.cardId }),
   });
@@ -269,7 +273,7 @@ function choiceInputs(choices: StepChoices | undefined, view: CardView): { lifet
         }
       : null,
     usableOnce: once && !once.required ? { title: translate(view.locale, 'card.choice.usableOnce'), value: String(once.default) } : null,
-    verify: choices?.verification
+    verify: choices?.verification && !choices.confirmedInTeams
       ? {
           label: translate(view.locale, 'card.verify.label'),
           required: translate(view.locale, 'card.verify.required'),

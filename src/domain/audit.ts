@@ -41,5 +41,7 @@ export interface AuditRecord {
   readonly itemId?: string;
   /** How the operator said the requester was verified (`calledBack`, `inPerson`, `manager`). */
   readonly verifiedBy?: string;
+  /** For a confirmation asked in Teams: who answered (the user or their manager), when, and what. */
+  readonly answeredInTeams?: { readonly aadObjectId: string; readonly name: string; readonly at: string; readonly answer: 'yes' | 'no' };
   readonly outcome: AuditOutcome;
 }

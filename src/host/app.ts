@@ -56,6 +56,7 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
   const logger = createLogger({ level: config.logLevel, ...(options.logDestination ? { destination: options.logDestination } : {}) });
   const { stores, azurite } = options.storage ? { stores: memoryStores(options.storage), azurite: undefined } : await openStores(config.storage, options.azurite);
   let simulator: RunningSimulator | undefined;
+  let simulatedTeamsAppId: string | undefined;
   let tenant;
   if (config.tenant.mode === 'endpoint') {
     tenant = config.tenant;
@@ -63,7 +64,8 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     // A development tool: loaded only when there is no tenant, so a production start never loads it.
     // `require` rather than `import()`: this CommonJS build (and jest) loads it synchronously, on demand.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { startSimulator, simulatorEnvironment, SEEDED } = require('../simulator') as typeof import('../simulator');
+    const { startSimulator, simulatorEnvironment, SEEDED, SIMULATED_TEAMS_APP } = require('../simulator') as typeof import('../simulator');
+    simulatedTeamsAppId = SIMULATED_TEAMS_APP.id;
     const started = await startSimulator({ port: 0, ...simulatorEnvironment(process.env), ...options.simulator }).catch(async (error: unknown) => {
       await azurite?.stop();
       throw error;
@@ -78,6 +80,8 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     };
   }
 
+  // The simulated tenant's catalog has Unlock under its own id; a real tenant's is configured.
+  const teamsAppCatalogId = config.teamsAppCatalogId ?? simulatedTeamsAppId;
   const allowedTenants = config.allowedTenants.length > 0 ? config.allowedTenants : [tenant.tenantId];
   const adapter = createAdapter({
     ...(config.bot ? { bot: config.bot } : {}),
@@ -92,6 +96,7 @@ export async function startUnlock(config: Config, options: StartOptions = {}): P
     ...(stores.audit ? { audit: stores.audit } : {}),
     ...(stores.ledger ? { ledger: stores.ledger } : {}),
     writeLimits: config.writeLimits,
+    ...(teamsAppCatalogId ? { teamsAppCatalogId } : {}),
     logger,
     cardMaxAgeMinutes: config.cardMaxAgeMinutes,
     helpdeskChannelIds: config.helpdeskChannelIds,

@@ -26,6 +26,10 @@ import { WriteLimits, type LimitSettings } from '../operations/writeLimits';
 import { StorageAlertChannel } from '../adapters/storage/alertChannelStore';
 import { StorageWriteLedger } from '../adapters/storage/writeLedger';
 import { AlertTurns, TeamsAlertMessenger } from '../teams/alertTurns';
+import { TeamsConfirmations } from '../operations/teamsConfirmations';
+import { GraphTeamsReach } from '../adapters/graph/teamsReach';
+import { StorageTeamsConfirmations } from '../adapters/storage/teamsConfirmationStore';
+import { TeamsConfirmationMessenger, TeamsConfirmationTurns } from '../teams/teamsConfirmationTurns';
 import type { HelpDraft } from '../operations/ports';
 import { HelpRequestTurns } from '../teams/helpRequestTurns';
 import { TeamsHelpdeskMessenger, type ContinueConversation } from '../teams/proactive';
@@ -58,6 +62,8 @@ export interface BotOptions {
   readonly ledger?: WriteLedger;
   /** `LIMIT_*`: the limits on sensitive writes where they differ from each step's defaults. */
   readonly writeLimits?: LimitSettings;
+  /** `TEAMS_APP_CATALOG_ID`: Unlock in the tenant's app catalog, to install it for a user asked in Teams. */
+  readonly teamsAppCatalogId?: string;
   readonly logger: Logger;
   readonly retry?: GraphRetryPolicy;
   readonly generatePassword?: () => string;
@@ -113,7 +119,7 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     onDeliveryError: (error, what) => logger.error({ err: error, what }, 'a channel card or private message could not be delivered'),
   });
   const router = new Router(
-    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, alerts: new AlertTurns(operations.alerts), channelCards, cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests, channelCards }) },
+    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, alerts: new AlertTurns(operations.alerts), channelCards, cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests, channelCards, teamsConfirmations: new TeamsConfirmationTurns(operations.confirmations) }) },
     dialogState.createProperty<DialogState>('dialogState'),
     userState.createProperty<UserPreferences>('preferences'),
   );
@@ -155,6 +161,7 @@ function createOperations(
   accounts: AccountChecks;
   steps: StepRunner;
   alerts: HelpdeskAlerts;
+  confirmations: TeamsConfirmations;
   operators: GraphOperatorDirectory;
   members: GraphHelpdeskMembers;
   ownAccount: OwnAccount;
@@ -202,6 +209,16 @@ function createOperations(
     ...(options.now ? { now: options.now } : {}),
   });
   const tenantWrites = new GraphTenantWrites(graph, restrictedSenders);
+  // "Confirmed by the user in Teams": the question goes to the user's (or manager's) 1:1 chat with Unlock.
+  const confirmations = new TeamsConfirmations({
+    store: new StorageTeamsConfirmations(options.storage),
+    reach: new GraphTeamsReach(graph, tenant.graphEndpoint, options.teamsAppCatalogId),
+    messenger: new TeamsConfirmationMessenger(options.continueConversation ?? noProactiveMessages),
+    audit,
+    alert: (alert) => alerts.raise(alert),
+    onDeliveryError: (error, what) => logger.error({ err: error, what }, 'a confirmation in Teams could not be delivered'),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const steps = new StepRunner({
     diagnosis: diagnosisOptions,
     directory,
@@ -212,6 +229,7 @@ function createOperations(
     onAfterWriteError: (error) => logger.error({ err: error }, 'follow-up after a write failed; the write stands'),
     limits: new WriteLimits(options.ledger ?? new StorageWriteLedger(options.storage), options.writeLimits ?? {}),
     alert: (alert) => alerts.raise(alert),
+    teamsConfirmations: confirmations,
     // App-only: one set of writes for every operator. A delegated mode builds one per actor here.
     tenantFor: () => tenantWrites,
     generatePassword: options.generatePassword ?? generateTemporaryPassword,
@@ -222,6 +240,7 @@ function createOperations(
     accounts,
     steps,
     alerts,
+    confirmations,
     operators,
     members: new GraphHelpdeskMembers(graph, tenant.helpdeskGroupId),
     // An end user's own account: read by the object id Teams vouched for, nothing else.

@@ -14,7 +14,7 @@ import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
 import type { Text } from '../i18n/text';
 import { stepDefinition } from '../steps/registry';
 import type { RateLimit, StepDefinition, VerificationMethod } from '../steps/step';
-import type { CardOffer, OperatorCheck } from './ports';
+import type { CardOffer, OperatorCheck, TeamsConfirmation } from './ports';
 
 export type Surface = 'personal' | 'helpdeskChannel' | 'elsewhere';
 
@@ -239,4 +239,45 @@ export function mayWithdrawHelpRequest(
 ): { readonly kind: 'notRequester' } | undefined {
   if (!request || actorId === undefined || request.requester.aadObjectId !== actorId) return { kind: 'notRequester' };
   return request.requesterAddress.conversationId === place.conversationId ? undefined : { kind: 'notRequester' };
+}
+
+/**
+ * A question asked in Teams ("was that you?") is answered only by the person it was asked of
+ * (`from.aadObjectId`, never the card's data), in a 1:1 chat with Unlock, while it is still open.
+ * The 1:1 chat is recognised by its type, not by the id the question was sent to: Graph names the
+ * chat `19:…@unq.gbl.spaces` while Teams may send the answer with its Bot Framework id (`a:…`), and a
+ * personal conversation of this bot with that person is that person's chat with Unlock and no other.
+ */
+export function mayAnswerTeamsConfirmation(
+  question: Pick<TeamsConfirmation, 'asked' | 'state' | 'expiresAt'>,
+  actorId: string | undefined,
+  place: Place,
+  now: Date,
+): boolean {
+  return (
+    actorId !== undefined &&
+    actorId === question.asked.id &&
+    place.conversationType === 'personal' &&
+    question.state === 'pending' &&
+    now.getTime() < Date.parse(question.expiresAt)
+  );
+}
+
+/** A Yes lets only the operator who asked run only that step on only that user, once, for a few minutes. */
+export function mayUseTeamsConfirmation(
+  question: Pick<TeamsConfirmation, 'operator' | 'target' | 'step' | 'state' | 'grantUntil'>,
+  operatorId: string,
+  targetId: string,
+  step: { readonly id: string; readonly itemId?: string },
+  now: Date,
+): boolean {
+  return (
+    question.state === 'confirmed' &&
+    question.operator.aadObjectId === operatorId &&
+    question.target.id === targetId &&
+    question.step.id === step.id &&
+    (question.step.itemId ?? '') === (step.itemId ?? '') &&
+    question.grantUntil !== undefined &&
+    now.getTime() < Date.parse(question.grantUntil)
+  );
 }

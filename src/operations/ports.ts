@@ -242,3 +242,60 @@ export interface AlertChannelStore {
   get(): Promise<AlertChannel | undefined>;
   set(channel: AlertChannel): Promise<void>;
 }
+
+/** A person Unlock may ask in Teams: the target user, or their manager. */
+export interface AskedPerson {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+export type PersonalChatResult = { readonly kind: 'found'; readonly chatId: string } | { readonly kind: 'unavailable'; readonly why: string };
+
+export type ManagerResult = { readonly kind: 'found'; readonly manager: AskedPerson } | { readonly kind: 'none' } | { readonly kind: 'unavailable' };
+
+/** Reaching a person in their 1:1 chat with Unlock, installing the app for them through Graph when they have not. */
+export interface TeamsReach {
+  personalChat(userId: string): Promise<PersonalChatResult>;
+  manager(userId: string): Promise<ManagerResult>;
+}
+
+/**
+ * A question Unlock asked a user (or their manager) in Teams before a sensitive step: "was that you?".
+ * Kept server-side; the prompt card carries only its id. Pending until answered or expired; a Yes lets
+ * the step run for this operator and this target until `grantUntil`, once (`used`).
+ */
+export interface TeamsConfirmation {
+  readonly id: string;
+  readonly operator: PersonRef;
+  /** Where the operator is told of the answer: the conversation they clicked in. */
+  readonly operatorAddress: ConversationAddress;
+  readonly locale: string;
+  /** The findings card the step was offered on, for the operator's Continue. */
+  readonly cardId: string;
+  readonly step: { readonly id: string; readonly itemId?: string; readonly itemName?: string };
+  readonly target: { readonly id: string; readonly displayName: string; readonly userPrincipalName: string };
+  readonly method: 'userInTeams' | 'managerInTeams';
+  readonly asked: AskedPerson;
+  /** The 1:1 chat the question went to (Graph's chat id). */
+  readonly chatId: string;
+  readonly askedAt: string;
+  readonly expiresAt: string;
+  readonly state: 'pending' | 'confirmed' | 'denied' | 'used';
+  readonly answer?: { readonly by: PersonRef; readonly at: string; readonly conversationId: string };
+  readonly grantUntil?: string;
+}
+
+export type TeamsConfirmationUpdate =
+  | { readonly kind: 'updated'; readonly value: TeamsConfirmation }
+  | { readonly kind: 'unchanged'; readonly value: TeamsConfirmation }
+  | { readonly kind: 'missing' };
+
+export interface TeamsConfirmationStore {
+  get(id: string): Promise<TeamsConfirmation | undefined>;
+  create(confirmation: TeamsConfirmation): Promise<void>;
+  /** Applies `change` only if nobody changed the record meanwhile; `undefined` leaves it. */
+  update(id: string, change: (current: TeamsConfirmation) => TeamsConfirmation | undefined): Promise<TeamsConfirmationUpdate>;
+  /** The latest question for an operator, a target and a step (`key`), by id. */
+  latest(key: string): Promise<string | undefined>;
+  setLatest(key: string, id: string): Promise<void>;
+}

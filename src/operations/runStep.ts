@@ -16,10 +16,11 @@ import type { Secret } from '../domain/secret';
 import type { Text } from '../i18n/text';
 import { diagnose, type DiagnosisOptions } from '../diagnosis/diagnose';
 import { claimKey, stepDefinition, stepLabel } from '../steps/registry';
-import { GUIDANCE_HISTORY_LIMIT, isTeamsVerification, type GuidanceHistory, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
+import { GUIDANCE_HISTORY_LIMIT, isTeamsVerification, type GuidanceHistory, type TeamsVerificationMethod, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
 import { isCardFreshEnough, isVerified, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, needsVerification, sameStep, type LimitReached, type PriorAction, type Refusal, type StepRequest } from './policy';
 import type { HelpdeskAlert } from './alerts';
-import type { ActionClaims, AuditLog, CardOffer, DirectoryService, OfferStore, OperatorDirectory } from './ports';
+import type { ActionClaims, AuditLog, CardOffer, DirectoryService, OfferStore, OperatorDirectory, TeamsConfirmation } from './ports';
+import type { TeamsConfirmations } from './teamsConfirmations';
 import type { WriteLimits } from './writeLimits';
 
 export type { PriorAction, Refusal } from './policy';
@@ -95,6 +96,14 @@ export type StepOutcome =
       readonly code?: string;
       readonly requestId?: string;
     }
+  /** "Confirmed in Teams" chosen and no answer yet: the question is to be sent; nothing was changed. */
+  | {
+      readonly kind: 'confirmInTeams';
+      readonly offer: CardOffer;
+      readonly target: UserSummary;
+      readonly step: RemediationStep;
+      readonly method: TeamsVerificationMethod;
+    }
   | ({ readonly offer: CardOffer } & Refusal)
   | CardGone;
 
@@ -121,6 +130,8 @@ export interface StepRunnerDependencies {
   readonly limits?: WriteLimits;
   /** The helpdesk's alerts (a limit reached); never throws. */
   readonly alert?: (alert: HelpdeskAlert) => Promise<unknown>;
+  /** Answers to questions asked in Teams; none: "confirmed in Teams" is refused. */
+  readonly teamsConfirmations?: Pick<TeamsConfirmations, 'forStep' | 'use'>;
 }
 
 export class StepRunner {
@@ -154,7 +165,7 @@ export class StepRunner {
     // As the card offered it, with the name of its rule or method: the click carries only ids.
     const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, click.step)) ?? click.step;
     const stillOpen = step.purpose === 'lift' && diagnosis.compromised ? diagnosis.stillOpen : [];
-    const verification: StepChoices = needsVerification(step, diagnosis) ? { verification: true } : {};
+    const verification: StepChoices = needsVerification(step, diagnosis) ? { verification: true, ...(await this.confirmedInTeams(click, target.id)) } : {};
     if (!step.ask) {
       return { kind: 'confirm', offer, step: offered, stillOpen, confirmationId: randomUUID(), ...(verification.verification ? { choices: verification } : {}) };
     }
@@ -188,11 +199,28 @@ export class StepRunner {
     if (step.kind !== 'write') {
       return { kind: 'notOffered', offer };
     }
-    // The user's (or manager's) own Yes in Teams is Unlock's to check, never the card's word.
-    if (isTeamsVerification(click.answers?.verifiedBy)) {
-      await this.record(click, offer, { kind: 'refused', reason: 'notConfirmedInTeams' });
-      return { kind: 'notConfirmedInTeams', offer };
+    // The user's (or manager's) own Yes in Teams is Unlock's to check, never the card's word: without
+    // one the question is asked (nothing else happens), after a No the step is refused.
+    const method = click.answers?.verifiedBy;
+    let teamsYes: TeamsConfirmation | undefined;
+    if (isTeamsVerification(method)) {
+      const answered = this.deps.teamsConfirmations ? await this.deps.teamsConfirmations.forStep(click.actor.aadObjectId, target.id, click.step) : undefined;
+      if (answered?.kind === 'denied' && answered.confirmation.answer) {
+        const { by: who, at } = answered.confirmation.answer;
+        await this.record(click, offer, { kind: 'refused', reason: 'deniedInTeams' });
+        return { kind: 'deniedInTeams', by: { by: who.aadObjectId, name: who.name, at }, offer };
+      }
+      if (answered?.kind !== 'confirmed') {
+        if (!answered) {
+          await this.record(click, offer, { kind: 'refused', reason: 'notConfirmedInTeams' });
+          return { kind: 'notConfirmedInTeams', offer };
+        }
+        const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, click.step)) ?? click.step;
+        return { kind: 'confirmInTeams', offer, target, step: offered, method };
+      }
+      teamsYes = answered.confirmation;
     }
+    const inTeams = answeredInTeams(teamsYes);
     // Each confirmation card acts once: its id is claimed for longer than any card may act, so a
     // replayed "Yes" (the same click again, after the step's own claim ran out) changes nothing.
     const confirmation = click.confirmationId ? `confirmation:${click.confirmationId}` : undefined;
@@ -231,9 +259,16 @@ export class StepRunner {
       return { ...claim, offer };
     }
     const key = claimKey(click.step);
+    // The Yes from Teams allows one write: taken now, by exactly one of any clicks racing for it.
+    if (teamsYes && !(await this.deps.teamsConfirmations?.use(teamsYes.id, by, target.id, click.step))) {
+      await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
+      await this.afterWrite(giveBack);
+      await this.record(click, offer, { kind: 'refused', reason: 'notConfirmedInTeams' });
+      return { kind: 'notConfirmedInTeams', offer };
+    }
     let result: StepResult;
     try {
-      await this.record(click, offer, { kind: 'attempted' });
+      await this.record(click, offer, { kind: 'attempted' }, inTeams);
       result = await step.execute({
         tenant: this.deps.tenantFor(click.actor),
         target,
@@ -251,7 +286,7 @@ export class StepRunner {
       // Refused by the step before any write: the claim goes back, and the operator reads why.
       await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
       await this.afterWrite(giveBack);
-      await this.afterWrite(() => this.record(click, offer, { kind: 'refused', reason: 'cannotRun' }));
+      await this.afterWrite(() => this.record(click, offer, { kind: 'refused', reason: 'cannotRun' }, inTeams));
       return { kind: 'cannotRun', reason: result.reason, details: result.details, offer };
     }
     if (result.kind === 'failed') {
@@ -261,14 +296,14 @@ export class StepRunner {
         await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
         await this.afterWrite(giveBack);
       }
-      await this.afterWrite(() => this.record(click, offer, result));
+      await this.afterWrite(() => this.record(click, offer, result, inTeams));
       return { ...result, offer };
     }
     // The change is made: from here on nothing may keep the operator from seeing the result (and a
     // secret that now is the user's only way in), so each follow-up is best effort.
     const requestId = result.requestId ? { requestId: result.requestId } : {};
     await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'done', this.now()));
-    await this.afterWrite(() => this.record(click, offer, { kind: 'succeeded', ...requestId }));
+    await this.afterWrite(() => this.record(click, offer, { kind: 'succeeded', ...requestId }, inTeams));
     const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
     return {
       kind: 'done',
@@ -374,7 +409,14 @@ export class StepRunner {
     return done ? { by: done.actor.aadObjectId, name: done.actor.name ?? done.actor.aadObjectId, at: done.at, step: done.step } : undefined;
   }
 
-  private async record(click: StepClick, offer: CardOffer, outcome: AuditOutcome): Promise<void> {
+  /** A Yes from Teams waiting for this operator, user and step: the confirmation says so instead of asking. */
+  private async confirmedInTeams(click: StepClick, targetId: string): Promise<Pick<StepChoices, 'confirmedInTeams'>> {
+    const answered = await this.deps.teamsConfirmations?.forStep(click.actor.aadObjectId, targetId, click.step);
+    if (answered?.kind !== 'confirmed' || !answered.confirmation.answer) return {};
+    return { confirmedInTeams: { name: answered.confirmation.answer.by.name, at: answered.confirmation.answer.at, method: answered.confirmation.method } };
+  }
+
+  private async record(click: StepClick, offer: CardOffer, outcome: AuditOutcome, inTeams?: Pick<AuditRecord, 'answeredInTeams'>): Promise<void> {
     const { actor, place, step, cardId } = click;
     // From the operator check just made, if it got an answer: auditing makes no Graph call of its own.
     const upn = this.deps.operators.known(actor.aadObjectId)?.userPrincipalName;
@@ -392,8 +434,15 @@ export class StepRunner {
       ...(step.itemId ? { itemId: step.itemId } : {}),
       // How the operator verified the requester: the record a reviewer needs after an impostor call.
       ...(click.answers?.verifiedBy ? { verifiedBy: click.answers.verifiedBy } : {}),
+      // Who said Yes in Teams, and when: the proof behind "confirmed in Teams".
+      ...(inTeams ?? {}),
       outcome,
     };
     await this.deps.audit.append(record);
   }
+}
+
+function answeredInTeams(confirmation: TeamsConfirmation | undefined): Pick<AuditRecord, 'answeredInTeams'> | undefined {
+  const answer = confirmation?.answer;
+  return answer ? { answeredInTeams: { aadObjectId: answer.by.aadObjectId, name: answer.by.name, at: answer.at, answer: 'yes' } } : undefined;
 }

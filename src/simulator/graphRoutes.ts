@@ -17,6 +17,7 @@ import { deleteMessageRule, getMessageRule, listMessageRules } from './messageRu
 import { listRoleEligibilityScheduleInstances } from './roleEligibility';
 import { confirmCompromisedUsers, dismissRiskyUsers, getRiskyUser, listRiskyUsers } from './riskyUsers';
 import { listSignIns } from './signIns';
+import { getInstalledAppChat, installApp, listInstalledApps } from './teamsApps';
 import { createTemporaryAccessPass } from './temporaryAccessPass';
 import { getTemporaryAccessPassPolicy } from './temporaryAccessPassPolicy';
 import { revokeSignInSessions, updateUser } from './userWrites';
@@ -40,6 +41,9 @@ const ROUTES: readonly Route[] = [
   { method: 'POST', path: 'users/{user}/revokeSignInSessions', handle: revokeSignInSessions },
   { method: 'POST', path: 'users/{user}/checkMemberGroups', handle: checkMemberGroups },
   { method: 'GET', path: 'users/{user}/manager', handle: getManager },
+  { method: 'GET', path: 'users/{user}/teamwork/installedApps', handle: listInstalledApps },
+  { method: 'POST', path: 'users/{user}/teamwork/installedApps', handle: installApp },
+  { method: 'GET', path: 'users/{user}/teamwork/installedApps/{installation}/chat', handle: getInstalledAppChat },
   { method: 'GET', path: 'users/{user}/transitiveMemberOf/microsoft.graph.directoryRole', handle: listDirectoryRoles },
   { method: 'GET', path: 'users/{user}/mailFolders/inbox/messageRules', handle: listMessageRules },
   { method: 'GET', path: 'users/{user}/mailFolders/inbox/messageRules/{rule}', handle: getMessageRule },

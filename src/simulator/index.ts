@@ -9,5 +9,6 @@ export type { FaultRule } from './faults';
 export { seedTenant } from './seed';
 export { SEEDED, type SeededRole, type SeededUser } from './seeded';
 export { ROLE } from './roles';
+export { SIMULATED_TEAMS_APP, installTeamsApp, installedTeamsApps, personalChatId } from './teamsApps';
 export { simulatorEnvironment } from './environment';
 export type * from './state';

@@ -15,6 +15,7 @@ export const allowSignIn = {
   permission: 'User.EnableDisableAccount.All',
   // Re-enabling accounts comes in batches (people back from leave); the same account twice in an hour is odd.
   limits: { name: 'ALLOW_SIGN_IN', perOperator: { max: 10, windowMinutes: 15 }, perTarget: { max: 2, windowMinutes: 60 } },
+  askUser: 'teamsConfirm.ask.allowSignIn',
   // An account mastered in AD is enabled there; the cloud refuses the change.
   cloudOnly: true,
   showsSecret: false,

@@ -16,6 +16,7 @@ export const dismissRisk = {
   // A phishing wave flags many users at once, so more per operator; the same user twice in an hour means
   // the risk came back, which is a reason to look, not to dismiss again.
   limits: { name: 'DISMISS_RISK', perOperator: { max: 10, windowMinutes: 15 }, perTarget: { max: 2, windowMinutes: 60 } },
+  askUser: 'teamsConfirm.ask.dismissRisk',
   cloudOnly: false,
   showsSecret: false,
   claimGroup: 'risk',

@@ -33,6 +33,7 @@ export const removeSignInMethod = {
   // One person may have two or three stale methods (an old phone, an old app); removing every method is
   // how an impostor makes room to register their own, so more than three in an hour is stopped.
   limits: { name: 'REMOVE_METHOD', perOperator: { max: 10, windowMinutes: 15 }, perTarget: { max: 3, windowMinutes: 60 } },
+  askUser: 'teamsConfirm.ask.removeSignInMethod',
   cloudOnly: false,
   showsSecret: false,
   offers: (findings) =>

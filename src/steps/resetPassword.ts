@@ -23,6 +23,7 @@ export const resetPassword = {
   // The issue's own figures: a helpdesk rarely resets more than a few passwords in a quarter of an hour,
   // and a person whose password is reset a third time within the hour is more likely an impostor's target.
   limits: { name: 'RESET_PASSWORD', perOperator: { max: 5, windowMinutes: 15 }, perTarget: { max: 2, windowMinutes: 60 } },
+  askUser: 'teamsConfirm.ask.resetPassword',
   // The password of a synced account is set in AD; a cloud reset is refused or not written back.
   cloudOnly: true,
   showsSecret: true,

@@ -33,6 +33,8 @@ export interface StepChoices {
   readonly usableOnce?: { readonly default: boolean; readonly required: boolean };
   /** The operator must say how the requester was verified. */
   readonly verification?: boolean;
+  /** The person asked in Teams said Yes: no choice to make, the confirmation says who and when. */
+  readonly confirmedInTeams?: { readonly name: string; readonly at: string; readonly method: TeamsVerificationMethod };
 }
 
 /** The operator's answers to `StepChoices`, as the confirming click sends them. */
@@ -170,6 +172,8 @@ export interface WriteStep<Id extends string = string> extends StepBase<Id> {
   ask?(run: Omit<StepRun, 'answers'>): Promise<StepQuestion>;
   /** Steps that change the same thing share a claim (at most once across them); the step id otherwise. */
   readonly claimGroup?: string;
+  /** The question asked of the user in Teams before it runs ("… at your request. Was that you?"). */
+  readonly askUser?: KeysTaking<never>;
   /** Default limits on how often it runs; none for steps that only secure an account (never held back). */
   readonly limits?: StepLimits;
   execute(run: StepRun): Promise<StepResult>;

@@ -38,6 +38,7 @@ export const temporaryAccessPass = {
   permission: 'UserAuthenticationMethod.ReadWrite.All and Policy.Read.All (to read the pass policy)',
   // Hands over access like a reset, so the same figures.
   limits: { name: 'TEMPORARY_ACCESS_PASS', perOperator: { max: 5, windowMinutes: 15 }, perTarget: { max: 2, windowMinutes: 60 } },
+  askUser: 'teamsConfirm.ask.temporaryAccessPass',
   cloudOnly: false,
   showsSecret: true,
   secret: {

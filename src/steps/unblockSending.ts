@@ -18,6 +18,7 @@ export const unblockSending = {
   // Exchange restricts a sender again when the mailbox keeps sending spam: unblocking the same mailbox a
   // third time in a day means it is still compromised.
   limits: { name: 'UNBLOCK_SENDING', perOperator: { max: 5, windowMinutes: 15 }, perTarget: { max: 2, windowMinutes: 1440 } },
+  askUser: 'teamsConfirm.ask.unblockSending',
   cloudOnly: false,
   showsSecret: false,
   doneNote: 'result.doneDelay.unblockSending',

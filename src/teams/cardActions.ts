@@ -22,6 +22,7 @@ import { stepDefinition, stepLabel, type StepId } from '../steps/registry';
 import type { SecretWords, StepAnswers } from '../steps/step';
 import type { ChannelCards, PrivateChat } from './channelCards';
 import type { HelpRequestTurns } from './helpRequestTurns';
+import type { TeamsConfirmationTurns } from './teamsConfirmationTurns';
 
 export interface CardActionDependencies {
   readonly accounts: AccountChecks;
@@ -29,6 +30,8 @@ export interface CardActionDependencies {
   /** Teams channel ids where account details may be shown to the helpdesk team. */
   readonly helpdeskChannelIds: readonly string[];
   readonly helpRequests: HelpRequestTurns;
+  /** "Confirmed by the user in Teams": the question sent, and its Yes/No. */
+  readonly teamsConfirmations: TeamsConfirmationTurns;
   /** Findings cards shared in a helpdesk channel, and secrets sent from there to a 1:1 chat. */
   readonly channelCards: ChannelCards;
 }
@@ -44,6 +47,7 @@ type Handler<V extends CardAction['verb']> = (context: TurnContext, action: Card
 export class CardActions {
   private readonly verbs: { readonly [V in CardAction['verb']]: Handler<V> } = {
     'unlock.chooseUser': (context, action) => this.chooseUser(context, action),
+    'unlock.answerConfirmation': (context, action) => this.deps.teamsConfirmations.answer(context, action),
     'unlock.step': (context, action) => this.step(context, action),
     'unlock.confirm': (context, action) => this.confirm(context, action),
     'unlock.cancel': (context, action) => this.cancel(context, action),
@@ -188,6 +192,8 @@ export class CardActions {
     switch (outcome.kind) {
       case 'cardGone':
         return message(context, text('unlock.staleCard'));
+      case 'confirmInTeams':
+        return this.deps.teamsConfirmations.ask(context, outcome, action.cardId);
       case 'failed': {
         const definition = stepDefinition(click.step.id);
         const advice = definition?.kind === 'write' ? definition.failureAdvice?.(outcome, outcome.offer.target) : undefined;

@@ -9,6 +9,7 @@ import { StorageAuditLog } from '../../src/adapters/audit/storageAuditLog';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
+import { installedTeamsApps, personalChatId } from '../../src/simulator';
 import { button, buttonTitles, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector, type CapturedActivity } from '../support/connector';
 import { teamsCardAction, teamsChannelMessage, teamsMessage, type TeamsChannel, type TeamsConversation } from '../support/teamsActivity';
@@ -155,6 +156,107 @@ describe('limits on writes', () => {
     // Another operator has a count of their own.
     const [other] = await say(secondOperator, chat, `unlock ${users.restrictedSender.upn}`);
     expect(cardText(await click(secondOperator, chat, other as CardJson, 'Reset password'))).toMatch(/I called them back on a number from the directory/);
+  });
+});
+
+/** The question that reached the connector in a person's 1:1 chat with Unlock (the chat id Graph gave). */
+function questionIn(captured: readonly CapturedActivity[], person: Person): { card: CardJson; promptId: string } {
+  const sent = captured.find((item) => route(item).startsWith(`/v3/conversations/${personalChatId(person.id)}/activities`));
+  if (!sent) throw new Error(`no question reached ${person.displayName}'s chat; routes: ${JSON.stringify(captured.map(route))}`);
+  const card = cardsIn([sent])[0] as CardJson;
+  return { card, promptId: String(button(card, 'Yes').data.promptId) };
+}
+
+async function answer(from: Person, chat: TeamsConversation, promptId: string, yes: boolean): Promise<{ card: CardJson; captured: CapturedActivity[] }> {
+  const { body, captured } = await sent(teamsCardAction(connector.url, from, chat, { verb: 'unlock.answerConfirmation', data: { promptId, answer: yes ? 'yes' : 'no' } }));
+  return { card: invokeAnswer(body), captured };
+}
+
+/** The operator opens the reset and says Yes with "ask the user (or manager) in Teams": the question goes out. */
+async function askInTeams(from: Person, chat: TeamsConversation, person: Person & { readonly upn: string }, method: 'userInTeams' | 'managerInTeams') {
+  const [card] = await say(from, chat, `unlock ${person.upn}`);
+  const confirm = await click(from, chat, card as CardJson, 'Reset password');
+  const { verb, data } = button(confirm, 'Yes, do it');
+  const { body, captured } = await sent(teamsCardAction(connector.url, from, chat, { verb, data: { ...data, verifiedBy: method } }));
+  return { answer: invokeAnswer(body), captured };
+}
+
+describe('confirmed by the user in Teams', () => {
+  it('asks the user in a 1:1 chat (installing Unlock for them first); their Yes lets the operator go on, and the audit keeps who said Yes', async () => {
+    const chat = personalChat();
+    const person = users.failedSignIns;
+    expect(installedTeamsApps(app.simulator?.tenant as never, person.id)).toEqual([]);
+    app.simulator?.resetLog();
+    const { answer: asked, captured } = await askInTeams(secondOperator, chat, person, 'userInTeams');
+    expect(cardText(asked)).toMatch(new RegExp(`I asked ${person.displayName} in Teams to confirm: Reset password\\. When ${person.displayName} answers Yes, a confirmation appears here for you\\. The question expires in 5 minutes\\. Nothing has been changed yet\\.`));
+    // Installed through Graph, the chat read, and nothing changed on the account.
+    expect(writes()).toEqual([`POST /v1.0/users/${person.id}/teamwork/installedApps`]);
+    expect(installedTeamsApps(app.simulator?.tenant as never, person.id)).toHaveLength(1);
+    const question = questionIn(captured, person);
+    expect(cardText(question.card)).toMatch(/^The helpdesk is about to reset your password at your request\. Was that you\?\nAsked by Christie Cline from the helpdesk at /);
+    expect(buttonTitles(question.card)).toEqual(['Yes', 'No']);
+
+    // The user says Yes in their 1:1 chat (Teams sends it with the chat's Bot Framework id).
+    app.simulator?.resetLog();
+    const { card: thanks, captured: notice } = await answer(person, personalChat(), question.promptId, true);
+    expect(cardText(thanks)).toBe('Thank you. The helpdesk can go on.');
+    expect(notice.map(route)).toEqual([expect.stringMatching(new RegExp(`^/v3/conversations/${escape(chat.id)}/activities`))]);
+    const confirmed = cardsIn(notice)[0] as CardJson;
+    expect(cardText(confirmed)).toMatch(new RegExp(`^Confirmed by ${person.displayName} in Teams at .*\\. Continue\\?`));
+
+    // Continue: the confirmation again, now with the Yes behind it and no choice to make.
+    const again = await click(secondOperator, chat, confirmed, 'Continue: Reset password');
+    expect(cardText(again)).toMatch(new RegExp(`Confirmed by ${person.displayName} in Teams at`));
+    expect(cardText(again)).not.toMatch(/I called them back/);
+    expect(writes()).toEqual([]);
+    const done = await click(secondOperator, chat, again, 'Yes, do it');
+    expect(cardText(done)).toMatch(/Temporary password for/);
+    expect(writes()).toEqual([`PATCH /v1.0/users/${person.id}`]);
+    const [succeeded] = await auditOf(person.id);
+    expect(succeeded).toMatchObject({
+      step: 'resetPassword',
+      outcome: { kind: 'succeeded' },
+      verifiedBy: 'userInTeams',
+      answeredInTeams: { aadObjectId: person.id, name: person.displayName, answer: 'yes' },
+    });
+  });
+
+  it('a No refuses the step, tells the operator, is audited, and posts an alert card to the alert channel', async () => {
+    const chat = personalChat();
+    const person = users.forwardingRule;
+    const { captured } = await askInTeams(secondOperator, chat, person, 'userInTeams');
+    const question = questionIn(captured, person);
+
+    app.simulator?.resetLog();
+    const { card: thanks, captured: after } = await answer(person, personalChat(), question.promptId, false);
+    expect(cardText(thanks)).toBe('Thank you. Nothing will be changed, and the helpdesk has been alerted.');
+    const alert = after.find((item) => route(item).startsWith(`/v3/conversations/${alertChannel.channelId}/activities`));
+    expect(alert && cardText(cardsIn([alert])[0] as CardJson)).toMatch(
+      new RegExp(`^Alert: a No to a confirmation in Teams\\nChristie Cline was about to do this for ${person.displayName} \\(.*\\): Reset password\\. Asked in Teams, ${person.displayName} answered at .* that the request did not come from them\\. Nothing was changed\\.`),
+    );
+    const told = after.find((item) => route(item).startsWith(`/v3/conversations/${chat.id}/activities`));
+    expect(told && cardText(cardsIn([told])[0] as CardJson)).toMatch(new RegExp(`^${person.displayName} answered No in Teams at .*: the request did not come from them\\.`));
+    const [denied] = await auditOf(person.id);
+    expect(denied).toMatchObject({ step: 'resetPassword', actor: { aadObjectId: secondOperator.id }, outcome: { kind: 'refused', reason: 'deniedInTeams' }, verifiedBy: 'userInTeams', answeredInTeams: { aadObjectId: person.id, answer: 'no' } });
+
+    // Asking again is refused while the No stands; no second question, no write.
+    const { answer: refused, captured: none } = await askInTeams(secondOperator, chat, person, 'userInTeams');
+    expect(cardText(refused)).toMatch(new RegExp(`${person.displayName} answered No in Teams at`));
+    expect(none.filter((item) => route(item).includes(personalChatId(person.id)))).toEqual([]);
+    expect(writes()).toEqual([]);
+  });
+
+  it('asks the manager instead, in the manager\'s own chat and words', async () => {
+    const chat = personalChat();
+    const person = users.ssprNotRegistered;
+    const manager = app.simulator?.tenant.users.find((user) => user.id === app.simulator?.tenant.users.find((u) => u.id === person.id)?.managerId);
+    expect(manager).toBeDefined();
+    const { captured } = await askInTeams(secondOperator, chat, person, 'managerInTeams');
+    const question = questionIn(captured, { id: manager?.id ?? '', displayName: manager?.displayName ?? '' } as Person);
+    expect(cardText(question.card)).toMatch(new RegExp(`^The helpdesk was asked to do this for ${person.displayName}, who reports to you: Reset password\\. Did ${person.displayName} ask for it\\?`));
+    // The user themselves cannot answer their manager's question.
+    const { card: gone } = await answer(person, personalChat(), question.promptId, true);
+    expect(cardText(gone)).toBe('This question has expired or was answered already. Nothing was changed.');
   });
 });
 
