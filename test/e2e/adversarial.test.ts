@@ -324,6 +324,83 @@ describe('a non-operator in the helpdesk channel', () => {
   });
 });
 
+describe('help requests', () => {
+  it("refuse a non-operator's Take, Assign, Check account and Resolve, someone else's Withdraw, an assignee who is not an operator and a forged request id: no write, no card edited, no chat opened, nothing about any account shown", async () => {
+    await post(teamsChannelMessage(connector.url, operator, helpdeskChannel, `thread-${randomUUID()}`, 'use this channel for help requests'));
+    const askerChat = chat();
+    const before = connector.activities.length;
+    await post(teamsMessage(connector.url, outsider, askerChat, "I can't sign in"));
+    const guidance = (connector.activities.slice(before)[0]?.activity.attachments as { content: CardJson }[] | undefined)?.[0]?.content as CardJson;
+    const askAnswer = ((await post(teamsCardAction(connector.url, outsider, askerChat, button(guidance, 'Ask the helpdesk')))).body as { value: CardJson }).value;
+    const posting = connector.activities.slice(before).find(({ path }) => decodeURIComponent(path).includes(`${helpdeskChannel.channelId}/activities`));
+    const requestCard = (posting?.activity.attachments as { content: CardJson }[] | undefined)?.[0]?.content;
+    if (!posting || !requestCard) throw new Error('no request card posted');
+    const thread = `sent-${connector.activities.indexOf(posting) + 1}`;
+    const inChannel = (from: Person, action: { verb: string; data: Record<string, unknown> }) => teamsChannelCardAction(connector.url, from, helpdeskChannel, thread, action);
+    const requestId = button(requestCard, 'Take').data.requestId as string;
+
+    const activitiesBefore = connector.activities.length;
+    const conversationsBefore = connector.conversations.length;
+    const answers: string[] = [];
+    const clicks: { verb: string; data: Record<string, unknown> }[] = [
+      button(requestCard, 'Take'),
+      button(requestCard, 'Assign to …'),
+      { verb: 'unlock.assignRequest', data: { requestId, assigneeId: outsider.id } },
+      { verb: 'unlock.assignRequest', data: { requestId, assigneeId: secondOperator.id } },
+      button(requestCard, 'Check account'),
+      button(requestCard, 'Resolve'),
+      { verb: 'unlock.resolveRequest', data: { requestId, note: 'resolved by an outsider' } },
+    ];
+    for (const action of clicks) {
+      const answer = ((await post(inChannel(users.signInBlocked, action))).body as { value: CardJson }).value;
+      answers.push(cardText(answer));
+    }
+    // Someone else's Withdraw: from the channel, from the asker's own chat (a forged conversation) and from their own.
+    answers.push(cardText(((await post(inChannel(users.signInBlocked, { verb: 'unlock.withdrawRequest', data: { requestId } }))).body as { value: CardJson }).value));
+    for (const where of [askerChat, chat()]) {
+      answers.push(cardText(((await post(teamsCardAction(connector.url, users.signInBlocked, where, button(askAnswer, 'Withdraw my request')))).body as { value: CardJson }).value));
+    }
+    // An operator assigning to someone who is not an operator (a forged choice), or to a request that does not exist.
+    answers.push(cardText(((await post(inChannel(operator, { verb: 'unlock.assignRequest', data: { requestId, assigneeId: outsider.id } }))).body as { value: CardJson }).value));
+    for (const verb of ['unlock.takeRequest', 'unlock.checkRequest', 'unlock.withdrawRequest']) {
+      answers.push(cardText(((await post(inChannel(operator, { verb, data: { requestId: randomUUID() } }))).body as { value: CardJson }).value));
+    }
+    // Card data naming another target is not the card's: refused by the schema before anything is read.
+    const forged = await post(inChannel(operator, { verb: 'unlock.checkRequest', data: { requestId, userId: users.globalAdmin.id } }));
+    expect(forged.status).toBeLessThan(500);
+
+    expect(answers.slice(0, clicks.length)).toEqual(clicks.map(() => 'Only members of the helpdesk group can do that with help requests.'));
+    expect(answers.slice(clicks.length, clicks.length + 3)).toEqual([
+      'Only the person who asked can withdraw a help request, in the chat they asked in. Nothing was changed.',
+      'Only the person who asked can withdraw a help request, in the chat they asked in. Nothing was changed.',
+      'Only the person who asked can withdraw a help request, in the chat they asked in. Nothing was changed.',
+    ]);
+    expect(answers[clicks.length + 3]).toMatch(/Status: open[\s\S]*Nothing changed: that person is not a member of the helpdesk group \(any more\)\./);
+    expect(answers.slice(clicks.length + 4)).toEqual([
+      expect.not.stringMatching(/Status:/),
+      expect.not.stringMatching(/Status:/),
+      'Only the person who asked can withdraw a help request, in the chat they asked in. Nothing was changed.',
+    ]);
+    expect(countWrites()).toBe(0);
+    expect(connector.activities.slice(activitiesBefore)).toEqual([]);
+    expect(connector.conversations.slice(conversationsBefore)).toEqual([]);
+    expect(JSON.stringify(connector.activities.slice(activitiesBefore))).not.toContain(users.globalAdmin.displayName);
+  });
+
+  it("an end user's words about someone else are answered about their own account only", async () => {
+    const before = connector.activities.length;
+    simulator.resetLog();
+    for (const sentence of [`${users.restrictedSender.upn} cannot send email`, 'Adele Vance mails bounce', `is ${users.smartLockout.upn} locked out?`]) {
+      await post(teamsMessage(connector.url, outsider, chat(), sentence));
+    }
+    const shown = JSON.stringify(connector.activities.slice(before));
+    expect(shown).not.toMatch(/Adele|adelev|Anna Bērziņa|anna\.berzina|stopped your account from sending|locked for now/);
+    const named = simulator.requests.filter((request) => JSON.stringify(request).includes(users.restrictedSender.id) || JSON.stringify(request).includes(users.smartLockout.id));
+    expect(named).toEqual([]);
+    expect(countWrites()).toBe(0);
+  });
+});
+
 describe('a protected target', () => {
   it('another operator and a Helpdesk Administrator are refused for every action, with no write', async () => {
     for (const [target, says] of [
