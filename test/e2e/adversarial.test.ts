@@ -11,7 +11,7 @@ import { STEP_IDS } from '../../src/steps/registry';
 import { StorageRecordStore } from '../../src/adapters/storage/recordStore';
 import type { CardOffer } from '../../src/operations/ports';
 import { StorageAuditLog } from '../../src/adapters/audit/storageAuditLog';
-import { startSimulator, type RunningSimulator } from '../../src/simulator';
+import { installTeamsApp, personalChatId, SIMULATED_TEAMS_APP, startSimulator, type RunningSimulator } from '../../src/simulator';
 import { SEEDED } from '../../src/simulator/seeded';
 import { findUser } from '../../src/simulator/state';
 import { button, cardButtons, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
@@ -47,6 +47,7 @@ beforeAll(async () => {
     GRAPH_ENDPOINT: simulator.url,
     AZURE_TENANT_ID: SEEDED.tenantId,
     HELPDESK_GROUP_ID: SEEDED.helpdeskGroup.id,
+    TEAMS_APP_CATALOG_ID: SIMULATED_TEAMS_APP.id,
     HELPDESK_CHANNEL_IDS: helpdeskChannel.channelId,
   });
   const start = () =>
@@ -509,6 +510,78 @@ describe('Graph throttling storms and outages', () => {
     const said = JSON.stringify(connector.activities.slice(before));
     expect(said).not.toMatch(/No problem found/);
     expect(said).toMatch(/slow down|could not check|could not reach/i);
+    expect(countWrites()).toBe(0);
+  });
+});
+
+describe('a confirmation asked in Teams', () => {
+  it('is answered only by the person asked, in their 1:1 chat, once, in time: someone else, another conversation, a replay, a late or forged answer change nothing', async () => {
+    const target = users.apostrophe;
+    // Unlock is already installed for the target, so asking makes no Graph write at all.
+    installTeamsApp(simulator.tenant, target.id);
+    const operatorChat = chat();
+    const before = connector.activities.length;
+    await post(teamsMessage(connector.url, secondOperator, operatorChat, `unlock ${target.upn}`));
+    const card = connector.activities.slice(before).flatMap(({ activity }) => (activity.attachments as { content: CardJson }[] | undefined) ?? [])[0]?.content as CardJson;
+    const open = await post(teamsCardAction(connector.url, secondOperator, operatorChat, button(card, 'Reset password')));
+    const confirm = (open.body as { value: CardJson }).value;
+    const yes = button(confirm, 'Yes, do it');
+    const askedAt = connector.activities.length;
+    const asked = await post(teamsCardAction(connector.url, secondOperator, operatorChat, { verb: yes.verb, data: { ...yes.data, verifiedBy: 'userInTeams' } }));
+    expect(cardText((asked.body as { value: CardJson }).value)).toMatch(/I asked .* in Teams to confirm/);
+    const question = connector.activities.slice(askedAt).find(({ path }) => decodeURIComponent(path).includes(personalChatId(target.id)));
+    const questionCard = ((question?.activity.attachments as { content: CardJson }[] | undefined) ?? [])[0]?.content as CardJson;
+    const promptId = String(button(questionCard, 'Yes').data.promptId);
+    const answer = (from: Person, conversation: TeamsConversation, id = promptId, instance = 0) =>
+      post(teamsCardAction(connector.url, from, conversation, { verb: 'unlock.answerConfirmation', data: { promptId: id, answer: 'yes' } }), instance);
+    const stateOf = async (id = promptId) => ((await storage.read([`teamsConfirmations/${id}`]))[`teamsConfirmations/${id}`] as { value?: { state: string } } | undefined)?.value?.state;
+    const groupChat: TeamsConversation = { id: `19:${randomUUID()}@thread.v2`, type: 'groupChat' };
+
+    const refusals = [
+      // Someone else's Yes: another user, the operator who asked, and another operator, each in their own 1:1 chat.
+      await answer(outsider, chat()),
+      await answer(secondOperator, operatorChat),
+      await answer(operator, chat(), promptId, 1),
+      // The right person, in another conversation: a group chat, and a channel.
+      await answer(target, groupChat),
+      await post(teamsChannelCardAction(connector.url, target, { teamId: '19:team-sales@thread.tacv2', channelId: '19:sales-general@thread.tacv2' }, 'thread-teams', { verb: 'unlock.answerConfirmation', data: { promptId, answer: 'yes' } })),
+      // A forged question id, and a malformed one.
+      await answer(target, chat(), randomUUID()),
+      await answer(target, chat(), 'not-a-question'),
+    ];
+    for (const refused of refusals) {
+      expect(refused.status).toBeLessThan(500);
+      expect(JSON.stringify(refused.body)).not.toMatch(/Thank you\. The helpdesk can go on/);
+    }
+    expect(await stateOf()).toBe('pending');
+
+    // A Yes after the question expired (its stored expiry moved into the past): nothing.
+    const key = `teamsConfirmations/${promptId}`;
+    const stored = (await storage.read([key]))[key] as { value: Record<string, unknown> };
+    const expiresAt = stored.value.expiresAt;
+    await storage.write({ [key]: { value: { ...stored.value, expiresAt: new Date(Date.now() - 1000).toISOString() } } });
+    expect(cardText(((await answer(target, chat())).body as { value: CardJson }).value)).toMatch(/expired or was answered already/);
+    expect(await stateOf()).toBe('pending');
+    await storage.write({ [key]: { value: { ...stored.value, expiresAt } } });
+
+    // Before any Yes, the operator's own Yes (even claiming the method) only asks again.
+    const again = await post(teamsCardAction(connector.url, secondOperator, operatorChat, { verb: yes.verb, data: { ...yes.data, verifiedBy: 'userInTeams' } }));
+    expect(cardText((again.body as { value: CardJson }).value)).toMatch(/I asked .* in Teams to confirm/);
+    expect(countWrites()).toBe(0);
+
+    // The person asked says Yes once (on the other instance); the same Yes replayed does nothing.
+    expect(cardText(((await answer(target, chat(), promptId, 1)).body as { value: CardJson }).value)).toBe('Thank you. The helpdesk can go on.');
+    expect(cardText(((await answer(target, chat())).body as { value: CardJson }).value)).toMatch(/expired or was answered already/);
+    expect(await stateOf()).toBe('confirmed');
+    // Another operator's Yes on their own card is not allowed by it: it asks again, nothing is written.
+    const otherChat = chat();
+    const otherBefore = connector.activities.length;
+    await post(teamsMessage(connector.url, operator, otherChat, `unlock ${target.upn}`));
+    const otherCard = connector.activities.slice(otherBefore).flatMap(({ activity }) => (activity.attachments as { content: CardJson }[] | undefined) ?? [])[0]?.content as CardJson;
+    const otherConfirm = ((await post(teamsCardAction(connector.url, operator, otherChat, button(otherCard, 'Reset password')))).body as { value: CardJson }).value;
+    const otherYes = button(otherConfirm, 'Yes, do it');
+    const other = await post(teamsCardAction(connector.url, operator, otherChat, { verb: otherYes.verb, data: { ...otherYes.data, verifiedBy: 'userInTeams' } }));
+    expect(cardText((other.body as { value: CardJson }).value)).toMatch(/I asked .* in Teams to confirm/);
     expect(countWrites()).toBe(0);
   });
 });
