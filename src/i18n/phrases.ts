@@ -168,7 +168,7 @@ export function recogniseColleagueRequest(text: string): { readonly colleague?: 
  */
 const WITHDRAW_REQUEST: readonly RegExp[] = [
   /^(?:please )?(?:withdraw|cancel|take back|retract) (?:my |the )?(?:help )?request(?: please)?$/,
-  /^(?:ludzu )?(?:atsauk\w*|atcel\w*) (?:manu |savu |mano )?(?:palidzibas )?pieprasijum\w*$/,
+  /^(?:ludzu )?(?:atsau[ck]\w*|atcel\w*) (?:manu |savu |mano )?(?:palidzibas )?pieprasijum\w*$/,
 ];
 
 export function recogniseWithdrawRequest(text: string): boolean {

@@ -1,4 +1,4 @@
-import { recogniseColleagueRequest, recogniseHelpdeskCommand } from '../../src/i18n/phrases';
+import { recogniseColleagueRequest, recogniseHelpdeskCommand, recogniseWithdrawRequest } from '../../src/i18n/phrases';
 
 describe('help-request words', () => {
   it.each([
@@ -27,5 +27,20 @@ describe('help-request words', () => {
     ['my requests were ignored', undefined],
   ])('"%s" is %s', (sentence, expected) => {
     expect(recogniseHelpdeskCommand(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['withdraw my request', true],
+    ['Cancel my help request, please', true],
+    ['take back my request', true],
+    ['atsaukt manu pieprasījumu', true],
+    ['Lūdzu, atceliet manu palīdzības pieprasījumu', true],
+    ['atsaucu pieprasījumu', true],
+    ['withdraw', false],
+    ['cancel', false],
+    ['my request was withdrawn?', false],
+    ['atsaukt paroli', false],
+  ])('"%s" withdraws the asker\'s request: %s', (sentence, expected) => {
+    expect(recogniseWithdrawRequest(sentence)).toBe(expected);
   });
 });
