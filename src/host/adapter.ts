@@ -77,7 +77,8 @@ export class UnlockAdapter extends CloudAdapter {
 
   /**
    * The 1:1 chat between the bot and a person: Teams creates it, or answers the one that exists, from
-   * the person's Microsoft Entra object id and the tenant; it refuses when the app is not installed
+   * the person (their Teams user id when the activity gave one, with their Microsoft Entra object id;
+   * Teams accepts either as the member's id) and the tenant; it refuses when the app is not installed
    * for them. Answers the chat's conversation reference, for `continueProactively`.
    * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
    */
@@ -93,7 +94,7 @@ export class UnlockAdapter extends CloudAdapter {
       {
         isGroup: false,
         bot: { id: address.bot.id, name: address.bot.name ?? '' },
-        members: [{ id: address.aadObjectId, name: '' }],
+        members: [{ id: address.userId ?? address.aadObjectId, name: '', aadObjectId: address.aadObjectId }],
         tenantId: address.tenantId,
         channelData: { tenant: { id: address.tenantId } },
       } as Parameters<CloudAdapter['createConversationAsync']>[4],

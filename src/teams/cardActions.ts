@@ -206,7 +206,7 @@ export class CardActions {
         const view = viewOf(context);
         const banner: Banner =
           outcome.secret && privateChat
-            ? await this.sendSecretPrivately(context, privateChat, click, outcome.target, outcome.secret, delay, outcome.offer)
+            ? await this.sendSecretPrivately(context, privateChat, click, outcome.target, outcome.secret, delay)
             : { tone: 'good', text: doneText(outcome.offer, click.step), details };
         const views = await this.views(context);
         let render: (view: CardView) => Attachment;
@@ -300,7 +300,6 @@ export class CardActions {
     target: CardOffer['target'],
     secret: { readonly value: Secret; readonly details: readonly Text[] },
     delay: Text,
-    offer: CardOffer,
   ): Promise<Banner> {
     const view = { ...viewOf(context), shared: undefined };
     const words = secretWordsOf(click.step.id);
@@ -312,7 +311,7 @@ export class CardActions {
     ]);
     const name = click.actor.name ?? click.actor.aadObjectId;
     if (!sent) {
-      return { tone: 'attention', text: text('channel.secret.notDelivered', { action: doneText(offer, click.step) }) };
+      return { tone: 'attention', text: text('channel.secret.notDelivered', { action }) };
     }
     return { tone: 'good', text: text(SENT_PRIVATELY[click.step.id as StepId] ?? 'channel.secret.passwordSent', { name }), details: [delay, text('channel.secret.sentWhere', { name })] };
   }

@@ -20,6 +20,8 @@ export interface PersonalChatAddress {
   readonly tenantId: string;
   /** The person's Microsoft Entra object id, as Teams vouched for it in the activity. */
   readonly aadObjectId: string;
+  /** Their Teams user id for this bot (`29:…`), as the activity names them; Teams takes either. */
+  readonly userId?: string;
   /** The bot's own account, as the activity names it (`recipient`). */
   readonly bot: { readonly id: string; readonly name?: string };
 }
@@ -124,17 +126,26 @@ export class ChannelCards {
     }
     return {
       send: async (activities) => {
+        // The adapter hands an error inside a proactive turn to its turn-error handler instead of
+        // throwing it here, so delivery is known only from inside the turn.
+        let delivered = false;
+        let failure: unknown;
         try {
           await continueConversation(reference, async (chat) => {
-            for (const activity of activities) {
-              await chat.sendActivity(activity);
+            try {
+              for (const activity of activities) {
+                await chat.sendActivity(activity);
+              }
+              delivered = true;
+            } catch (error) {
+              failure = error;
             }
           });
-          return true;
         } catch (error) {
-          this.deps.onDeliveryError?.(error, 'secret to the 1:1 chat');
-          return false;
+          failure = error;
         }
+        if (!delivered) this.deps.onDeliveryError?.(failure ?? new Error('not delivered'), 'secret to the 1:1 chat');
+        return delivered;
       },
     };
   }
@@ -167,6 +178,7 @@ function personalChatAddress(context: TurnContext): PersonalChatAddress | undefi
     serviceUrl: activity.serviceUrl,
     tenantId,
     aadObjectId,
+    ...(activity.from?.id ? { userId: activity.from.id } : {}),
     bot: { id: activity.recipient.id, ...(activity.recipient.name ? { name: activity.recipient.name } : {}) },
   };
 }

@@ -162,7 +162,7 @@ describe('a findings card in the helpdesk channel', () => {
 
 describe('a password reset from the helpdesk channel', () => {
   it("changes nothing when the operator's 1:1 chat cannot be opened", async () => {
-    connector.refuseChatsWith.add(secondOperator.id);
+    connector.refuseChatsWith.add(`29:${secondOperator.id}`);
     try {
       const thread = `thread-${randomUUID()}`;
       const { card, messageId } = await sharedCardFor(secondOperator, users.smartLockout.upn, thread);
@@ -171,11 +171,11 @@ describe('a password reset from the helpdesk channel', () => {
       const createdBefore = connector.conversations.length;
       const { answer, captured } = await sent(click(secondOperator, thread, confirm as CardJson, 'Yes, do it', messageId, { verifiedBy: 'calledBack' }));
       expect(cardText(answer as CardJson)).toMatch(/Nothing was changed: I could not open your 1:1 chat with Unlock/);
-      expect(connector.conversations.slice(createdBefore)).toEqual([expect.objectContaining({ parameters: expect.objectContaining({ members: [{ id: secondOperator.id, name: '' }] }) })]);
+      expect(connector.conversations.slice(createdBefore)).toEqual([expect.objectContaining({ parameters: expect.objectContaining({ members: [{ id: `29:${secondOperator.id}`, name: '', aadObjectId: secondOperator.id }] }) })]);
       expect(captured).toEqual([]);
       expect(writes()).toEqual([`PATCH /v1.0/users/${users.signInBlocked.id}`]);
     } finally {
-      connector.refuseChatsWith.delete(secondOperator.id);
+      connector.refuseChatsWith.delete(`29:${secondOperator.id}`);
     }
   });
 
@@ -190,14 +190,14 @@ describe('a password reset from the helpdesk channel', () => {
     const { answer: done, captured } = await sent(click(operator, thread, confirm as CardJson, 'Yes, do it', messageId, { verifiedBy: 'calledBack' }));
     expect(writes().filter((write) => write.includes(users.smartLockout.id))).not.toEqual([]);
 
-    // The 1:1 chat, created the Teams way: the operator's Entra object id and the tenant, not a group.
+    // The 1:1 chat, created the Teams way: the operator (Teams user id and Entra object id) and the tenant, not a group.
     expect(connector.conversations.slice(createdBefore)).toEqual([
       {
-        id: `a:1on1-${operator.id}`,
-        parameters: expect.objectContaining({ isGroup: false, members: [{ id: operator.id, name: '' }], tenantId: SEEDED.tenantId, bot: expect.objectContaining({ id: '28:unlock-bot' }) }),
+        id: `a:1on1-29:${operator.id}`,
+        parameters: expect.objectContaining({ isGroup: false, members: [{ id: `29:${operator.id}`, name: '', aadObjectId: operator.id }], tenantId: SEEDED.tenantId, bot: expect.objectContaining({ id: '28:unlock-bot' }) }),
       },
     ]);
-    const privately = captured.filter(({ path }) => decodeURIComponent(path).startsWith(`/v3/conversations/a:1on1-${operator.id}/`));
+    const privately = captured.filter(({ path }) => decodeURIComponent(path).startsWith(`/v3/conversations/a:1on1-29:${operator.id}/`));
     expect(privately.map((one) => (one.activity.text as string | undefined) ?? cardText(cardsIn([one])[0] as CardJson))).toEqual([
       expect.stringMatching(/^You clicked \*\*Reset password\*\* for Anna Bērziņa in a helpdesk channel/),
       expect.stringContaining(TEMPORARY_PASSWORD),
@@ -216,6 +216,28 @@ describe('a password reset from the helpdesk channel', () => {
     expect(JSON.stringify(connector.activities.filter((activity) => !privately.includes(activity)))).not.toContain(TEMPORARY_PASSWORD);
     expect(logLines.join('\n')).not.toContain(TEMPORARY_PASSWORD);
     expect(JSON.stringify(app.storage)).not.toContain(TEMPORARY_PASSWORD);
+  });
+
+  it('says the password is lost, never that it was sent, when the 1:1 chat takes no message after the reset', async () => {
+    const thread = `thread-${randomUUID()}`;
+    const privateChat = `a:1on1-29:${secondOperator.id}`;
+    connector.refusePostsTo.add(privateChat);
+    try {
+      const { card, messageId } = await sharedCardFor(secondOperator, users.failedSignIns.upn, thread);
+      const { answer: mine } = await sent(click(secondOperator, thread, card, 'Show actions', messageId));
+      const { answer: confirm } = await sent(click(secondOperator, thread, mine as CardJson, 'Reset password', messageId));
+      const { answer: done, captured } = await sent(click(secondOperator, thread, confirm as CardJson, 'Yes, do it', messageId, { verifiedBy: 'calledBack' }));
+      expect(writes().filter((write) => write.includes(users.failedSignIns.id))).not.toEqual([]);
+      const lost = /Reset password: done, but I could not deliver the result to your 1:1 chat with Unlock, and it is kept nowhere\./;
+      expect(cardText(done as CardJson)).toMatch(lost);
+      expect(cardText(done as CardJson)).not.toMatch(/sent to .* privately/);
+      const [update] = captured.filter(({ path }) => path.endsWith(`/activities/${messageId}`));
+      expect(cardText(cardsIn([update as CapturedActivity])[0] as CardJson)).toMatch(lost);
+      expect(JSON.stringify(captured)).not.toContain(TEMPORARY_PASSWORD);
+      expect(logLines.join('\n')).not.toContain(TEMPORARY_PASSWORD);
+    } finally {
+      connector.refusePostsTo.delete(privateChat);
+    }
   });
 
   it('says so in Latvian too', async () => {
@@ -237,7 +259,7 @@ describe('group chats and other channels', () => {
     const [answer] = cardsIn(captured);
     expect(buttonTitles(answer as CardJson)).toEqual(['Ask the helpdesk']);
     // Where the asker will hear back: their own 1:1 chat, started now.
-    expect(connector.conversations.slice(createdBefore).map((created) => created.parameters.members)).toEqual([[{ id: asker.id, name: '' }]]);
+    expect(connector.conversations.slice(createdBefore).map((created) => created.parameters.members)).toEqual([[{ id: asker.id, name: '', aadObjectId: asker.id }]]);
 
     // Someone else in the group clicks it: nothing is raised.
     const ask = button(answer as CardJson, 'Ask the helpdesk');

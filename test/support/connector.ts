@@ -9,7 +9,7 @@ export interface CapturedActivity {
 
 /** A `POST /v3/conversations` (create a conversation), as the bot sent it. */
 export interface CreatedConversation {
-  readonly parameters: { members?: { id: string }[]; tenantId?: string; isGroup?: boolean; bot?: { id: string }; channelData?: unknown };
+  readonly parameters: { members?: { id: string; aadObjectId?: string }[]; tenantId?: string; isGroup?: boolean; bot?: { id: string }; channelData?: unknown };
   /** The conversation id the stand-in answered, or undefined when it refused. */
   readonly id?: string;
 }
@@ -19,8 +19,10 @@ export interface CaptureConnector {
   readonly activities: CapturedActivity[];
   /** Create-conversation calls (a 1:1 chat opened proactively); not activities, so kept apart. */
   readonly conversations: CreatedConversation[];
-  /** Member ids (Entra object ids) Teams would refuse a 1:1 chat with: the app is not installed for them. */
+  /** Member ids (Teams user ids or Entra object ids) Teams would refuse a 1:1 chat with: the app is not installed for them. */
   readonly refuseChatsWith: Set<string>;
+  /** Conversation ids whose messages Teams would refuse (403), as when a chat became unreachable. */
+  readonly refusePostsTo: Set<string>;
   /** Activities that reached the connector with a placeholder left in: a test asserts this stays empty. */
   readonly unfilled: string[];
   stop(): Promise<void>;
@@ -30,6 +32,7 @@ export async function startCaptureConnector(): Promise<CaptureConnector> {
   const activities: CapturedActivity[] = [];
   const conversations: CreatedConversation[] = [];
   const refuseChatsWith = new Set<string>();
+  const refusePostsTo = new Set<string>();
   const unfilled: string[] = [];
   let next = 0;
   const server: Server = createServer((req, res) => {
@@ -51,6 +54,12 @@ export async function startCaptureConnector(): Promise<CaptureConnector> {
         res.end(JSON.stringify(refused ? { error: { code: 'Forbidden', message: 'The bot is not installed for this user.' } } : { id }));
         return;
       }
+      const postedTo = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '')?.[1];
+      if (postedTo !== undefined && refusePostsTo.has(decodeURIComponent(postedTo))) {
+        res.writeHead(403, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'Forbidden', message: 'The conversation refused the message.' } }));
+        return;
+      }
       try {
         activities.push({ path: req.url ?? '', activity: JSON.parse(body || '{}') as Record<string, unknown> });
       } catch {
@@ -68,6 +77,7 @@ export async function startCaptureConnector(): Promise<CaptureConnector> {
     activities,
     conversations,
     refuseChatsWith,
+    refusePostsTo,
     unfilled,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
