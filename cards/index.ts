@@ -108,6 +108,22 @@ export interface FindingsCardInput {
   readonly highlight?: string;
 }
 
+/** Paragraphs under the findings' titles shown at once; a card with more shows them behind "Details". */
+export const DETAILS_SHOWN = 8;
+
+const VERIFY_DETAILS_ID = 'detailsVerify';
+
+/**
+ * On a long card, "Verify the caller" keeps its heading and its warnings (Attention) in view; the
+ * facts to check wait behind "Details" with the findings' paragraphs.
+ */
+function collapsedVerify(elements: ReturnType<typeof verifyCallerSection>): unknown[] {
+  const [heading, ...rest] = elements;
+  const warnings = rest.filter((element) => element.type === 'TextBlock' && element.color === 'Attention');
+  const facts = rest.filter((element) => !warnings.includes(element));
+  return [...(heading ? [heading] : []), ...warnings, ...(facts.length > 0 ? [{ type: 'Container', id: VERIFY_DETAILS_ID, isVisible: false, spacing: 'None', items: facts }] : [])];
+}
+
 /**
  * The findings card: a summary line, the findings, and the steps. What the findings call for first
  * is highlighted (at most three buttons); every other step is under "More actions". A banner with
@@ -128,29 +144,49 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
   const primary = readOnly ? [] : steps.filter(isPrimary).map(stepButton);
   const secondary = readOnly ? [] : steps.filter((step) => !isPrimary(step)).map(stepButton);
   const changes = input.diagnosis.steps.some((step) => definitionOf(step).kind === 'write');
+  const findings = input.diagnosis.findings.map((finding: Finding) => ({
+    severityLabel: translate(view.locale, SEVERITY_LABEL[finding.severity]),
+    color: SEVERITY_COLOR[finding.severity],
+    title: t(finding.title),
+    // Right after a fix, the all-clear needs no list of other causes: the banner says what happened.
+    details: input.banner && finding.kind === 'nothingWrong' ? [] : finding.details.map(t),
+  }));
+  // A long card (a compromised account shows five or six findings) keeps the summary, the titles, the
+  // banner and the buttons on one screen: the paragraphs under the titles wait behind "Details".
+  const collapsed = findings.reduce((total, finding) => total + finding.details.length, 0) > DETAILS_SHOWN;
+  // What an operator checks a caller against: in the operator's own view only, never in the
+  // read-only card every member of a channel sees.
+  const verify = !readOnly && input.diagnosis.verification ? verifyCallerSection(input.diagnosis.verification, view) : null;
+  const shownVerify: readonly unknown[] | null = verify && collapsed ? collapsedVerify(verify) : verify;
+  const recheck = readOnly
+    ? button(translate(view.locale, 'card.button.showActions'), { verb: VERBS.showActions, cardId: input.cardId })
+    : button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId });
+  const recheckInMore = collapsed && !readOnly;
   const card = expand(templates.findings, {
     heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }, md),
     userLine: escapeMarkdown(input.user.userPrincipalName),
     // The step asked for is first and highlighted: the line at the top names it too.
     summary: t(asked ? summaryOf(input.diagnosis.findings, input.diagnosis.steps, input.diagnosis, asked) : input.diagnosis.summary),
     banner: input.banner ? bannerData(input.banner, t) : null,
-    findings: input.diagnosis.findings.map((finding: Finding) => ({
-      severityLabel: translate(view.locale, SEVERITY_LABEL[finding.severity]),
-      color: SEVERITY_COLOR[finding.severity],
-      title: t(finding.title),
-      // Right after a fix, the all-clear needs no list of other causes: the banner says what happened.
-      details: input.banner && finding.kind === 'nothingWrong' ? [] : finding.details.map(t),
+    findings: findings.map((finding, index) => ({
+      ...finding,
+      detailsId: `details${index}`,
+      detailsVisible: !collapsed,
     })),
-    // What an operator checks a caller against: in the operator's own view only, never in the
-    // read-only card every member of a channel sees.
-    verify: !readOnly && input.diagnosis.verification ? verifyCallerSection(input.diagnosis.verification, view) : null,
-    // "Each button checks the account again" only where a button changes something.
-    checkedAtLabel: translate(view.locale, changes ? 'card.findings.checkedAt' : 'card.findings.checkedAtOnly', { time: input.checkedAt }, md),
+    detailsToggle: collapsed
+      ? {
+          title: translate(view.locale, 'card.button.details'),
+          targets: [...findings.flatMap((finding, index) => (finding.details.length > 0 ? [`details${index}`] : [])), ...(shownVerify?.some((element) => (element as { id?: string }).id === VERIFY_DETAILS_ID) ? [VERIFY_DETAILS_ID] : [])],
+        }
+      : null,
+    verify: shownVerify,
+    // "Each button checks the account again" only where a button changes something, and not on a
+    // long card, where every line counts.
+    checkedAtLabel: translate(view.locale, changes && !collapsed ? 'card.findings.checkedAt' : 'card.findings.checkedAtOnly', { time: input.checkedAt }, md),
     primary,
-    more: secondary.length > 0 ? { title: translate(view.locale, 'card.button.more'), rows: buttonRows(secondary) } : null,
-    recheck: readOnly
-      ? button(translate(view.locale, 'card.button.showActions'), { verb: VERBS.showActions, cardId: input.cardId })
-      : button(translate(view.locale, 'card.button.recheck'), { verb: VERBS.recheck, cardId: input.cardId }),
+    // On a long card, Check again joins More actions: the row keeps the steps and Details.
+    more: secondary.length > 0 || recheckInMore ? { title: translate(view.locale, 'card.button.more'), rows: buttonRows(recheckInMore ? [...secondary, recheck] : secondary) } : null,
+    recheck: recheckInMore ? null : recheck,
   });
   return view.shared ? withRefresh(card, input.cardId, view.shared.refreshFor) : card;
 }
