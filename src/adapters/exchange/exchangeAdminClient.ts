@@ -10,6 +10,7 @@ import { parseRetryAfter } from '../graph/retryAfter';
 import type { GraphResponse } from '../graph/batch';
 import { parseJsonBody } from '../graph/jsonBody';
 import { canWaitInTurn, requestSignal } from '../turnScope';
+import { postJson } from './httpPost';
 
 export interface ExchangeAdminClientOptions {
   readonly endpoint: string;
@@ -68,22 +69,22 @@ export class ExchangeAdminClient {
       if (!token) {
         throw new Error(`The credential returned no token for ${this.scope}.`);
       }
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
+      const response = await postJson(
+        url,
+        {
           Authorization: `Bearer ${token.token}`,
           'Content-Type': 'application/json',
           'X-AnchorMailbox': `APP:${APP_ANCHOR_MAILBOX}@${tenantId}`,
           'X-ResponseFormat': 'json',
         },
-        body: JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }),
-        signal: requestSignal(),
-      });
+        JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }),
+        requestSignal(),
+      );
       answer = {
         status: response.status,
-        body: parseJsonBody(await response.text()),
-        requestId: response.headers.get('request-id') ?? undefined,
-        retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+        body: parseJsonBody(response.text),
+        requestId: response.header('request-id'),
+        retryAfterSeconds: parseRetryAfter(response.header('Retry-After')),
       };
     } catch (error) {
       this.options.onResponse?.({ cmdlet, status: 0 });
