@@ -412,6 +412,7 @@ export const enConversation = {
     'I asked {name} in Teams to confirm: {action}. When {name} answers Yes, a confirmation appears here for you. The question expires in {minutes} minutes. Nothing has been changed yet.',
   'teamsConfirm.notReached': 'I could not ask {name} in Teams, so nothing was changed. Verify the request another way.',
   'teamsConfirm.noManager': 'The directory names no manager for {user}, so nothing was asked and nothing was changed. Verify the request another way.',
+  'teamsConfirm.askedIsOperator': 'You are the manager of {user} in the directory, and nobody confirms their own request. Verify it another way. Nothing was changed.',
   'teamsConfirm.confirmed': 'Confirmed by {name} in Teams at {time}. Continue?',
   'teamsConfirm.continue': 'Continue: {action}',
 } as const satisfies Record<string, Message>;

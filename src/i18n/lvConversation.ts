@@ -423,6 +423,7 @@ export const lvConversation = {
     'Teams palūdzu lietotājam {name} apstiprināt darbību „{action}”. Kad {name} atbildēs „Jā”, šeit parādīsies apstiprinājums. Jautājums ir derīgs {minutes} minūtes. Pagaidām nekas nav mainīts.',
   'teamsConfirm.notReached': 'Nevarēju Teams sazināties ar lietotāju {name}, tāpēc nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
   'teamsConfirm.noManager': 'Direktorijā lietotājam {user} nav norādīts vadītājs, tāpēc nekas netika jautāts un nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
+  'teamsConfirm.askedIsOperator': 'Direktorijā jūs esat lietotāja {user} vadītājs, taču pieprasītājs nevar apstiprināt savu pieprasījumu. Pārbaudiet to citādi. Nekas netika mainīts.',
   'teamsConfirm.confirmed': '{name} apstiprināja Teams ({time}). Turpināt?',
   'teamsConfirm.continue': 'Turpināt: {action}',
 } as const satisfies LatvianMessages<typeof enConversation>;

@@ -52,6 +52,8 @@ export type AskResult =
   | { readonly kind: 'asked'; readonly confirmation: TeamsConfirmation }
   /** Asking the manager, and the directory names none. */
   | { readonly kind: 'noManager' }
+  /** The person who would be asked is the operator asking: nobody confirms their own request. */
+  | { readonly kind: 'askedIsOperator' }
   /** The person could not be reached in Teams (the app could not be installed, the chat not read, the message not sent). */
   | { readonly kind: 'notReached'; readonly asked?: AskedPerson };
 
@@ -82,6 +84,9 @@ export class TeamsConfirmations {
       if (manager.kind === 'unavailable') return { kind: 'notReached' };
       asked = manager.manager;
     }
+    // An operator who is the user's manager would be answering their own question (and a stolen
+    // operator account would vouch for itself).
+    if (asked.id === request.operator.aadObjectId) return { kind: 'askedIsOperator' };
     const chat = await this.deps.reach.personalChat(asked.id);
     if (chat.kind !== 'found') {
       this.deps.onDeliveryError?.(new Error(chat.why), 'confirmation question (reaching the person)');

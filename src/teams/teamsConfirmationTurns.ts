@@ -5,7 +5,7 @@
  * the notice to the operator where they asked. What may happen is `operations/teamsConfirmations.ts`'s call.
  * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
  */
-import type { Attachment, ConversationReference, TurnContext } from 'botbuilder';
+import { TurnContext, type Attachment, type ConversationReference } from 'botbuilder';
 import { findingsCard, type CardActionOf } from '../../cards';
 import { confirmationAnswerCard, confirmationQuestionCard, confirmationThanksCard } from '../../cards/teamsConfirmation';
 import { actorOf, placeOf, viewOf } from '../../dialogs/turn';
@@ -16,7 +16,8 @@ import { QUESTION_MINUTES } from '../operations/teamsConfirmations';
 import type { TeamsConfirmation } from '../operations/ports';
 import type { StepOutcome } from '../operations/runStep';
 import { stepLabel } from '../steps/registry';
-import { addressOf, type ContinueConversation } from './proactive';
+import type { ConversationAddress } from '../operations/ports';
+import type { ContinueConversation } from './proactive';
 
 export class TeamsConfirmationTurns {
   constructor(private readonly confirmations: TeamsConfirmations) {}
@@ -29,7 +30,7 @@ export class TeamsConfirmationTurns {
     const asked = actor
       ? await this.confirmations.ask({
           operator: { aadObjectId: actor.aadObjectId, name: actor.name ?? actor.aadObjectId },
-          operatorAddress: addressOf(context.activity),
+          operatorAddress: operatorAddressOf(context),
           locale: view.locale,
           cardId,
           step: { id: step.id, ...(step.itemId ? { itemId: step.itemId } : {}), ...(step.itemName !== undefined ? { itemName: step.itemName } : {}) },
@@ -43,6 +44,8 @@ export class TeamsConfirmationTurns {
         ? { tone: 'neutral' as const, text: text('teamsConfirm.sent', { name: asked.confirmation.asked.displayName, action, minutes: QUESTION_MINUTES }) }
         : asked.kind === 'noManager'
           ? { tone: 'attention' as const, text: text('teamsConfirm.noManager', { user: target.displayName }) }
+          : asked.kind === 'askedIsOperator'
+            ? { tone: 'attention' as const, text: text('teamsConfirm.askedIsOperator', { user: target.displayName }) }
           : { tone: 'attention' as const, text: text('teamsConfirm.notReached', { name: asked.asked?.displayName ?? target.displayName }) };
     return findingsCard({ user: offer.target, diagnosis: offer.diagnosis, cardId, checkedAt: offer.checkedAt, banner }, view);
   }
@@ -53,6 +56,15 @@ export class TeamsConfirmationTurns {
     const answered = await this.confirmations.answer(actorOf(context), placeOf(context), action.promptId, yes);
     return confirmationThanksCard(answered.kind === 'gone' ? 'gone' : yes ? 'yes' : 'no', viewOf(context));
   }
+}
+
+/**
+ * Where the operator hears the answer: the very conversation they clicked in, thread included, so
+ * that Continue is clicked where the findings card was offered (a card acts only there).
+ */
+function operatorAddressOf(context: TurnContext): ConversationAddress {
+  const { activityId: _replyTo, ...reference } = TurnContext.getConversationReference(context.activity);
+  return { conversationId: reference.conversation?.id ?? '', reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown> };
 }
 
 export class TeamsConfirmationMessenger implements ConfirmationMessenger {

@@ -178,6 +178,11 @@ describe('asking in Teams', () => {
     // The user cannot answer their manager's question.
     expect(await withManager.confirmations.answer({ aadObjectId: anna.id }, personal(), withManager.asked[0]?.id as string, true)).toEqual({ kind: 'gone' });
 
+    // An operator who is the user's manager is not asked to confirm their own request.
+    const ownManager = setup({ manager: { kind: 'found', manager: { id: alex.aadObjectId, displayName: alex.name } } });
+    expect(await ownManager.confirmations.ask(ownManager.request('managerInTeams'))).toEqual({ kind: 'askedIsOperator' });
+    expect(ownManager.asked).toEqual([]);
+
     const none = setup({ manager: { kind: 'none' } });
     expect(await none.confirmations.ask(none.request('managerInTeams'))).toEqual({ kind: 'noManager' });
     const unreachable = setup({ chat: { kind: 'unavailable', why: 'installing the app answered 403' } });
