@@ -45,7 +45,7 @@ function rendered(content: unknown): { texts: string[]; markup: number } {
   card.parse(content);
   const element = card.render();
   if (!element) throw new Error('the card did not render');
-  const texts = [...element.querySelectorAll('.ac-textBlock, .ac-richTextBlock')].map((node) => (node.textContent ?? '').trim());
+  const texts = Array.from(element.querySelectorAll('.ac-textBlock, .ac-richTextBlock')).map((node) => (node.textContent ?? '').trim());
   return { texts, markup: element.querySelectorAll('.ac-textBlock a, .ac-textBlock em, .ac-textBlock strong, .ac-textBlock h1, .ac-textBlock code').length };
 }
 
