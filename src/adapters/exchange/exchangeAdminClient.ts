@@ -10,7 +10,7 @@ import { parseRetryAfter } from '../graph/retryAfter';
 import type { GraphResponse } from '../graph/batch';
 import { parseJsonBody } from '../graph/jsonBody';
 import { canWaitInTurn, requestSignal } from '../turnScope';
-import { postJson } from './httpPost';
+import { sendHttp } from '../nodeHttp';
 
 export interface ExchangeAdminClientOptions {
   readonly endpoint: string;
@@ -69,7 +69,8 @@ export class ExchangeAdminClient {
       if (!token) {
         throw new Error(`The credential returned no token for ${this.scope}.`);
       }
-      const response = await postJson(
+      const response = await sendHttp(
+        'POST',
         url,
         {
           Authorization: `Bearer ${token.token}`,
