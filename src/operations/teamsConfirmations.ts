@@ -75,8 +75,18 @@ export function confirmationKey(operatorId: string, targetId: string, step: { re
 export class TeamsConfirmations {
   constructor(private readonly deps: TeamsConfirmationsDependencies) {}
 
-  /** Sends the question; the operator's step waits for the answer. */
+  /**
+   * Sends the question; the operator's step waits for the answer. A question still open for the same
+   * operator, user, step and method is not sent again: clicking Yes repeatedly must not flood the
+   * person with prompts until one is accepted by mistake (the MFA-fatigue pattern).
+   */
   async ask(request: AskRequest): Promise<AskResult> {
+    const key = confirmationKey(request.operator.aadObjectId, request.target.id, request.step);
+    const openId = await this.deps.store.latest(key);
+    const open = openId ? await this.deps.store.get(openId) : undefined;
+    if (open && open.state === 'pending' && open.method === request.method && this.now().getTime() < Date.parse(open.expiresAt)) {
+      return { kind: 'asked', confirmation: open };
+    }
     let asked: AskedPerson = { id: request.target.id, displayName: request.target.displayName };
     if (request.method === 'managerInTeams') {
       const manager = await this.deps.reach.manager(request.target.id);
@@ -109,7 +119,7 @@ export class TeamsConfirmations {
       state: 'pending',
     };
     await this.deps.store.create(confirmation);
-    await this.deps.store.setLatest(confirmationKey(request.operator.aadObjectId, request.target.id, request.step), confirmation.id);
+    await this.deps.store.setLatest(key, confirmation.id);
     try {
       await this.deps.messenger.ask(confirmation);
     } catch (error) {

@@ -564,9 +564,12 @@ describe('a confirmation asked in Teams', () => {
     expect(await stateOf()).toBe('pending');
     await storage.write({ [key]: { value: { ...stored.value, expiresAt } } });
 
-    // Before any Yes, the operator's own Yes (even claiming the method) only asks again.
+    // Before any Yes, the operator's own Yes (even claiming the method) only says it asked: the open
+    // question is not sent again, so clicking cannot flood the person with prompts.
+    const questionsBefore = connector.activities.filter(({ path }) => decodeURIComponent(path).includes(personalChatId(target.id))).length;
     const again = await post(teamsCardAction(connector.url, secondOperator, operatorChat, { verb: yes.verb, data: { ...yes.data, verifiedBy: 'userInTeams' } }));
     expect(cardText((again.body as { value: CardJson }).value)).toMatch(/I asked .* in Teams to confirm/);
+    expect(connector.activities.filter(({ path }) => decodeURIComponent(path).includes(personalChatId(target.id)))).toHaveLength(questionsBefore);
     expect(countWrites()).toBe(0);
 
     // The person asked says Yes once (on the other instance); the same Yes replayed does nothing.

@@ -123,6 +123,21 @@ describe('asking in Teams', () => {
     expect(await confirmations.forStep(alex.aadObjectId, anna.id, { id: 'resetPassword' })).toEqual({ kind: 'none' });
   });
 
+  it('an open question is not sent again however often the operator clicks; once it expires, a new one is', async () => {
+    const { confirmations, asked, request, at } = setup();
+    const first = await confirmations.ask(request());
+    at(QUESTION_MINUTES * MINUTE - 1);
+    const again = await confirmations.ask(request());
+    expect(asked).toHaveLength(1);
+    expect(again).toEqual(first);
+    // Asking the manager instead is another question.
+    await confirmations.ask(request('managerInTeams'));
+    expect(asked).toHaveLength(2);
+    at(2 * QUESTION_MINUTES * MINUTE);
+    await confirmations.ask(request('managerInTeams'));
+    expect(asked).toHaveLength(3);
+  });
+
   it('a Yes not used in time runs out', async () => {
     const { confirmations, asked, request, at } = setup();
     await confirmations.ask(request());
