@@ -181,6 +181,25 @@ async function askInTeams(from: Person, chat: TeamsConversation, person: Person 
   return { answer: invokeAnswer(body), captured };
 }
 
+describe('limits and failed writes', () => {
+  it('a write that failed gives its slot back (LIMIT_ALLOW_SIGN_IN_PER_OPERATOR=1/15m): the retry is allowed, the next one is not', async () => {
+    const chat = personalChat();
+    const person = users.signInBlocked;
+    const [card] = await say(operator, chat, `unlock ${person.upn}`);
+    const confirm = await click(operator, chat, card as CardJson, 'Allow sign-in');
+    app.simulator?.addFault({ method: 'PATCH', path: `/users/${person.id}`, status: 403, code: 'Authorization_RequestDenied' });
+    expect(cardText(await click(operator, chat, confirm, 'Yes, do it'))).toMatch(/Allow sign-in failed/);
+    app.simulator?.clearFaults();
+    expect(cardText(await click(operator, chat, confirm, 'Yes, do it'))).toMatch(/Allow sign-in: done/);
+
+    // Blocked again (by an administrator, say): the next Allow sign-in is past the limit.
+    const blocked = app.simulator?.tenant.users.find((user) => user.id === person.id);
+    if (blocked) blocked.accountEnabled = false;
+    const [again] = await say(operator, chat, `unlock ${person.upn}`);
+    expect(cardText(await click(operator, chat, again as CardJson, 'Allow sign-in'))).toMatch(/Allow sign-in: you have reached the limit of 1 per operator in 15 minutes/);
+  });
+});
+
 describe('confirmed by the user in Teams', () => {
   it('asks the user in a 1:1 chat (installing Unlock for them first); their Yes lets the operator go on, and the audit keeps who said Yes', async () => {
     const chat = personalChat();
