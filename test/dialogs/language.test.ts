@@ -1,6 +1,7 @@
-/** The language follows Teams, "language lv|en" overrides it per user, and plain requests get first steps. */
+/** The language follows Teams, "language lv|en" overrides it per user, and plain requests get what the asker's own account shows. */
 import { SEEDED } from '../../src/simulator/seeded';
 import { cardOf, cardText, message, startBotHarness, type BotHarness, type Person } from '../support/botHarness';
+import { tenantWrites } from '../support/tenant';
 
 let harness: BotHarness;
 beforeAll(async () => {
@@ -36,13 +37,14 @@ describe('plain requests from people who need help', () => {
     ['nevaru pieslēgties', 'lv-LV', /pieslēgties|pierakstīties/i],
     ['konts bloķēts', 'lv-LV', /bloķēts|bloķēt/i],
     ['nevaru nosūtīt e-pastu', 'lv-LV', /e-past/i],
-    ["I can't sign in", 'en-US', /Can't sign in to Microsoft 365\?[\s\S]*aka\.ms\/sspr/],
-    ["I can't send email", 'en-US', /Can't send email\?[\s\S]*5\.1\.8/],
-  ])('"%s" gets first steps that change nothing', async (sentence, locale, expected) => {
+    ["I can't sign in", 'en-US', /Can't sign in to Microsoft 365\?[\s\S]*not registered for self-service password reset/],
+    ["I can't send email", 'en-US', /Can't send email\?[\s\S]*sending is allowed/],
+  ])('"%s" gets what their own account shows, and changes nothing', async (sentence, locale, expected) => {
     harness.simulator.resetLog();
     const [reply] = await harness.conversation().send(message(endUser, sentence, locale));
     expect(cardText(cardOf(reply))).toMatch(expected);
-    expect(harness.simulator.requests.filter((request) => request.api !== 'control')).toEqual([]);
+    // Their own account is read (test/dialogs/ownAccount.test.ts); nothing is changed.
+    expect(tenantWrites(harness.simulator)).toEqual([]);
   });
 
   it('"palīdzība" shows the help card', async () => {
