@@ -18,7 +18,9 @@ param dataContributorPrincipalId string
 @description('Days after their last change when blobs under the expiring prefixes are deleted.')
 param expiringRecordDays int
 
-// Blob name prefixes of records that expire: card records (`cards/`) and claims (`claims/`). Audit
+// Blob name prefixes of records that expire: card records (`cards/`), claims (`claims/`), questions
+// asked in Teams (`teamsConfirmations/`, answerable for minutes) and the limit ledgers (`limits/`,
+// rewritten at every counted write; one untouched for 30 days holds nothing inside a window). Audit
 // records (`audit/`) are kept: no rule names them. The bot must write expiring records under these
 // prefixes. botbuilder's BlobsStorage URI-encodes a whole key (`cards/abc` becomes the blob
 // `cards%2Fabc`), so each prefix is matched in both spellings: records written with the Blob SDK and
@@ -28,6 +30,10 @@ var expiringPrefixMatches = [
   '${containerName}/cards%2F'
   '${containerName}/claims/'
   '${containerName}/claims%2F'
+  '${containerName}/teamsConfirmations/'
+  '${containerName}/teamsConfirmations%2F'
+  '${containerName}/limits/'
+  '${containerName}/limits%2F'
 ]
 
 // Built-in role "Storage Blob Data Contributor".

@@ -227,7 +227,7 @@ describe('the storage account', () => {
     expect(at(rule, 'definition.filters.prefixMatch')).toEqual(new Expression('expiringPrefixMatches'));
     const source = readProjectFile('infra', 'storage', 'storage.bicep');
     const prefixes = [...source.matchAll(/'\$\{containerName\}\/([^']+)'/g)].map((match) => match[1]);
-    expect(prefixes).toEqual(['cards/', 'cards%2F', 'claims/', 'claims%2F']);
+    expect(prefixes).toEqual(['cards/', 'cards%2F', 'claims/', 'claims%2F', 'teamsConfirmations/', 'teamsConfirmations%2F', 'limits/', 'limits%2F']);
     expect(prefixes.filter((prefix) => prefix?.startsWith('audit'))).toEqual([]);
   });
 });
