@@ -147,6 +147,17 @@ describe('help requests', () => {
     const target = await helpRequests.checkTarget(operator, id, inChannel);
     expect(target.kind === 'user' ? target.user : undefined).toEqual({ id: endUser.aadObjectId, userPrincipalName: 'janis.ozols@contoso.lv', displayName: 'Jānis Ozols' });
     expect(await helpRequests.checkTarget(endUser, id, inChannel)).toEqual({ kind: 'notOperator' });
+
+    const { helpRequests: forColleague, draft } = await posted();
+    const named = await forColleague.raise({ ...draft, requestedFor: { kind: 'colleague', name: 'Anna Bērziņa' } });
+    const unnamed = await forColleague.raise({ ...draft, requestedFor: { kind: 'colleague' } });
+    const namedTarget = await forColleague.checkTarget(operator, named.kind === 'posted' ? named.request.id : '', inChannel);
+    expect(namedTarget.kind === 'name' ? namedTarget.name : namedTarget.kind).toBe('Anna Bērziņa');
+    expect((await forColleague.checkTarget(operator, unnamed.kind === 'posted' ? unnamed.request.id : '', inChannel)).kind).toBe('unnamed');
+    // Once an operator's check found the account, that account is the request's, for Resolve's audit trail.
+    await forColleague.recordTarget(named.kind === 'posted' ? named.request.id : '', { id: 'anna-1', userPrincipalName: 'anna.berzina@contoso.lv', displayName: 'Anna Bērziņa' });
+    const recorded = await forColleague.checkTarget(operator, named.kind === 'posted' ? named.request.id : '', inChannel);
+    expect(recorded.kind === 'user' ? recorded.user.id : recorded.kind).toBe('anna-1');
   });
 
   it('reminds once per interval of a request nobody took, and with two instances only one posts it', async () => {
