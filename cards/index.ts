@@ -153,7 +153,8 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
   }));
   // A long card (a compromised account shows five or six findings) keeps the summary, the titles, the
   // banner and the buttons on one screen: the paragraphs under the titles wait behind "Details".
-  const collapsed = findings.reduce((total, finding) => total + finding.details.length, 0) > DETAILS_SHOWN;
+  // The read-only card a channel shares has no button but Show actions: it stays whole.
+  const collapsed = !readOnly && findings.reduce((total, finding) => total + finding.details.length, 0) > DETAILS_SHOWN;
   // What an operator checks a caller against: in the operator's own view only, never in the
   // read-only card every member of a channel sees.
   const verify = !readOnly && input.diagnosis.verification ? verifyCallerSection(input.diagnosis.verification, view) : null;
