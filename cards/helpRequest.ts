@@ -132,6 +132,7 @@ function addForm(content: AdaptiveCardJson, request: HelpRequest, form: HelpRequ
     id: ASSIGNEE_INPUT,
     label: t(text('helpRequest.assign.label')),
     isRequired: true,
+    errorMessage: t(text('helpRequest.assign.label')),
     choices: form.members.map((member) => ({ title: member.name, value: member.aadObjectId })),
   });
   content.actions.push({ type: 'Action.Execute', title: t(text('helpRequest.button.assignTo')), verb: VERBS.assignRequest, data: { requestId: request.id } });
