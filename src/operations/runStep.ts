@@ -204,7 +204,7 @@ export class StepRunner {
     const method = click.answers?.verifiedBy;
     let teamsYes: TeamsConfirmation | undefined;
     if (isTeamsVerification(method)) {
-      const answered = this.deps.teamsConfirmations ? await this.deps.teamsConfirmations.forStep(click.actor.aadObjectId, target.id, click.step) : undefined;
+      const answered = this.deps.teamsConfirmations ? await this.deps.teamsConfirmations.forStep(click.actor.aadObjectId, target.id, click.step, method) : undefined;
       if (answered?.kind === 'denied' && answered.confirmation.answer) {
         const { by: who, at } = answered.confirmation.answer;
         await this.record(click, offer, { kind: 'refused', reason: 'deniedInTeams' });

@@ -171,13 +171,23 @@ export class TeamsConfirmations {
     return { kind: 'answered', confirmation };
   }
 
-  /** The latest question for this operator, user and step: a Yes still usable, a recent No, or neither. */
-  async forStep(operatorId: string, targetId: string, step: { readonly id: string; readonly itemId?: string }): Promise<StepConfirmation> {
+  /**
+   * The latest question for this operator, user and step: a Yes still usable, a recent No, or neither.
+   * With `method`, a Yes counts only for the method that was asked (the user's Yes is not the manager's).
+   */
+  async forStep(
+    operatorId: string,
+    targetId: string,
+    step: { readonly id: string; readonly itemId?: string },
+    method?: TeamsConfirmation['method'],
+  ): Promise<StepConfirmation> {
     const now = this.now();
     const id = await this.deps.store.latest(confirmationKey(operatorId, targetId, step));
     const confirmation = id ? await this.deps.store.get(id) : undefined;
     if (!confirmation || confirmation.operator.aadObjectId !== operatorId || confirmation.target.id !== targetId) return { kind: 'none' };
-    if (mayUseTeamsConfirmation(confirmation, operatorId, targetId, step, now)) return { kind: 'confirmed', confirmation };
+    if (mayUseTeamsConfirmation(confirmation, operatorId, targetId, step, now)) {
+      return method === undefined || method === confirmation.method ? { kind: 'confirmed', confirmation } : { kind: 'none' };
+    }
     const answeredAt = confirmation.answer ? Date.parse(confirmation.answer.at) : Number.NaN;
     if (confirmation.state === 'denied' && now.getTime() - answeredAt < DENIAL_HOLDS_MINUTES * 60_000) return { kind: 'denied', confirmation };
     return { kind: 'none' };

@@ -117,6 +117,9 @@ describe('asking in Teams', () => {
     expect(told.map((c) => c.state)).toEqual(['confirmed']);
     expect(await confirmations.forStep(alex.aadObjectId, anna.id, { id: 'resetPassword' })).toMatchObject({ kind: 'confirmed' });
     expect(await confirmations.forStep('christie-id', anna.id, { id: 'resetPassword' })).toEqual({ kind: 'none' });
+    // The user's Yes is not their manager's: asked for by method, it counts only for the method asked.
+    expect(await confirmations.forStep(alex.aadObjectId, anna.id, { id: 'resetPassword' }, 'userInTeams')).toMatchObject({ kind: 'confirmed' });
+    expect(await confirmations.forStep(alex.aadObjectId, anna.id, { id: 'resetPassword' }, 'managerInTeams')).toEqual({ kind: 'none' });
 
     expect(await confirmations.use(id, alex.aadObjectId, anna.id, { id: 'resetPassword' })).toBe(true);
     expect(await confirmations.use(id, alex.aadObjectId, anna.id, { id: 'resetPassword' })).toBe(false);
