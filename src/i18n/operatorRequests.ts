@@ -63,8 +63,9 @@ const STEP_REQUESTS: ReadonlyArray<readonly [step: string, patterns: readonly Re
   [
     'resetPassword',
     [
-      near('reset\\w*|atiestat\\w*|nomain\\w*|change|new|jaun\\w*|forgot\\w*|forget|aizmirs\\w*|lost|pazaud\\w*|expired|beidz\\w*', PASSWORD),
-      words('reset|atiestati|atiestatit|atiestatiet'),
+      // "jāatiestata parole" (the debitive) as well as "atiestati paroli"
+      near('reset\\w*|(?:ja)?atiestat\\w*|(?:ja)?nomain\\w*|change|new|jaun\\w*|forgot\\w*|forget|aizmirs\\w*|lost|pazaud\\w*|expired|beidz\\w*', PASSWORD),
+      words('reset|atiestati|atiestatit|atiestatiet|jaatiestata'),
     ],
   ],
   [
@@ -72,7 +73,7 @@ const STEP_REQUESTS: ReadonlyArray<readonly [step: string, patterns: readonly Re
     [
       words(
         'revoke\\w*|sessions?|(?:sign|log|kick) (?:\\w+ ){0,3}out (?:of )?(?:everywhere|all|every)\\w*|leaving|left the company|quit|fired|terminated|' +
-          'atsauc\\w*|atsauk\\w*|sesij\\w*|izrakst\\w*|aiziet no darba|aiziet prom|aizgaj\\w*|atlaist\\w*|atbrivot\\w*',
+          '(?:ja)?atsauc\\w*|atsauk\\w*|sesij\\w*|izrakst\\w*|aiziet no darba|aiziet prom|aizgaj\\w*|atlaist\\w*|atbrivot\\w*',
       ),
     ],
   ],
@@ -99,6 +100,9 @@ const SOMEONE_ELSE = words(
   'she|he|they|her|his|him|them|their|shes|hes|theyre|user|colleague|employee|someone|somebody|' +
     'vina|vins|vinam|vinai|vinu|vinas|vini|lietotaj\\w*|koleg\\w*|darbiniek\\w*|kads|kadam|kadai|nevar|aizmirsa|aizmirsusi|aizmirsis|pazaudeja|aiziet|aizgaja',
 );
+
+/** Someone else by what they are to the writer, which "my" does not make the writer's own trouble. */
+const SOMEONE_ELSE_NAMED = words('colleague|coworker|employee|user|teammate|koleg\\w*|darbiniek\\w*|lietotaj\\w*|darbabiedr\\w*');
 
 /**
  * Words that are not a person in a request, normalised: filler, pronouns, request and problem words,
@@ -127,7 +131,7 @@ const NOT_A_NAME = new RegExp(
         'man|mums|tev|jums|vins|vina|vinam|vinai|vinu|vinas|vini|mans|mana|manu|manam|manai|mani|manas|savs|savu|savam|savai|sava|savas|' +
         'es|esmu|kads|kadam|kadai|visas|visu|visus|visam|visi|viss|vajag|vajadzetu|nepieciesams|nepieciesama',
       // Latvian request and problem words, and what people name alongside
-      'parbaud\\w*|paskat\\w*|apskat\\w*|atblok\\w*|blok\\w*|nobloke\\w*|atiestat\\w*|atsauc\\w*|atsauk\\w*|izrakst\\w*|atlauj\\w*|iespejo\\w*|' +
+      'parbaud\\w*|paskat\\w*|apskat\\w*|atblok\\w*|blok\\w*|nobloke\\w*|atiestat\\w*|atsauc\\w*|atsauk\\w*|ja(?:atiestat|atsauc|atblok|parbauda|iespejo|nomain)\\w*|izrakst\\w*|atlauj\\w*|iespejo\\w*|' +
         'iesledz\\w*|nevar\\w*|var|varu|nespej\\w*|nestrada\\w*|strada\\w*|nedarboj\\w*|darboj\\w*|neiet|iet|netiek|tiek|nelaiz\\w*|' +
         'piesl\\w*|pierakst\\w*|ielog\\w*|ieklu\\w*|piekl\\w*|aizmirs\\w*|pazaud\\w*|aiziet|aizgaj\\w*|atlaist\\w*|atbrivot\\w*|prom|' +
         'problem\\w*|kluda\\w*|ierobez\\w*|kont\\w*|parol\\w*|sesij\\w*|ierice\\w*|ierici|telefon\\w*|talrun\\w*|autentifikator\\w*|' +
@@ -175,7 +179,8 @@ export function recogniseOperatorRequest(text: string): OperatorRequest | undefi
     if (asks) return { person, ...withStep };
     return PROBLEM.test(normalised) && !FIRST_PERSON.test(normalised) ? { person } : undefined;
   }
-  if (FIRST_PERSON.test(normalised) || MY.test(normalised)) {
+  // "I forgot my password" is the writer's own; "my colleague is leaving, revoke everything" asks a step for someone else.
+  if ((FIRST_PERSON.test(normalised) || MY.test(normalised)) && !(step !== undefined && SOMEONE_ELSE_NAMED.test(normalised))) {
     return undefined;
   }
   return asks || (SOMEONE_ELSE.test(normalised) && PROBLEM.test(normalised)) ? withStep : undefined;

@@ -118,6 +118,8 @@ describe('an operator says who and what', () => {
     ['he forgot his password', 'en-US', /^Who is this about\?.*"Reset password"/],
     ['reset her password', 'en-US', /^Who is this about\?.*"Reset password"/],
     ['revoke everything', 'en-US', /^Who is this about\?.*"Revoke sessions"/],
+    ['my colleague is leaving, revoke everything', 'en-US', /^Who is this about\?.*"Revoke sessions"/],
+    ['lūdzu atsauc sesijas', 'lv-LV', /^Par kuru lietotāju ir runa\?.*"Atsaukt sesijas"/],
     ['viņš aiziet no darba, atsauc visu', 'lv-LV', /^Par kuru lietotāju ir runa\?.*"Atsaukt sesijas"/],
     ['viņa aizmirsa paroli', 'lv-LV', /^Par kuru lietotāju ir runa\?.*"Atiestatīt paroli"/],
     ['atiestati viņai paroli', 'lv-LV', /^Par kuru lietotāju ir runa\?.*"Atiestatīt paroli"/],
@@ -136,6 +138,8 @@ describe('an operator says who and what', () => {
     ['Anna aizmirsa paroli', 'lv-LV', 'Anna Bērziņa', 'Atiestatīt paroli'],
     ['Pēteris aiziet no darba', 'lv-LV', 'Pēteris Liepa', 'Atsaukt sesijas'],
     ['izraksti Annu Bērziņu no visām ierīcēm', 'lv-LV', 'Anna Bērziņa', 'Atsaukt sesijas'],
+    ['Annai Bērziņai jāatiestata parole', 'lv-LV', 'Anna Bērziņa', 'Atiestatīt paroli'],
+    ['Megan is leaving today, please revoke all her sessions', 'en-US', 'Megan Bowen', 'Revoke sessions'],
   ])('%j (%s) finds %s, puts "%s" first and names it in the summary line', async (sentence, locale, name, step) => {
     const [reply, ...rest] = await harness.conversation().send(message(operator, sentence, locale));
     expect(rest).toEqual([]);
