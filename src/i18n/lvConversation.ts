@@ -321,7 +321,7 @@ export const lvConversation = {
   'guidance.checklist.sends': '– Kārtula {rule} pārsūta pastu uz: {recipients}.',
   'guidance.checklist.steps': 'Šādā secībā:',
   'guidance.checklist.todo': '☐ {step}',
-  'guidance.checklist.todoMethod': '☐ {step} (pievienota {at}), ja lietotājs to nav pievienojis',
+  'guidance.checklist.todoMethod': '☐ {step} (pievienota {at}), ja lietotājs šo metodi neatpazīst',
   'guidance.checklist.done': '☑ {step}: izpildīja {actor} {time}',
   'guidance.checklist.signIns':
     '☐ Pārskatiet pēdējo 24 stundu pierakstīšanās ({total}, no: {places}) Microsoft Entra administrēšanas centrā > Pierakstīšanās žurnāli, meklējot vietas un lietotnes, ko lietotājs neatpazīst',
