@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       ? `Simulated tenant: ${app.simulator.url} (seeded users: ${app.simulator.url}/_simulator/users)`
       : `Tenant: ${config.tenant.mode === 'endpoint' ? config.tenant.graphEndpoint : ''}`,
     playground
-      ? `Agents Playground: http://localhost:${PLAYGROUND_PORT} — open it and type "unlock"`
+      ? `Agents Playground: http://127.0.0.1:${PLAYGROUND_PORT} — open it and type "unlock"`
       : 'Agents Playground: off',
     '',
   ];
@@ -79,7 +79,7 @@ function startPlayground(botEndpoint: string): ChildProcess {
   const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');
   return spawn(
     process.execPath,
-    [cli, 'start', '-e', botEndpoint, '-c', 'msteams', '-p', String(PLAYGROUND_PORT), '--disable-telemetry'],
+    ['--require', require.resolve('./loopbackOnly'), cli, 'start', '-e', botEndpoint, '-c', 'msteams', '-p', String(PLAYGROUND_PORT), '--disable-telemetry'],
     { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env } },
   );
 }
