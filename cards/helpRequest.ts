@@ -54,6 +54,7 @@ export function helpRequestCard(request: HelpRequest, view: CardView, options: H
         text('helpRequest.card.status', { status: statusText(request) }),
         ...(request.assigned ? [text('helpRequest.card.assigned', { name: request.assigned.to.name, by: request.assigned.by.name, time: request.assigned.at })] : []),
         ...resolutionLines(request, view),
+        ...(request.requesterNotNotifiedAt ? [text('helpRequest.card.requesterNotNotified', { name: request.requester.name })] : []),
         ...(note ? [note] : []),
       ],
       buttons,

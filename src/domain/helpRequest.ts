@@ -73,6 +73,11 @@ export interface HelpRequest {
   /** The asker's UPN as the directory has it, for the "chat with the requester" link; absent when it could not be read. */
   readonly requesterUpn?: string;
   readonly target?: RequestTarget;
+  /**
+   * When the asker could not be told of the latest change in their chat with Unlock (the card says so,
+   * for the helpdesk to tell them another way); absent once a notice reached them.
+   */
+  readonly requesterNotNotifiedAt?: string;
   /** When the last reminder about this request was posted; the next is due an interval after it. */
   readonly remindedAt?: string;
 }

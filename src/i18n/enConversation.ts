@@ -184,6 +184,8 @@ export const enConversation = {
   'helpRequest.check.notSent': 'I could not reach your 1:1 chat with Unlock just now. Open it and type "check {name}" there.',
   'helpRequest.check.unnamed': 'The request names nobody. Ask {requester} whom it is for (and check that they may ask) before you check anyone.',
   'helpRequest.check.heading': 'From the help request of {requester} (reference {reference})',
+  'helpRequest.notice.withdrawnToOperator': '{requester} has withdrawn their help request (reference {reference}): "{text}". There is nothing more to do on it.',
+  'helpRequest.card.requesterNotNotified': '⚠️ {name} could not be told of this change in their chat with Unlock: tell them directly.',
   'helpRequest.notice.assignee': '{by} handed you a help request from {requester} (reference {reference}): "{text}". Its card is in the help-request channel.',
   'helpRequest.notice.resolvedWithNote':
     '{name} from the helpdesk has resolved your help request (reference {reference}): "{note}" If you still need help, tell me here.',

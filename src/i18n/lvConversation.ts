@@ -190,6 +190,8 @@ export const lvConversation = {
   'helpRequest.check.notSent': 'Šobrīd nevarēju piekļūt jūsu privātajai tērzēšanai ar Unlock. Atveriet to un ierakstiet "check {name}".',
   'helpRequest.check.unnamed': 'Pieprasījumā nav minēts neviens vārds. Pirms pārbaudāt kādu kontu, noskaidrojiet, par ko ir runa (pieprasītājs: {requester}), un pārliecinieties, ka jautāt drīkst.',
   'helpRequest.check.heading': 'No palīdzības pieprasījuma, ko iesniedza {requester} (atsauce {reference})',
+  'helpRequest.notice.withdrawnToOperator': '{requester} atsauca palīdzības pieprasījumu (atsauce {reference}): "{text}". Ar to vairs nekas nav jādara.',
+  'helpRequest.card.requesterNotNotified': '⚠️ {name}: paziņojumu par šīm izmaiņām tērzēšanā ar Unlock nevarēja nosūtīt, sazinieties tieši.',
   'helpRequest.notice.assignee': '{by} jums nodeva palīdzības pieprasījumu, ko iesniedza {requester} (atsauce {reference}): "{text}". Tā kartīte ir palīdzības pieprasījumu kanālā.',
   'helpRequest.notice.resolvedWithNote':
     '{name} no palīdzības dienesta atrisināja jūsu palīdzības pieprasījumu (atsauce {reference}): "{note}" Ja palīdzība vēl vajadzīga, rakstiet man šeit.',

@@ -241,6 +241,8 @@ export class HelpRequests {
     if (updated.kind === 'missing') return { kind: 'gone' };
     if (updated.kind === 'unchanged') return { kind: 'unchanged', request: updated.value };
     await this.deliver(() => this.deps.messenger.updateRequest(updated.value), 'help request card update');
+    // The operator working on it would otherwise go on calling back someone who no longer asks.
+    if (updated.value.takenBy) await this.deliver(() => this.deps.messenger.tellWithdrawn(updated.value), 'notice of a withdrawal to the operator');
     return { kind: 'changed', request: updated.value };
   }
 
@@ -299,7 +301,7 @@ export class HelpRequests {
     requestId: string,
     place: Place,
     apply: (current: HelpRequestRecord, change: { by: PersonRef; at: string }) => HelpRequestRecord | undefined,
-    afterwards?: (changed: HelpRequestRecord) => Promise<void>,
+    afterwards?: (changed: HelpRequestRecord) => Promise<unknown>,
   ): Promise<ChangeResult> {
     const found = await this.found(actor, requestId, place);
     if (found.kind !== 'found' || !actor) return found.kind === 'found' ? { kind: 'notOperator' } : found;
@@ -308,9 +310,26 @@ export class HelpRequests {
     if (updated.kind === 'missing') return { kind: 'gone' };
     if (updated.kind === 'unchanged') return { kind: 'unchanged', request: updated.value };
     await this.deliver(() => this.deps.messenger.updateRequest(updated.value), 'help request card update');
-    await this.deliver(() => this.deps.messenger.tellRequester(updated.value), 'notice to the requester');
-    await afterwards?.(updated.value);
-    return { kind: 'changed', request: updated.value };
+    const told = await this.deliver(() => this.deps.messenger.tellRequester(updated.value), 'notice to the requester');
+    // Whether the asker heard of it goes on the card everyone sees (edited again), not only in a log.
+    const request = await this.markNotified(updated.value, told);
+    if (request !== updated.value) await this.deliver(() => this.deps.messenger.updateRequest(request), 'help request card update');
+    await afterwards?.(request);
+    return { kind: 'changed', request };
+  }
+
+  /** Keeps on the request whether its asker could be told of the latest change (stored, so the card stays true). */
+  private async markNotified(request: HelpRequestRecord, told: boolean): Promise<HelpRequestRecord> {
+    if (told === (request.requesterNotNotifiedAt === undefined)) return request;
+    const at = this.now().toISOString();
+    const saved = await this.deps.requests
+      .update(request.id, (current) => {
+        const { requesterNotNotifiedAt: _before, ...rest } = current;
+        if (told) return current.requesterNotNotifiedAt === undefined ? undefined : rest;
+        return { ...rest, requesterNotNotifiedAt: at };
+      })
+      .catch(() => undefined);
+    return saved && saved.kind !== 'missing' ? saved.value : request;
   }
 
   /** An operator, clicking in the channel the request was posted to: the request as stored. */
@@ -352,11 +371,13 @@ export class HelpRequests {
   }
 
   /** The change is made and stored; a message that cannot be delivered is logged, not the operator's problem. */
-  private async deliver(send: () => Promise<void>, what: string): Promise<void> {
+  private async deliver(send: () => Promise<void>, what: string): Promise<boolean> {
     try {
       await send();
+      return true;
     } catch (error) {
       this.deps.onDeliveryError?.(error, what);
+      return false;
     }
   }
 

@@ -205,6 +205,8 @@ export interface HelpdeskMessenger {
   tellRequester(request: HelpRequestRecord): Promise<void>;
   /** Tells the operator a request was assigned to, in their 1:1 chat with the bot (started if need be). */
   tellAssignee(request: HelpRequestRecord): Promise<void>;
+  /** Tells the operator who had the request (took it, or was assigned it) that its asker withdrew it, in their 1:1 chat. */
+  tellWithdrawn(request: HelpRequestRecord): Promise<void>;
   /** Posts a reminder about a request nobody took to the help channel. */
   remind(channel: HelpChannel, request: HelpRequestRecord): Promise<void>;
 }

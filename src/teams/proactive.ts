@@ -82,6 +82,20 @@ export class TeamsHelpdeskMessenger implements HelpdeskMessenger {
     });
   }
 
+  async tellWithdrawn(request: HelpRequestRecord): Promise<void> {
+    const { takenBy, posted } = request;
+    if (!takenBy) return;
+    const via = posted?.address ?? request.requesterAddress;
+    const notice = translate(localeFrom(posted?.locale ?? request.locale), 'helpRequest.notice.withdrawnToOperator', {
+      requester: request.requester.name,
+      reference: shortReference(request.id),
+      text: request.wrote,
+    });
+    await this.inPersonalChat(takenBy.by, via, async (context) => {
+      await context.sendActivity(notice);
+    });
+  }
+
   async remind(channel: HelpChannel, request: HelpRequestRecord): Promise<void> {
     const minutes = Math.round((Date.parse(request.remindedAt ?? request.updatedAt) - Date.parse(request.createdAt)) / 60_000);
     await this.continueConversation(referenceOf(channel.address), async (context) => {

@@ -299,6 +299,43 @@ describe('help requests over HTTP', () => {
     expect(words.map(({ activity }) => activity.text)).toEqual(['Jums nav neviena atvērta palīdzības pieprasījuma, ko atsaukt.']);
   });
 
+  it('an asker withdrawing a request an operator had taken: the channel card updated, and that operator told in their 1:1 chat', async () => {
+    const askerChat = personalChat();
+    const { answer } = await askTheHelpdesk(endUser, askerChat, 'My mails bounce');
+    const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
+    const postedId = await connectorAnswerId(posting);
+    const channelCard = cardsIn([posting])[0] as CardJson;
+    await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Take')));
+
+    const { captured } = await sent(teamsCardAction(connector.url, endUser, askerChat, button(answer, 'Withdraw my request')));
+    expect(route(captured[0] as CapturedActivity)).toBe(`/v3/conversations/${channel.channelId}/activities/${postedId}`);
+    expect(cardText(cardsIn([captured[0] as CapturedActivity])[0] as CardJson)).toMatch(/Status: withdrawn by Jānis Ozols at /);
+    const notices = captured.filter(({ activity }) => typeof activity.text === 'string');
+    expect(notices.map(({ activity }) => activity.text)).toEqual([
+      expect.stringMatching(/^Jānis Ozols has withdrawn their help request \(reference [0-9a-f]{8}\): "My mails bounce"\. There is nothing more to do on it\.$/),
+    ]);
+    // To the operator's own 1:1 chat with the bot, neither the channel nor the asker's chat.
+    expect(route(notices[0] as CapturedActivity)).toMatch(newPostIn(`a:1on1-${operator.id}`));
+  });
+
+  it('says on the channel card when the asker cannot be reached in their 1:1 chat, instead of only logging it', async () => {
+    const askerChat = personalChat();
+    await askTheHelpdesk(anotherEndUser, askerChat, "I'm locked out on my laptop");
+    const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
+    const postedId = await connectorAnswerId(posting);
+    const channelCard = cardsIn([posting])[0] as CardJson;
+    connector.refusePostsTo.add(askerChat.id);
+    try {
+      const { body, captured } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Take')));
+      const warning = 'Līga Kalniņa could not be told of this change in their chat with Unlock: tell them directly.';
+      expect(cardText(invokeAnswer(body))).toContain(warning);
+      const edits = captured.filter((item) => route(item) === `/v3/conversations/${channel.channelId}/activities/${postedId}`);
+      expect(cardText(cardsIn([edits.at(-1) as CapturedActivity])[0] as CardJson)).toContain(warning);
+    } finally {
+      connector.refusePostsTo.delete(askerChat.id);
+    }
+  });
+
   it('reposts a request nobody took as a reminder once per interval (HELP_REQUEST_REMINDER_MINUTES)', async () => {
     await askTheHelpdesk(endUser, personalChat(), 'my mails bounce');
     const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;

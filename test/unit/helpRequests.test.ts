@@ -19,11 +19,17 @@ const inChannel = { conversationId: `${CHANNEL};messageid=posted-1`, conversatio
 
 function setUp() {
   const sent: string[] = [];
+  /** Set to make the asker's 1:1 chat unreachable (the user blocked the bot, or uninstalled it). */
+  const unreachable = { requester: false };
   const messenger: HelpdeskMessenger = {
     postRequest: async (_channel, request) => (sent.push(`post ${request.id}`), 'posted-1'),
-    updateRequest: async (request: HelpRequestRecord) => void sent.push(`update ${request.status}`),
-    tellRequester: async (request: HelpRequestRecord) => void sent.push(`tell ${request.status}`),
+    updateRequest: async (request: HelpRequestRecord) => void sent.push(`update ${request.status}${request.requesterNotNotifiedAt ? ' (asker not told)' : ''}`),
+    tellRequester: async (request: HelpRequestRecord) => {
+      if (unreachable.requester) throw new Error('403 from the Bot Connector: the user blocked the bot');
+      sent.push(`tell ${request.status}`);
+    },
     tellAssignee: async (request: HelpRequestRecord) => void sent.push(`assignee ${request.assigned?.to.name ?? ''}`),
+    tellWithdrawn: async (request: HelpRequestRecord) => void sent.push(`withdrawn to ${request.takenBy?.by.name ?? ''}`),
     remind: async (_channel, request: HelpRequestRecord) => void sent.push(`remind ${request.id}`),
   };
   const audit: AuditRecord[] = [];
@@ -47,7 +53,7 @@ function setUp() {
     address: { conversationId: 'a:user-chat', reference: {} },
     locale: 'en',
   };
-  return { helpRequests, sent, draft, audit, storage };
+  return { helpRequests, sent, draft, audit, storage, unreachable };
 }
 
 describe('help requests', () => {
@@ -140,6 +146,29 @@ describe('help requests', () => {
     expect((await helpRequests.take(operator, id, inChannel)).kind).toBe('unchanged');
     expect((await helpRequests.resolve(operator, id, inChannel, 'done')).kind).toBe('unchanged');
     expect(await helpRequests.withdrawLatest(endUser, askerChat)).toEqual({ kind: 'nothingOpen' });
+  });
+
+  it('tells the operator who had the request, in their 1:1 chat, when its asker withdraws it (taken or assigned)', async () => {
+    const { helpRequests, id, sent } = await posted();
+    await helpRequests.assign(operator, id, inChannel, 'op-2');
+    sent.length = 0;
+    const withdrawn = await helpRequests.withdraw(endUser, id, { conversationId: 'a:user-chat', conversationType: 'personal' });
+    expect(withdrawn.kind).toBe('changed');
+    expect(sent).toEqual(['update withdrawn', 'withdrawn to Christie Cline']);
+  });
+
+  it('says on the shared card when the asker could not be told of a change, and stops saying it once a notice reaches them', async () => {
+    const { helpRequests, id, sent, storage, unreachable } = await posted();
+    unreachable.requester = true;
+    sent.length = 0;
+    const taken = await helpRequests.take(operator, id, inChannel);
+    expect(taken.kind === 'changed' ? taken.request.requesterNotNotifiedAt : undefined).toEqual(expect.any(String));
+    expect(sent).toEqual(['update taken', 'update taken (asker not told)']);
+    expect((await new StorageHelpRequests(storage).get(id))?.requesterNotNotifiedAt).toEqual(expect.any(String));
+    // The asker is reachable again: the resolution reaches them, and the card no longer carries the warning.
+    unreachable.requester = false;
+    const resolved = await helpRequests.resolve(operator, id, inChannel, 'Done');
+    expect(resolved.kind === 'changed' ? resolved.request.requesterNotNotifiedAt : 'none').toBeUndefined();
   });
 
   it('Check account takes whose account from the stored request: the asker\'s own, or the colleague they named', async () => {
