@@ -19,6 +19,7 @@ export function alertCard(alert: HelpdeskAlert, view: CardView): Attachment {
     const paragraphs: Text[] = [
       text(limit.scope === 'operator' ? 'alert.limit.operator' : 'alert.limit.target', facts),
       text('alert.limit.advice', { operator }),
+      text('alert.limit.repeats', { window: windowText(limit.windowMinutes) }),
     ];
     return messageCard({ heading: text('alert.limit.heading', { action }), paragraphs }, view);
   }

@@ -204,6 +204,7 @@ function createOperations(
     alertChannel: new StorageAlertChannel(options.storage),
     helpChannel: new StorageHelpChannel(options.storage),
     messenger: new TeamsAlertMessenger(options.continueConversation ?? noProactiveMessages),
+    claims,
     log: (alert, delivery) => logger.warn({ alert: { ...alert, delivery } }, `helpdesk alert: ${alert.kind}`),
     onDeliveryError: (error) => logger.error({ err: error }, 'an alert card could not be posted; the alert is in this log'),
     ...(options.now ? { now: options.now } : {}),

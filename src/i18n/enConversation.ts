@@ -390,6 +390,7 @@ export const enConversation = {
     '{operator} tried to do it for {target} at {time}: that would have been number {attempt} by {operator} in {window}, and the limit per operator is {max}. It was refused.',
   'alert.limit.target':
     '{operator} tried to do it for {target} at {time}: that would have been number {attempt} for {target} in {window} (by any operator), and the limit per user is {max}. It was refused.',
+  'alert.limit.repeats': 'Further attempts past this limit are refused and audited every time, with no further alert here until the window ({window}) has passed; the user\'s history shows them.',
   'alert.limit.advice': 'Ask {operator} what is going on. Many resets in a short time are how a stolen helpdesk account, or an impostor calling again and again, shows.',
   'alert.denied.heading': 'Alert: a No to a confirmation in Teams',
   'alert.denied.user':

@@ -401,6 +401,7 @@ export const lvConversation = {
     '{operator} mēģināja to izdarīt lietotājam {target} ({time}): tā būtu {attempt}. reize, ko {operator} veic (laika logs: {window}), bet vienam operatoram atļautas {max}. Darbība noraidīta.',
   'alert.limit.target':
     '{operator} mēģināja to izdarīt lietotājam {target} ({time}): tā būtu {attempt}. reize lietotājam {target} (laika logs: {window}, visi operatori kopā), bet vienam lietotājam atļautas {max}. Darbība noraidīta.',
+  'alert.limit.repeats': 'Turpmākie mēģinājumi pāri šim ierobežojumam tiks noraidīti un reģistrēti auditā katru reizi, bet jauns brīdinājums šeit netiks publicēts, kamēr nebūs pagājis laika logs ({window}); tos rāda lietotāja vēsture.',
   'alert.limit.advice': 'Noskaidrojiet ar {operator}, kas notiek. Daudz atiestatīšanu īsā laikā liecina par nozagtu palīdzības dienesta kontu vai krāpnieku, kas zvana atkal un atkal.',
   'alert.denied.heading': 'Brīdinājums: Teams atbildēts „Nē”',
   'alert.denied.user':

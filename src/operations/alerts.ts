@@ -8,7 +8,7 @@ import type { Actor } from '../domain/actor';
 import type { PersonRef } from '../domain/helpRequest';
 import type { AccountChecks } from './checkAccount';
 import type { LimitReached, Refusal } from './policy';
-import type { AlertChannel, AlertChannelStore, ConversationAddress, HelpChannelStore } from './ports';
+import type { ActionClaims, AlertChannel, AlertChannelStore, ConversationAddress, HelpChannelStore } from './ports';
 
 type NotAllowed = Extract<Refusal, { kind: 'notOperator' | 'unavailable' }>;
 
@@ -38,8 +38,13 @@ export type HelpdeskAlert =
       readonly at: string;
     };
 
-/** Where an alert went. */
-export type AlertDelivery = 'alertChannel' | 'helpChannel' | 'logOnly';
+/** Where an alert went; `repeat`: only to the log, the channel had this one already in the limit's window. */
+export type AlertDelivery = 'alertChannel' | 'helpChannel' | 'logOnly' | 'repeat';
+
+/** The claims store keys an operator's limit alerts by the operator, as it keys a step by its target. */
+export function alertClaimTarget(operatorId: string): string {
+  return `alerts-${operatorId}`;
+}
 
 /** Posts an alert card to a channel: the Teams edge implements it (`src/teams/alerts.ts`). */
 export interface AlertMessenger {
@@ -51,6 +56,11 @@ export interface HelpdeskAlertsDependencies {
   readonly alertChannel: AlertChannelStore;
   readonly helpChannel: HelpChannelStore;
   readonly messenger: AlertMessenger;
+  /**
+   * Shared by every instance: one limit alert per operator, step and limit (and user, for a user's
+   * limit) reaches the channel per limit window; without it, every alert is posted.
+   */
+  readonly claims?: Pick<ActionClaims, 'prepare' | 'claim'>;
   /** Every alert, as a structured log line, wherever else it goes. */
   readonly log: (alert: HelpdeskAlert, delivery: AlertDelivery) => void;
   readonly onDeliveryError?: (error: unknown) => void;
@@ -69,8 +79,16 @@ export class HelpdeskAlerts {
     return undefined;
   }
 
-  /** Never throws: an alert that cannot be posted is still logged, and the refusal it is about stands. */
+  /**
+   * Never throws: an alert that cannot be posted is still logged, and the refusal it is about stands.
+   * An operator who keeps clicking past a limit is refused and audited every time, but the channel
+   * hears of it once per limit window: a flood of cards would bury the next alert that matters.
+   */
   async raise(alert: HelpdeskAlert): Promise<AlertDelivery> {
+    if (await this.postedAlready(alert)) {
+      this.deps.log(alert, 'repeat');
+      return 'repeat';
+    }
     let delivery: AlertDelivery = 'logOnly';
     try {
       const alertChannel = await this.deps.alertChannel.get();
@@ -84,5 +102,31 @@ export class HelpdeskAlerts {
     }
     this.deps.log(alert, delivery);
     return delivery;
+  }
+
+  /**
+   * Claims this alert's slot for the limit's window; taken already means the channel had it. When the
+   * claims store cannot answer, the alert goes out: a second card beats a missed one.
+   */
+  private async postedAlready(alert: HelpdeskAlert): Promise<boolean> {
+    const { claims } = this.deps;
+    if (alert.kind !== 'limitReached' || !claims) return false;
+    const target = alertClaimTarget(alert.operator.aadObjectId);
+    const { limit } = alert;
+    const key = `limit ${alert.step} ${limit.scope}${limit.scope === 'target' ? ` ${alert.target.id}` : ''}`;
+    const now = (this.deps.now ?? (() => new Date()))();
+    try {
+      await claims.prepare(target);
+      const claimed = await claims.claim(
+        target,
+        key,
+        { by: alert.operator.aadObjectId, name: alert.operator.name, step: alert.step, holdMs: limit.windowMinutes * 60_000 },
+        now,
+      );
+      return claimed.kind === 'taken';
+    } catch (error) {
+      this.deps.onDeliveryError?.(error);
+      return false;
+    }
   }
 }

@@ -147,12 +147,18 @@ describe('limits on writes', () => {
     const chat = personalChat();
     const [card] = await say(operator, chat, `unlock ${users.restrictedSender.upn}`);
     app.simulator?.resetLog();
+    const before = connector.activities.length;
     const refused = await click(operator, chat, card as CardJson, 'Reset password');
     expect(cardText(refused)).toMatch(/you have reached the limit of 2 per operator in 15 minutes/);
     expect(buttonTitles(refused)).toContain('Reset password');
     expect(writes()).toEqual([]);
     const [latest] = await auditOf(users.restrictedSender.id);
     expect(latest).toMatchObject({ step: 'resetPassword', outcome: { kind: 'refused', reason: 'limitReached' } });
+    // Clicking on and on: refused and audited each time, but the alert channel had its alert for this
+    // operator, step and window already (the test above), and gets no flood of cards.
+    await click(operator, chat, card as CardJson, 'Reset password');
+    expect((await auditOf(users.restrictedSender.id)).filter((record) => record.outcome.kind === 'refused')).toHaveLength(2);
+    expect(connector.activities.slice(before).filter((item) => route(item).includes(alertChannel.channelId))).toEqual([]);
     // Another operator has a count of their own.
     const [other] = await say(secondOperator, chat, `unlock ${users.restrictedSender.upn}`);
     expect(cardText(await click(secondOperator, chat, other as CardJson, 'Reset password'))).toMatch(/I called them back on a number from the directory/);
