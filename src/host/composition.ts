@@ -23,6 +23,7 @@ import { OwnAccount } from '../operations/ownAccount';
 import { GraphHelpdeskMembers } from '../adapters/graph/helpdeskMembers';
 import { HelpdeskAlerts } from '../operations/alerts';
 import { WriteLimits, type LimitSettings } from '../operations/writeLimits';
+import { StorageLanguagePreferences } from '../adapters/storage/languagePreferences';
 import { StorageAlertChannel } from '../adapters/storage/alertChannelStore';
 import { StorageWriteLedger } from '../adapters/storage/writeLedger';
 import { AlertTurns, TeamsAlertMessenger } from '../teams/alertTurns';
@@ -119,7 +120,7 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     onDeliveryError: (error, what) => logger.error({ err: error, what }, 'a channel card or private message could not be delivered'),
   });
   const router = new Router(
-    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, alerts: new AlertTurns(operations.alerts), channelCards, cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests, channelCards, teamsConfirmations: new TeamsConfirmationTurns(operations.confirmations) }) },
+    { accounts: operations.accounts, helpdeskChannelIds, helpRequests, alerts: new AlertTurns(operations.alerts), channelCards, languages: operations.languages, cardActions: new CardActions({ ...operations, helpdeskChannelIds, helpRequests, channelCards, teamsConfirmations: new TeamsConfirmationTurns(operations.confirmations) }) },
     dialogState.createProperty<DialogState>('dialogState'),
     userState.createProperty<UserPreferences>('preferences'),
   );
@@ -165,6 +166,7 @@ function createOperations(
   operators: GraphOperatorDirectory;
   members: GraphHelpdeskMembers;
   ownAccount: OwnAccount;
+  languages: StorageLanguagePreferences;
 } {
   const { logger } = options;
   const graph = new GraphGateway({
@@ -210,8 +212,11 @@ function createOperations(
     ...(options.now ? { now: options.now } : {}),
   });
   const tenantWrites = new GraphTenantWrites(graph, restrictedSenders);
-  // "Confirmed by the user in Teams": the question goes to the user's (or manager's) 1:1 chat with Unlock.
+  // "Confirmed by the user in Teams": the question goes to the user's (or manager's) 1:1 chat with Unlock,
+  // in the language that person chose for Unlock when they did.
+  const languages = new StorageLanguagePreferences(options.storage);
   const confirmations = new TeamsConfirmations({
+    languages,
     store: new StorageTeamsConfirmations(options.storage),
     reach: new GraphTeamsReach(graph, tenant.graphEndpoint, options.teamsAppCatalogId),
     messenger: new TeamsConfirmationMessenger(options.continueConversation ?? noProactiveMessages),
@@ -242,6 +247,7 @@ function createOperations(
     steps,
     alerts,
     confirmations,
+    languages,
     operators,
     members: new GraphHelpdeskMembers(graph, tenant.helpdeskGroupId),
     // An end user's own account: read by the object id Teams vouched for, nothing else.

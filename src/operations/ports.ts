@@ -245,6 +245,13 @@ export interface AlertChannelStore {
   set(channel: AlertChannel): Promise<void>;
 }
 
+/** The language a person chose for Unlock ("language lv"), by their Entra object id: for messages Unlock starts. */
+export interface LanguagePreferences {
+  /** Their choice, or undefined when they made none (or chose "auto"). */
+  languageOf(aadObjectId: string): Promise<string | undefined>;
+  remember(aadObjectId: string, language: string | undefined): Promise<void>;
+}
+
 /** A person Unlock may ask in Teams: the target user, or their manager. */
 export interface AskedPerson {
   readonly id: string;
@@ -271,7 +278,10 @@ export interface TeamsConfirmation {
   readonly operator: PersonRef;
   /** Where the operator is told of the answer: the conversation they clicked in. */
   readonly operatorAddress: ConversationAddress;
+  /** The operator's language: what they are told of the answer. */
   readonly locale: string;
+  /** The asked person's language for the question: their own choice when Unlock knows it, else the operator's. */
+  readonly askedLocale?: string;
   /** The findings card the step was offered on, for the operator's Continue. */
   readonly cardId: string;
   readonly step: { readonly id: string; readonly itemId?: string; readonly itemName?: string };

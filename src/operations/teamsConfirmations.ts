@@ -12,7 +12,7 @@ import type { AuditRecord } from '../domain/audit';
 import type { PersonRef } from '../domain/helpRequest';
 import type { HelpdeskAlert } from './alerts';
 import { mayAnswerTeamsConfirmation, mayUseTeamsConfirmation } from './policy';
-import type { AskedPerson, AuditLog, ConversationAddress, TeamsConfirmation, TeamsConfirmationStore, TeamsReach } from './ports';
+import type { AskedPerson, AuditLog, ConversationAddress, LanguagePreferences, TeamsConfirmation, TeamsConfirmationStore, TeamsReach } from './ports';
 
 /** How long the person asked has to answer. */
 export const QUESTION_MINUTES = 5;
@@ -33,6 +33,8 @@ export interface TeamsConfirmationsDependencies {
   readonly messenger: ConfirmationMessenger;
   readonly audit: AuditLog;
   readonly alert: (alert: HelpdeskAlert) => Promise<unknown>;
+  /** The language the asked person chose, if any: the question goes in it (else in the operator's). */
+  readonly languages?: Pick<LanguagePreferences, 'languageOf'>;
   /** A question or notice that could not be delivered (logged; never with more than ids). */
   readonly onDeliveryError?: (error: unknown, what: string) => void;
   readonly now?: () => Date;
@@ -102,12 +104,15 @@ export class TeamsConfirmations {
       this.deps.onDeliveryError?.(new Error(chat.why), 'confirmation question (reaching the person)');
       return { kind: 'notReached', asked };
     }
+    // A question in a language the person does not read gets a Yes by mistake, or no answer.
+    const askedLocale = (await this.deps.languages?.languageOf(asked.id).catch(() => undefined)) ?? request.locale;
     const now = this.now();
     const confirmation: TeamsConfirmation = {
       id: randomUUID(),
       operator: request.operator,
       operatorAddress: request.operatorAddress,
       locale: request.locale,
+      askedLocale,
       cardId: request.cardId,
       step: request.step,
       target: request.target,

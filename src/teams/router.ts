@@ -17,6 +17,7 @@ import { actorOf, placeOf, setLanguageOverride, viewOf } from '../../dialogs/tur
 import type { CardActions } from './cardActions';
 import type { ChannelCards } from './channelCards';
 import { showsAccountDetails, surfaceOf } from '../operations/policy';
+import type { LanguagePreferences } from '../operations/ports';
 import { applyPreferences, type PreferencesAccessor } from './preferences';
 import { recogniseColleagueRequest, recogniseHelpdeskCommand, recogniseRequest, recogniseSmallTalk, recogniseWithdrawRequest } from '../i18n/phrases';
 import type { AlertTurns } from './alertTurns';
@@ -95,6 +96,8 @@ export interface RouterDependencies extends DialogDependencies {
   readonly alerts: AlertTurns;
   /** Who gets the refresh of the shared cards in a helpdesk channel thread. */
   readonly channelCards?: ChannelCards;
+  /** The language choice again by Entra object id, for messages Unlock starts (a confirmation asked in Teams). */
+  readonly languages?: Pick<LanguagePreferences, 'remember'>;
 }
 
 /** The top of the conversation: owns the dialog set and decides what serves each turn. */
@@ -229,6 +232,8 @@ export class Router {
       return;
     }
     await this.preferences.set(context, choice ? { language: choice } : {});
+    const aadObjectId = actorOf(context)?.aadObjectId;
+    if (aadObjectId) await this.deps.languages?.remember(aadObjectId, choice);
     setLanguageOverride(context, choice);
     const { locale } = viewOf(context);
     await context.sendActivity(translate(locale, choice ? 'language.set' : 'language.auto', { language: text(`language.name.${locale}`) }));

@@ -84,7 +84,7 @@ export class TeamsConfirmationMessenger implements ConfirmationMessenger {
       conversation: { id: confirmation.chatId, conversationType: 'personal', isGroup: false, name: '', ...(tenantId ? { tenantId } : {}) },
     };
     await this.continueConversation(reference, async (context) => {
-      await context.sendActivity({ attachments: [confirmationQuestionCard(confirmation, { locale: localeFrom(confirmation.locale) })] });
+      await context.sendActivity({ attachments: [confirmationQuestionCard(confirmation, { locale: localeFrom(confirmation.askedLocale ?? confirmation.locale) })] });
     });
   }
 

@@ -271,6 +271,18 @@ describe('confirmed by the user in Teams', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('asks in the language the person chose for Unlock ("language lv" in their own chat)', async () => {
+    const person = users.mfaTrouble;
+    await sent(teamsMessage(connector.url, person, personalChat(), 'language lv'));
+    const { captured } = await askInTeams(secondOperator, personalChat(), person, 'userInTeams');
+    const latvian = captured.find((item) => route(item).startsWith(`/v3/conversations/${personalChatId(person.id)}/activities`));
+    const latvianCard = cardsIn(latvian ? [latvian] : [])[0] as CardJson;
+    expect(cardText(latvianCard)).toMatch(/^Palīdzības dienests pēc jūsu lūguma gatavojas atiestatīt jūsu paroli\. Vai to lūdzāt jūs\?/);
+    expect(buttonTitles(latvianCard)).toEqual(['Jā', 'Nē']);
+
+    // Someone who chose nothing is asked in the operator's language: the tests above (English).
+  });
+
   it('asks the manager instead, in the manager\'s own chat and words', async () => {
     const chat = personalChat();
     const person = users.ssprNotRegistered;

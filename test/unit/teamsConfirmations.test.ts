@@ -70,7 +70,7 @@ describe('what a Yes allows', () => {
 });
 
 describe('asking in Teams', () => {
-  function setup(options: { manager?: ManagerResult; chat?: PersonalChatResult } = {}) {
+  function setup(options: { manager?: ManagerResult; chat?: PersonalChatResult; languages?: Record<string, string> } = {}) {
     let now = T0;
     const asked: TeamsConfirmation[] = [];
     const told: TeamsConfirmation[] = [];
@@ -90,6 +90,7 @@ describe('asking in Teams', () => {
       messenger: { ask: async (c) => void asked.push(c), tellOperator: async (c) => void told.push(c) },
       audit: { append: async (record: AuditRecord) => void audit.push(record) } as unknown as AuditLog,
       alert: async (alert) => void alerts.push(alert),
+      languages: { languageOf: async (id) => options.languages?.[id] },
       now: () => new Date(now),
     });
     const request = (method: AskRequest['method'] = 'userInTeams'): AskRequest => ({
@@ -124,6 +125,17 @@ describe('asking in Teams', () => {
     expect(await confirmations.use(id, alex.aadObjectId, anna.id, { id: 'resetPassword' })).toBe(true);
     expect(await confirmations.use(id, alex.aadObjectId, anna.id, { id: 'resetPassword' })).toBe(false);
     expect(await confirmations.forStep(alex.aadObjectId, anna.id, { id: 'resetPassword' })).toEqual({ kind: 'none' });
+  });
+
+  it('asks in the language the asked person chose for Unlock, else in the operator\'s; the operator hears back in theirs', async () => {
+    const chose = setup({ languages: { [anna.id]: 'lv', [manager.id]: 'en' } });
+    expect(await chose.confirmations.ask({ ...chose.request(), locale: 'en-US' })).toMatchObject({ kind: 'asked', confirmation: { askedLocale: 'lv', locale: 'en-US' } });
+    expect(await chose.confirmations.ask({ ...chose.request('managerInTeams'), step: { id: 'temporaryAccessPass' }, locale: 'lv-LV' })).toMatchObject({
+      kind: 'asked',
+      confirmation: { askedLocale: 'en', locale: 'lv-LV' },
+    });
+    const unknown = setup();
+    expect(await unknown.confirmations.ask({ ...unknown.request(), locale: 'lv-LV' })).toMatchObject({ kind: 'asked', confirmation: { askedLocale: 'lv-LV' } });
   });
 
   it('an open question is not sent again however often the operator clicks; once it expires, a new one is', async () => {
