@@ -11,6 +11,7 @@ import type { AuditRecord } from '../src/domain/audit';
 import { render, translate, type MessageKey } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
 import type { HistoryLine } from '../src/operations/history';
+import { withVerification } from '../src/steps/auditVerification';
 import { refusalReason, stepName } from './banners';
 import { markdownIn, type CardView } from './index';
 import historyTemplate from './templates/history.json';
@@ -63,6 +64,7 @@ export function historyLine(line: HistoryLine): Text {
     time: record.at,
     actor: record.actor.name ?? record.actor.aadObjectId,
     action: stepName(record.step),
-    outcome: text(OUTCOME[outcome.kind], { detail }),
+    // A write's line says how the caller was verified, and who said Yes or No when Unlock asked in Teams.
+    outcome: withVerification(text(OUTCOME[outcome.kind], { detail }), record),
   });
 }

@@ -11,6 +11,7 @@ import type { Finding, InboxRuleBehaviour, Severity } from '../domain/diagnosis'
 import type { MessageKey } from '../i18n/catalogue';
 import { text, type Text, type TextParam } from '../i18n/text';
 import type { GuidanceContext, GuidanceHistory, GuidanceStep } from './step';
+import { withVerification } from './auditVerification';
 
 /** Sign-ins listed one by one; the rest are counted, and the sign-in log has them all. */
 const SIGN_INS_LISTED = 10;
@@ -124,9 +125,10 @@ function signInLine(event: SignInEvent): Text {
 }
 
 /**
- * Every change Unlock made or tried, one line per action, newest first. A refusal changed nothing
- * and is left out, except a step that refused itself after it was confirmed (a pass the policy
- * does not allow): support needs to know it was tried.
+ * Every change Unlock made or tried, one line per action, newest first, each with how the caller was
+ * verified. A refusal changed nothing and is left out, except a step that refused itself after it
+ * was confirmed (a pass the policy does not allow), a limit reached and a No answered in Teams:
+ * support needs to know it was tried, and who said it was not them.
  */
 function takenLines({ history, target, stepName }: GuidanceContext): Text[] {
   if (!history) return [];
@@ -142,16 +144,24 @@ function takenLines({ history, target, stepName }: GuidanceContext): Text[] {
         time: record.at,
         actor: record.actor.name ?? record.actor.userPrincipalName ?? record.actor.aadObjectId,
         action: stepName({ id: record.step }),
-        outcome: outcomeOf(record),
+        outcome: withVerification(outcomeOf(record), record),
       }),
     ),
     ...(more ? [text('guidance.handOver.olderTaken', { upn })] : []),
   ];
 }
 
+/** Refusals the hand-over lists, in the history's words. */
+const REFUSED_DETAIL: Readonly<Record<string, MessageKey>> = {
+  cannotRun: 'history.reason.cannotRun',
+  limitReached: 'history.reason.limitReached',
+  deniedInTeams: 'history.reason.deniedInTeams',
+};
+const SUPPORT_READS_REFUSED = new Set(Object.keys(REFUSED_DETAIL));
+
 function takenActions(history: Extract<GuidanceHistory, { kind: 'read' }>): AuditRecord[] {
   return oneEntryPerAction(history.records).filter(
-    (record) => record.outcome.kind !== 'refused' || record.outcome.reason === 'cannotRun',
+    (record) => record.outcome.kind !== 'refused' || SUPPORT_READS_REFUSED.has(record.outcome.reason),
   );
 }
 
@@ -161,7 +171,7 @@ function outcomeOf(record: AuditRecord): Text {
     case 'attempted':
       return text('history.outcome.attempted');
     case 'refused':
-      return text('history.outcome.refused', { detail: text('history.reason.cannotRun') });
+      return text('history.outcome.refused', { detail: text(REFUSED_DETAIL[outcome.reason] ?? 'history.reason.cannotRun') });
     case 'succeeded':
       return withRequestId(text('history.outcome.succeeded'), outcome.requestId);
     case 'failed':

@@ -121,6 +121,31 @@ describe('the hand-over text on its own', () => {
     );
   });
 
+  it('says how the caller was verified and who said Yes or No in Teams, and lists a limit reached and a No (other refusals changed nothing)', () => {
+    const base = {
+      actor: { aadObjectId: operator.id, name: operator.displayName },
+      place: { conversationId: 'c' },
+      target: { id: state.user.id, userPrincipalName: state.user.userPrincipalName, displayName: state.user.displayName },
+      step: 'resetPassword',
+    };
+    const answered = (answer: 'yes' | 'no') => ({ aadObjectId: state.user.id, name: state.user.displayName, at: '2026-11-20T08:59:00.000Z', answer });
+    const records = [
+      { ...base, at: '2026-11-20T09:04:00.000Z', actionId: 'card/5', outcome: { kind: 'refused' as const, reason: 'notOffered' } },
+      { ...base, at: '2026-11-20T09:03:00.000Z', actionId: 'card/4', verifiedBy: 'calledBack', outcome: { kind: 'refused' as const, reason: 'limitReached' } },
+      { ...base, at: '2026-11-20T09:02:00.000Z', actionId: 'card/3', verifiedBy: 'userInTeams', answeredInTeams: answered('no'), outcome: { kind: 'refused' as const, reason: 'deniedInTeams' } },
+      { ...base, at: '2026-11-20T09:01:00.000Z', actionId: 'card/2', verifiedBy: 'userInTeams', answeredInTeams: answered('yes'), outcome: { kind: 'succeeded' as const } },
+      { ...base, at: '2026-11-20T09:00:00.000Z', actionId: 'card/1', verifiedBy: 'manager', outcome: { kind: 'succeeded' as const } },
+    ];
+    const name = state.user.displayName;
+    const taken = lines({ kind: 'read', records, more: false }).filter((line) => / · Alex Wilber · /.test(line));
+    expect(taken).toEqual([
+      expect.stringMatching(/ · Reset password · refused \(limit reached\) · verified: called back on a directory number$/),
+      expect.stringMatching(new RegExp(` · Reset password · refused \\(answered No in Teams\\) · No from ${name} in Teams$`)),
+      expect.stringMatching(new RegExp(` · Reset password · done · verified: ${name} said Yes in Teams$`)),
+      expect.stringMatching(/ · Reset password · done · verified: confirmed by their manager$/),
+    ]);
+  });
+
   it('gives the facts of each finding: rule actions in Exchange\'s words, recipients, the new method', () => {
     const text = lines().join('\n');
     expect(text).toMatch(/– Rule actions: RedirectTo, DeleteMessage\n– Sends mail to: accounts\.payable@freemail\.example/);

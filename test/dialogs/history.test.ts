@@ -56,12 +56,12 @@ function moreButton(card: CardJson): { title: string; value: string } | undefine
 }
 
 /** Audit records written straight into the bot's store, as other instances would have. */
-type Entry = readonly [actionId: string, step: string, outcome: AuditOutcome, actor: Person];
+type Entry = readonly [actionId: string, step: string, outcome: AuditOutcome, actor: Person, extra?: Pick<AuditRecord, 'verifiedBy' | 'answeredInTeams'>];
 
 async function recorded(person: Person, entries: readonly Entry[]): Promise<void> {
   const log = new StorageAuditLog(harness.storage);
   const start = Date.UTC(2026, 10, 20, 8, 0, 0);
-  for (const [index, [actionId, step, outcome, actor]] of entries.entries()) {
+  for (const [index, [actionId, step, outcome, actor, extra]] of entries.entries()) {
     const record: AuditRecord = {
       at: new Date(start + index * 60_000).toISOString(),
       actionId,
@@ -70,6 +70,7 @@ async function recorded(person: Person, entries: readonly Entry[]): Promise<void
       target: { id: person.id, userPrincipalName: (person as { upn?: string }).upn ?? '', displayName: person.displayName },
       step,
       outcome,
+      ...extra,
     };
     await log.append(record);
   }
@@ -204,6 +205,39 @@ describe('the refusals only', () => {
   it('says so when there are none', async () => {
     const card = cardOf((await harness.conversation().send(message(operator, `history ${users.ssprNotRegistered.upn} refused`)))[0]);
     expect(cardText(card)).toMatch(/recorded no refused actions/);
+  });
+});
+
+describe('how the caller was verified', () => {
+  const person = users.everything;
+  const user = { aadObjectId: person.id, name: person.displayName, at: '2026-11-20T08:00:30.000Z' };
+  beforeAll(async () => {
+    await recorded(person, [
+      ['v1', 'resetPassword', { kind: 'succeeded' }, operator, { verifiedBy: 'calledBack' }],
+      ['v2', 'temporaryAccessPass', { kind: 'succeeded' }, operator, { verifiedBy: 'userInTeams', answeredInTeams: { ...user, answer: 'yes' } }],
+      ['v3', 'resetPassword', { kind: 'refused', reason: 'deniedInTeams' }, users.secondOperator, { verifiedBy: 'userInTeams', answeredInTeams: { ...user, answer: 'no' } }],
+      ['v4', 'resetPassword', { kind: 'refused', reason: 'limitReached' }, operator, { verifiedBy: 'inPerson' }],
+    ]);
+  });
+
+  it('a write\'s line says how, and who said Yes in Teams; a No names who said it; a limit reached is a refusal', async () => {
+    const card = cardOf((await harness.conversation().send(message(operator, `history ${person.upn}`)))[0]);
+    expect(linesOf(card)).toEqual([
+      expect.stringMatching(/ · Alex Wilber · Reset password · refused \(limit reached\) · verified: in person with an ID$/),
+      expect.stringMatching(new RegExp(` · Christie Cline · Reset password · refused \\(answered No in Teams\\) · No from ${person.displayName} in Teams$`)),
+      expect.stringMatching(new RegExp(` · Alex Wilber · Temporary Access Pass · done · verified: ${person.displayName} said Yes in Teams$`)),
+      expect.stringMatching(/ · Alex Wilber · Reset password · done · verified: called back on a directory number$/),
+    ]);
+  });
+
+  it('in Latvian', async () => {
+    const card = cardOf((await harness.conversation().send(message(operator, `vēsture ${person.upn}`, 'lv-LV')))[0]);
+    expect(linesOf(card)).toEqual([
+      expect.stringMatching(/ · noraidīta \(sasniegts ierobežojums\) · pārbaudīts: klātienē, pēc personu apliecinoša dokumenta$/),
+      expect.stringMatching(new RegExp(` · noraidīta \\(Teams atbildēts „Nē”\\) · „Nē” Teams atbildēja ${person.displayName}$`)),
+      expect.stringMatching(new RegExp(` · pārbaudīts: ${person.displayName} Teams atbildēja „Jā”$`)),
+      expect.stringMatching(/ · pārbaudīts: atzvanīts uz numuru no direktorija$/),
+    ]);
   });
 });
 

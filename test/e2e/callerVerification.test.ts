@@ -244,6 +244,9 @@ describe('confirmed by the user in Teams', () => {
       verifiedBy: 'userInTeams',
       answeredInTeams: { aadObjectId: person.id, name: person.displayName, answer: 'yes' },
     });
+    // `history` shows how the caller was verified, and who said Yes.
+    const [history] = await say(secondOperator, chat, `history ${person.upn}`);
+    expect(cardText(history as CardJson)).toMatch(new RegExp(` · Christie Cline · Reset password · done · verified: ${person.displayName} said Yes in Teams$`, 'm'));
   });
 
   it('a No refuses the step, tells the operator, is audited, and posts an alert card to the alert channel', async () => {
@@ -263,6 +266,9 @@ describe('confirmed by the user in Teams', () => {
     expect(told && cardText(cardsIn([told])[0] as CardJson)).toMatch(new RegExp(`^${person.displayName} answered No in Teams at .*: the request did not come from them\\.`));
     const [denied] = await auditOf(person.id);
     expect(denied).toMatchObject({ step: 'resetPassword', actor: { aadObjectId: secondOperator.id }, outcome: { kind: 'refused', reason: 'deniedInTeams' }, verifiedBy: 'userInTeams', answeredInTeams: { aadObjectId: person.id, answer: 'no' } });
+
+    const [history] = await say(secondOperator, chat, `history ${person.upn}`);
+    expect(cardText(history as CardJson)).toMatch(new RegExp(` · Christie Cline · Reset password · refused \\(answered No in Teams\\) · No from ${person.displayName} in Teams`));
 
     // Asking again is refused while the No stands; no second question, no write.
     const { answer: refused, captured: none } = await askInTeams(secondOperator, chat, person, 'userInTeams');
