@@ -121,9 +121,10 @@ async function main(): Promise<void> {
     }
     if (wants('actions')) {
       log("\nThe operator's actions from report to fix, for each seeded case");
-      // Memory storage: a fresh store each run, so no claim from an earlier run answers "already done".
+      // Memory storage: a fresh store each run, so no claim from an earlier run answers "already done";
+      // one scripted operator runs every case, far past the limit on resets one operator may make.
       const actionsTenant = await startSimulatorProcess(0);
-      const bot = await startUnlock({ graphEndpoint: actionsTenant.url, env: { STORAGE: 'memory' } });
+      const bot = await startUnlock({ graphEndpoint: actionsTenant.url, env: { STORAGE: 'memory', LIMIT_RESET_PASSWORD_PER_OPERATOR: '1000/15m' } });
       const driver = new TurnDriver(bot, connector, OPERATOR);
       try {
         const cases = [];
