@@ -119,9 +119,11 @@ export function evaluateGoals(findings: Findings): Goal[] {
       met: latency.byNameRatio <= 2.3,
     });
     goals.push({
-      goal: "an operator's first turn adds no round trip (operator check in the same $batch)",
-      measured: `first diagnosis ${fmt(latency.firstTurnMs, 0)} ms, ${latency.firstTurnRoundTrips.requests} requests`,
-      met: latency.firstTurnMs <= 1.3 * latency.upstreamLatencyMs,
+      goal: "an operator's first turn adds no round trip (operator check in the same $batch): one sample under 1.5× the latency",
+      measured: `first diagnosis of an operator on a warm bot ${fmt(latency.firstTurnMs, 0)} ms, ${latency.firstTurnRoundTrips.requests} requests`,
+      // One sample, not a p50: judged as the issue words it, no round trip of its own (a second
+      // round trip would take the turn past 2× the latency; 1.5× leaves room for one sample's noise).
+      met: latency.firstTurnMs < 1.5 * latency.upstreamLatencyMs,
     });
   }
   const diagnosis = ['diagnosis by address', 'diagnosis by name'].flatMap((name) => load.filter((candidate) => candidate.scenario === name));
@@ -278,7 +280,10 @@ export function printReport(findings: Findings, goals: readonly Goal[]): string 
         [
           ['by address', fmt(latency.byAddressP50Ms, 0), ratio(latency.byAddressRatio)],
           ['by name', fmt(latency.byNameP50Ms, 0), ratio(latency.byNameRatio)],
-          [`first turn of the bot (operator check not cached; ${latency.firstTurnRoundTrips.requests} requests)`, fmt(latency.firstTurnMs, 0), ratio(latency.firstTurnMs / latency.upstreamLatencyMs)],
+          [`an operator's first turn on a warm bot (operator check not cached; ${latency.firstTurnRoundTrips.requests} requests)`, fmt(latency.firstTurnMs, 0), ratio(latency.firstTurnMs / latency.upstreamLatencyMs)],
+          ...(latency.coldFirstTurnMs === undefined
+            ? []
+            : [['the first turn of a freshly started bot (cold connections and token)', fmt(latency.coldFirstTurnMs, 0), ratio(latency.coldFirstTurnMs / latency.upstreamLatencyMs)]]),
         ],
       ),
       '',

@@ -7,6 +7,8 @@ import { SEEDED } from '../src/simulator/seeded';
 import type { Conversation, Person, Scenario, TurnDriver } from './load';
 
 export const OPERATOR: Person = { id: SEEDED.users.operator.id, name: SEEDED.users.operator.displayName };
+/** Another operator, whose turn warms a bot up before OPERATOR's first turn is measured. */
+export const SECOND_OPERATOR: Person = { id: SEEDED.users.secondOperator.id, name: SEEDED.users.secondOperator.displayName };
 export const TARGET = SEEDED.users.failedSignIns;
 
 const message = (text: string) => () => ({ type: 'message', text });
