@@ -235,9 +235,12 @@ export class HelpRequests {
     if (refusal) return refusal;
     if (!found) return { kind: 'gone' };
     const at = this.now().toISOString();
-    const updated = await this.deps.requests.update(requestId, (current) =>
-      isClosed(current.status) ? undefined : { ...current, status: 'withdrawn', withdrawnAt: at, updatedAt: at },
-    );
+    // The asker acted in their own chat: whatever they could not be told before, they know now.
+    const updated = await this.deps.requests.update(requestId, (current) => {
+      if (isClosed(current.status)) return undefined;
+      const { requesterNotNotifiedAt: _known, ...rest } = current;
+      return { ...rest, status: 'withdrawn', withdrawnAt: at, updatedAt: at };
+    });
     if (updated.kind === 'missing') return { kind: 'gone' };
     if (updated.kind === 'unchanged') return { kind: 'unchanged', request: updated.value };
     await this.deliver(() => this.deps.messenger.updateRequest(updated.value), 'help request card update');

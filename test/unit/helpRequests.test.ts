@@ -171,6 +171,14 @@ describe('help requests', () => {
     expect(resolved.kind === 'changed' ? resolved.request.requesterNotNotifiedAt : 'none').toBeUndefined();
   });
 
+  it('drops the "could not be told" line when the asker withdraws: they acted in their own chat', async () => {
+    const { helpRequests, id, unreachable } = await posted();
+    unreachable.requester = true;
+    await helpRequests.take(operator, id, inChannel);
+    const withdrawn = await helpRequests.withdraw(endUser, id, { conversationId: 'a:user-chat', conversationType: 'personal' });
+    expect(withdrawn.kind === 'changed' ? [withdrawn.request.status, withdrawn.request.requesterNotNotifiedAt] : []).toEqual(['withdrawn', undefined]);
+  });
+
   it('Check account takes whose account from the stored request: the asker\'s own, or the colleague they named', async () => {
     const { helpRequests, id } = await posted();
     const target = await helpRequests.checkTarget(operator, id, inChannel);
