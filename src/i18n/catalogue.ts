@@ -96,7 +96,19 @@ function format(locale: Locale, key: MessageKey, params: TextParams, options: Re
               ? escapeMarkdown(value)
               : inert(value);
   }
-  return String(formatter(locale, key).format(values));
+  const formatted = String(formatter(locale, key).format(values));
+  return options.markdown ? escapeOrderedListMarkers(formatted) : formatted;
+}
+
+/**
+ * A TextBlock line that starts with digits and a dot or bracket is an ordered-list item in Markdown: a
+ * Latvian history line "2026. gada 1. dec. 07:35 UTC · …" would show as "gada 1. dec. …" numbered 2026.
+ * The catalogue's own messages never mean a numbered list, so a leading number, whether a parameter
+ * (a date) or text, is escaped at the start of the text and of every line (`2026\.` shows as "2026.").
+ * https://spec.commonmark.org/0.31.2/#ordered-list-marker
+ */
+export function escapeOrderedListMarkers(value: string): string {
+  return value.replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
 }
 
 /**
@@ -143,7 +155,7 @@ export function inert(value: string): string {
  * https://spec.commonmark.org/0.31.2/#backslash-escapes
  */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_[\]<>~#]/g, '\\$&').replace(/^(\s*)([-+]|\d+[.)])/, (_match, space: string, marker: string) => `${space}${marker.replace(/[-+.)]/, '\\$&')}`);
+  return value.replace(/[\\`*_[\]<>~#]/g, '\\$&').replace(/^([ \t]*)([-+]|\d+[.)])/gm, (_match, space: string, marker: string) => `${space}${marker.replace(/[-+.)]/, '\\$&')}`);
 }
 
 export function formatDateTime(locale: Locale, iso: string, options: RenderOptions = {}): string {

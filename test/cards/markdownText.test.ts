@@ -89,3 +89,45 @@ describe('directory data on a card shows as written', () => {
     expect(markup).toBeGreaterThan(0);
   });
 });
+
+describe('a line that starts with a number keeps it (no ordered list)', () => {
+  const record = {
+    at: '2026-12-01T07:35:00.000Z',
+    actionId: 'c1:resetPassword',
+    actor: { aadObjectId: 'operator-1', name: 'Alex Wilber' },
+    place: { conversationId: 'conversation-1' },
+    target: { id: 'user-1', userPrincipalName: 'anna.berzina@contoso.com', displayName: 'Anna Bērziņa' },
+    step: 'resetPassword',
+    outcome: { kind: 'succeeded' as const },
+  };
+  const history = (locale: 'en' | 'lv'): string[] =>
+    rendered(
+      historyCard(
+        {
+          heading: text('history.heading', { name: 'Anna Bērziņa' }),
+          lines: [
+            { kind: 'action', record },
+            { kind: 'refusedAttempts', actor: { aadObjectId: 'someone', name: 'Megan Bowen' }, count: 1, latest: '2026-12-01T07:30:00.000Z', earliest: '2026-12-01T07:30:00.000Z' },
+          ],
+          empty: text('history.empty'),
+          more: false,
+        },
+        { locale },
+      ).content,
+    ).texts;
+
+  it('the Latvian history: "2026. gada 1. dec." at the start of a line is the date, not a list number', () => {
+    const texts = history('lv');
+    expect(texts.some((line) => line.startsWith('2026. gada 1. dec. 07:35 UTC · Alex Wilber · '))).toBe(true);
+    expect(texts.some((line) => line.startsWith('2026. gada 1. dec. 07:30 UTC · 1 noraidīts mēģinājums'))).toBe(true);
+  });
+
+  it('the English history is unchanged', () => {
+    expect(history('en').some((line) => line.startsWith('1 Dec 2026, 07:35 UTC · Alex Wilber · '))).toBe(true);
+  });
+
+  it('a number at the start of a parameter and of a later line in it shows as written', () => {
+    const { texts } = rendered(messageCard({ heading: text('result.done', { action: '2026. Anna\n1) Bērziņa' }), paragraphs: [] }, { locale: 'en' }).content);
+    expect(texts.join(' ').replace(/\s+/g, ' ')).toBe('2026. Anna 1) Bērziņa: done.');
+  });
+});
