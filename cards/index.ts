@@ -17,7 +17,8 @@ import { itemLabel } from '../src/i18n/itemName';
 import { summaryOf } from '../src/diagnosis/summary';
 import { VERIFICATION_METHODS, type SecretWords, type StepChoices, type StepDefinition, type VerificationMethod } from '../src/steps/step';
 import { actionData, VERBS, type CardAction } from './actions';
-import { verifyCallerSection } from './verifyCaller';
+import { callerDoubtText, verifyCallerSection } from './verifyCaller';
+import { callerDoubts } from '../src/diagnosis/identityWarnings';
 import findingsTemplate from './templates/findings.json';
 import choiceTemplate from './templates/choice.json';
 import confirmTemplate from './templates/confirm.json';
@@ -167,7 +168,7 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
     heading: translate(view.locale, 'card.findings.heading', { name: input.user.displayName }, md),
     userLine: escapeMarkdown(input.user.userPrincipalName),
     // The step asked for is first and highlighted: the line at the top names it too.
-    summary: t(asked ? summaryOf(input.diagnosis.findings, input.diagnosis.steps, input.diagnosis, asked) : input.diagnosis.summary),
+    summary: t(withCallerDoubt(asked ? summaryOf(input.diagnosis.findings, input.diagnosis.steps, input.diagnosis, asked) : input.diagnosis.summary, input.diagnosis, readOnly, view)),
     banner: input.banner ? bannerData(input.banner, t) : null,
     findings: findings.map((finding, index) => ({
       ...finding,
@@ -267,6 +268,9 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
       ...(definition.confirmNotes ?? []).map((key) => translate(view.locale, key)),
       ...(confirmedInTeams ? [translate(view.locale, 'teamsConfirm.confirmed', { name: confirmedInTeams.name, time: confirmedInTeams.at }, view)] : []),
     ],
+    callerDoubt: input.choices?.callerDoubt
+      ? translate(view.locale, 'card.confirm.callerDoubt', { doubt: callerDoubtText(input.choices.callerDoubt, view.locale) }, markdownIn(view))
+      : null,
     ...choiceInputs(input.choices, view),
     confirm: button(translate(view.locale, 'card.confirm.yes'), {
       verb: VERBS.confirm,
@@ -314,7 +318,11 @@ function choiceInputs(choices: StepChoices | undefined, view: CardView): { lifet
       ? {
           label: translate(view.locale, 'card.verify.label'),
           required: translate(view.locale, 'card.verify.required'),
-          choices: VERIFICATION_METHODS.map((method) => ({ title: translate(view.locale, VERIFICATION_WORDS[method]), value: method })),
+          choices: VERIFICATION_METHODS.map((method) => ({
+            // A stolen session could say Yes in Teams: with a doubt about the caller, the choice says so.
+            title: translate(view.locale, method === 'userInTeams' && choices.callerDoubt ? 'card.verify.userInTeamsDoubt' : VERIFICATION_WORDS[method]),
+            value: method,
+          })),
         }
       : null,
   };
@@ -380,6 +388,16 @@ export function messageCard(input: MessageCardInput, view: CardView): Attachment
   const plain = (value: Text): string => render(view.locale, value, view);
   const actions = (input.buttons ?? []).map(({ title, action }) => button(plain(title), action));
   return expand(templates.message, { heading: t(input.heading), paragraphs: input.paragraphs.map(t), actions });
+}
+
+/**
+ * A warning that the caller may not be the user leads the summary (in the operator's own view: the
+ * read-only card a channel shares has no verification section), so "Start with Reset password" is
+ * not read first. A target Unlock does not change keeps its "who can act" line.
+ */
+function withCallerDoubt(summary: Text, diagnosis: Diagnosis, readOnly: boolean, view: CardView): Text {
+  const doubt = readOnly || diagnosis.privileged ? undefined : callerDoubts(diagnosis.verification?.warnings ?? [])[0];
+  return doubt ? text('summary.callerDoubt', { doubt: callerDoubtText(doubt, view.locale), summary }) : summary;
 }
 
 /** The view for text that goes into a TextBlock: parameters escaped for Teams' Markdown. */

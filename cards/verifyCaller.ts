@@ -4,7 +4,7 @@
  * the callback facts as a FactSet. A sign-in from a country the user never signs in from is written
  * out in words and in the Attention colour, so a lockout from abroad cannot pass for one at the office.
  */
-import type { CallerVerification, IdentityWarning, LookAlikeCharacter, SignInOrigin, SignInOrigins } from '../src/domain/callerVerification';
+import type { CallerDoubt, CallerVerification, IdentityWarning, LookAlikeCharacter, SignInOrigin, SignInOrigins } from '../src/domain/callerVerification';
 import { escapeMarkdown, formatDateTime, translate, type Locale, type MessageKey, type RenderOptions } from '../src/i18n/catalogue';
 
 export interface VerifyCallerView extends RenderOptions {
@@ -68,6 +68,20 @@ function warningText(warning: IdentityWarning, view: VerifyCallerView): string {
       return translate(locale, 'verify.warning.newAccount', { at: warning.createdAt }, view);
     case 'guest':
       return translate(locale, 'verify.warning.guest');
+  }
+}
+
+/** "Sign-ins from Brazil, a country new for this user": the warning in a few words, plain text. */
+export function callerDoubtText(doubt: CallerDoubt, locale: Locale): string {
+  switch (doubt.kind) {
+    case 'newCountry':
+      return translate(locale, 'verify.doubt.newCountry', { count: doubt.countries.length, countries: doubt.countries.map((country) => countryName(country, locale)).join(', ') });
+    case 'lookAlike':
+      return translate(locale, 'verify.doubt.lookAlike');
+    case 'newAccount':
+      return translate(locale, 'verify.doubt.newAccount');
+    case 'guest':
+      return translate(locale, 'verify.doubt.guest');
   }
 }
 

@@ -14,6 +14,7 @@ import {
   userAtRiskFinding,
 } from './accountFindings';
 import { couldNotCheckFindings, nothingWrongFinding } from './checkFindings';
+import { callerDoubts } from './identityWarnings';
 import { ownDomains, suspiciousInboxRuleFindings } from './inboxRules';
 import { privilegedRoles, rolesUnknown } from './privilegedRoles';
 import { remediationSteps } from './remediationSteps';
@@ -42,12 +43,13 @@ export function diagnose(state: AccountState, options: DiagnosisOptions = DEFAUL
   const restrictedSender = valueOf(state.restrictedSender);
   const inboxRules = valueOf(state.inboxRules);
   const signInMethods = valueOf(state.signInMethods) ?? [];
+  const verification = callerVerification(state);
 
   const found: Finding[] = present([
     privilegedTargetFinding(heldPrivilegedRoles, eligiblePrivilegedRoles),
     protection,
     signInBlockedFinding(user),
-    smartLockoutFinding(failures, state.checkedAt),
+    smartLockoutFinding(failures, state.checkedAt, callerDoubts(verification.warnings).length > 0),
     userAtRiskFinding(risk ?? null),
     sessionsOpenAfterRiskFinding(risk ?? null, user, state.checkedAt),
     restrictedSenderFinding(restrictedSender ?? null, user),
@@ -71,7 +73,6 @@ export function diagnose(state: AccountState, options: DiagnosisOptions = DEFAUL
   const compromised = looksCompromised(findings);
   const { steps, stillOpen } = remediationSteps(findings, { privileged, onPremises: user.onPremisesSyncEnabled, rolesUnknown: unknown, compromised });
   const summary = summaryOf(findings, steps, { privileged, compromised });
-  const verification = callerVerification(state);
   return { userId: user.id, findings, steps, privileged, rolesUnknown: unknown, compromised, stillOpen, summary, verification };
 }
 

@@ -5,7 +5,7 @@
  * Pure, and cheap: a display name is at most 256 characters, read once with integer comparisons.
  */
 import type { AccountState } from '../domain/account';
-import type { IdentityWarning, LookAlikeCharacter, SignInOrigins } from '../domain/callerVerification';
+import type { CallerDoubt, IdentityWarning, LookAlikeCharacter, SignInOrigins } from '../domain/callerVerification';
 
 /**
  * An account this young gets a warning. A week covers the days in which a newly created account (or
@@ -37,6 +37,18 @@ export function identityWarnings(state: AccountState, signIns: SignInOrigins | u
   if (isNewAccount(user.createdDateTime, state.checkedAt)) warnings.push({ kind: 'newAccount', createdAt: user.createdDateTime as string });
   if (isGuest(user.userType, user.userPrincipalName)) warnings.push({ kind: 'guest' });
   return warnings;
+}
+
+/** The warnings that say the caller may not be the user, the most telling first. */
+const DOUBT_ORDER: readonly CallerDoubt['kind'][] = ['newCountry', 'lookAlike', 'newAccount', 'guest'];
+
+/**
+ * Of the identity warnings, those that mean "this may not be the user", in `DOUBT_ORDER`: they lead the
+ * summary and come back on the confirmation of every step that hands over access or lifts a protection.
+ * A shared name or mixed scripts ask the operator to look closer, not to doubt the caller.
+ */
+export function callerDoubts(warnings: readonly IdentityWarning[]): CallerDoubt[] {
+  return DOUBT_ORDER.flatMap((kind) => warnings.filter((warning): warning is CallerDoubt => warning.kind === kind));
 }
 
 export function isGuest(userType: string | undefined, userPrincipalName: string): boolean {

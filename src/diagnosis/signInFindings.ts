@@ -47,7 +47,8 @@ export function recentFailures(state: AccountState, signIns: readonly SignInEven
   return failures;
 }
 
-export function smartLockoutFinding(failures: readonly RecentFailure[], checkedAtIso: string): SmartLockoutFinding | undefined {
+/** `callerDoubt`: a verification warning says the caller may not be the user, so "fastest way back in" is not the advice. */
+export function smartLockoutFinding(failures: readonly RecentFailure[], checkedAtIso: string, callerDoubt = false): SmartLockoutFinding | undefined {
   const lockouts = failures.filter((f) => f.category === 'lockedOut');
   const last = latest(lockouts);
   if (last === undefined) return undefined;
@@ -63,7 +64,7 @@ export function smartLockoutFinding(failures: readonly RecentFailure[], checkedA
       text('finding.smartLockout.lastLockout', { count, at: lastLockoutAt }),
       text(stillLocked ? 'finding.smartLockout.unlocksAt' : 'finding.smartLockout.probablyLifted', { at: estimatedUnlockAt }),
       text('finding.smartLockout.growsOnRepeat'),
-      text('finding.smartLockout.advice'),
+      text(callerDoubt ? 'finding.smartLockout.adviceCallerDoubt' : 'finding.smartLockout.advice'),
     ],
     lastLockoutAt,
     estimatedUnlockAt,

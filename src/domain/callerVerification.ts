@@ -65,6 +65,9 @@ export type IdentityWarning =
   /** Failing or risky sign-ins from a country the user has not signed in from in 30 days. */
   | { readonly kind: 'newCountry'; readonly countries: readonly string[]; readonly usualCountries: readonly string[] };
 
+/** The warnings that say the caller may not be the user (a shared name or mixed scripts ask for a closer look). */
+export type CallerDoubt = Extract<IdentityWarning, { readonly kind: 'newCountry' | 'lookAlike' | 'newAccount' | 'guest' }>;
+
 export interface LookAlikeCharacter {
   readonly character: string;
   /** The writing system it belongs to (`Cyrillic`, `Greek`, …), or `invisible`. */

@@ -55,5 +55,20 @@ export const enVerification = {
   'verify.value.couldNotRead': 'could not read',
   'verify.value.noOther': 'no other user',
   'verify.value.seeWarning': 'yes, see the warning above',
-  'verify.value.onRecheck': 'compared when you select Check again',
+  'verify.value.onRecheck': 'not compared yet: select Check again to compare it with other users\' names',
+
+  // The caller may not be the user: said first in the summary, again on a confirmation that hands over access.
+  'verify.doubt.newCountry': {
+    one: 'Sign-ins from {countries}, a country new for this user',
+    other: 'Sign-ins from {countries}, countries new for this user',
+  },
+  'verify.doubt.lookAlike': 'The display name has characters that imitate other letters',
+  'verify.doubt.newAccount': 'This account was created in the last 7 days',
+  'verify.doubt.guest': 'This is a guest account from another organisation',
+  'summary.callerDoubt': '{doubt}: verify the caller by calling back a directory number before any reset. {summary}',
+  'card.confirm.callerDoubt': '⚠️ {doubt}: this may not be the user. Verify the caller by calling back a number from the directory before you confirm.',
+  'card.verify.userInTeamsDoubt':
+    'Ask the user to confirm in Teams (Unlock sends them a question). Whoever holds a stolen session could answer it: here a callback is safer',
+  'finding.smartLockout.adviceCallerDoubt':
+    'This may not be the user: the verification warnings below say why. Before any reset, verify the caller by calling back a number from the directory. Then the user can reset their own password choosing "I forgot my password", which ends the lock at once, or you reset it for them.',
 } as const satisfies Record<string, Message>;

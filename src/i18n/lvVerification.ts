@@ -53,5 +53,20 @@ export const lvVerification = {
   'verify.value.couldNotRead': 'nevarēja nolasīt',
   'verify.value.noOther': 'nav cita lietotāja',
   'verify.value.seeWarning': 'jā, skatiet brīdinājumu augstāk',
-  'verify.value.onRecheck': 'tiks salīdzināts, izvēloties "Pārbaudīt vēlreiz"',
+  'verify.value.onRecheck': 'vēl nav salīdzināts: izvēlieties "Pārbaudīt vēlreiz", lai salīdzinātu ar citu lietotāju vārdiem',
+
+  'verify.doubt.newCountry': {
+    zero: 'Pierakstīšanās no šim lietotājam jaunām valstīm ({countries})',
+    one: 'Pierakstīšanās no šim lietotājam jaunas valsts ({countries})',
+    other: 'Pierakstīšanās no šim lietotājam jaunām valstīm ({countries})',
+  },
+  'verify.doubt.lookAlike': 'Parādāmajā vārdā ir rakstzīmes, kas atdarina citus burtus',
+  'verify.doubt.newAccount': 'Šis konts izveidots pēdējo 7 dienu laikā',
+  'verify.doubt.guest': 'Šis ir viesa konts no citas organizācijas',
+  'summary.callerDoubt': '{doubt}: pirms jebkuras atiestatīšanas pārbaudiet zvanītāju, atzvanot uz tālruņa numuru no direktorija. {summary}',
+  'card.confirm.callerDoubt': '⚠️ {doubt}: tas var nebūt pats lietotājs. Pirms apstiprināt, pārbaudiet zvanītāju, atzvanot uz tālruņa numuru no direktorija.',
+  'card.verify.userInTeamsDoubt':
+    'Lūgt lietotājam apstiprināt programmā Teams (Unlock nosūtīs jautājumu). Uz to var atbildēt arī tas, kurš pārņēmis lietotāja sesiju: šoreiz drošāk ir atzvanīt',
+  'finding.smartLockout.adviceCallerDoubt':
+    'Tas var nebūt pats lietotājs: kāpēc, skatiet brīdinājumos zemāk. Pirms jebkuras atiestatīšanas pārbaudiet zvanītāju, atzvanot uz tālruņa numuru no direktorija. Pēc tam lietotājs var pats atiestatīt paroli, izvēloties "Aizmirsu paroli", un bloķēšana uzreiz beidzas; vai arī jūs atiestatāt paroli lietotāja vietā.',
 } as const satisfies LatvianMessages<typeof enVerification>;

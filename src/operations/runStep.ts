@@ -15,6 +15,7 @@ import type { WriteFailureCause } from '../domain/outcome';
 import type { Secret } from '../domain/secret';
 import type { Text } from '../i18n/text';
 import { diagnose, type DiagnosisOptions } from '../diagnosis/diagnose';
+import { callerDoubts } from '../diagnosis/identityWarnings';
 import { claimKey, stepDefinition, stepLabel } from '../steps/registry';
 import { GUIDANCE_HISTORY_LIMIT, isTeamsVerification, type GuidanceHistory, type TeamsVerificationMethod, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
 import { isCardFreshEnough, isVerified, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, needsVerification, sameStep, type LimitReached, type PriorAction, type Refusal, type StepRequest } from './policy';
@@ -165,9 +166,15 @@ export class StepRunner {
     // As the card offered it, with the name of its rule or method: the click carries only ids.
     const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, click.step)) ?? click.step;
     const stillOpen = step.purpose === 'lift' && diagnosis.compromised ? diagnosis.stillOpen : [];
-    const verification: StepChoices = needsVerification(step, diagnosis) ? { verification: true, ...(await this.confirmedInTeams(click, target.id)) } : {};
+    // A step that asks how the caller was verified (always or on a compromised account) repeats the
+    // warning that the caller may not be the user, whether or not the choice is asked this time.
+    const doubt = step.kind === 'write' && step.verification !== undefined ? callerDoubts(diagnosis.verification?.warnings ?? [])[0] : undefined;
+    const verification: StepChoices = {
+      ...(needsVerification(step, diagnosis) ? { verification: true, ...(await this.confirmedInTeams(click, target.id)) } : {}),
+      ...(doubt ? { callerDoubt: doubt } : {}),
+    };
     if (!step.ask) {
-      return { kind: 'confirm', offer, step: offered, stillOpen, confirmationId: randomUUID(), ...(verification.verification ? { choices: verification } : {}) };
+      return { kind: 'confirm', offer, step: offered, stillOpen, confirmationId: randomUUID(), ...(Object.keys(verification).length > 0 ? { choices: verification } : {}) };
     }
     const question = await step.ask({ tenant: this.deps.tenantFor(click.actor), target, step: offered, generatePassword: this.deps.generatePassword });
     if (question.kind === 'ask') {

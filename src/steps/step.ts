@@ -6,6 +6,7 @@
  */
 import type { AccountState, UserSummary } from '../domain/account';
 import type { AuditRecord } from '../domain/audit';
+import type { CallerDoubt } from '../domain/callerVerification';
 import type { Diagnosis, Finding, RemediationStep } from '../domain/diagnosis';
 import type { WriteOutcome } from '../domain/outcome';
 import type { Secret } from '../domain/secret';
@@ -35,6 +36,11 @@ export interface StepChoices {
   readonly verification?: boolean;
   /** The person asked in Teams said Yes: no choice to make, the confirmation says who and when. */
   readonly confirmedInTeams?: { readonly name: string; readonly at: string; readonly method: TeamsVerificationMethod };
+  /**
+   * A verification warning that says the caller may not be the user (a sign-in from a new country, a
+   * look-alike name, a new or guest account): the confirmation repeats it above the verification choice.
+   */
+  readonly callerDoubt?: CallerDoubt;
 }
 
 /** The operator's answers to `StepChoices`, as the confirming click sends them. */

@@ -91,7 +91,7 @@ describe('sign-in locations and callback facts on the card, from the simulated t
     expect(facts['Password last changed']).toMatch(/\d{4}/);
     expect(facts['Account created']).toMatch(/\d{4}/);
     // Read by address: the namesakes come with the next read.
-    expect(facts['Same display name']).toBe('compared when you select Check again');
+    expect(facts['Same display name']).toBe("not compared yet: select Check again to compare it with other users' names");
   });
 
   it('a lockout from the usual office is not flagged', async () => {
