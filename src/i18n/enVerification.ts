@@ -70,5 +70,5 @@ export const enVerification = {
   'card.verify.userInTeamsDoubt':
     'Ask the user to confirm in Teams (Unlock sends them a question). Whoever holds a stolen session could answer it: here a callback is safer',
   'finding.smartLockout.adviceCallerDoubt':
-    'This may not be the user: the verification warnings below say why. Before any reset, verify the caller by calling back a number from the directory. Then the user can reset their own password choosing "I forgot my password", which ends the lock at once, or you reset it for them.',
+    'The sign-ins or the account give reason to doubt that the caller is the user: before any reset, verify the caller by calling back a number from the directory. Then the user can reset their own password choosing "I forgot my password", which ends the lock at once, or you reset it for them.',
 } as const satisfies Record<string, Message>;

@@ -68,5 +68,5 @@ export const lvVerification = {
   'card.verify.userInTeamsDoubt':
     'Lūgt lietotājam apstiprināt programmā Teams (Unlock nosūtīs jautājumu). Uz to var atbildēt arī tas, kurš pārņēmis lietotāja sesiju: šoreiz drošāk ir atzvanīt',
   'finding.smartLockout.adviceCallerDoubt':
-    'Tas var nebūt pats lietotājs: kāpēc, skatiet brīdinājumos zemāk. Pirms jebkuras atiestatīšanas pārbaudiet zvanītāju, atzvanot uz tālruņa numuru no direktorija. Pēc tam lietotājs var pats atiestatīt paroli, izvēloties "Aizmirsu paroli", un bloķēšana uzreiz beidzas; vai arī jūs atiestatāt paroli lietotāja vietā.',
+    'Pierakstīšanās vai konts liek šaubīties, vai zvanītājs ir pats lietotājs: pirms jebkuras atiestatīšanas pārbaudiet zvanītāju, atzvanot uz tālruņa numuru no direktorija. Pēc tam lietotājs var pats atiestatīt paroli, izvēloties "Aizmirsu paroli", un bloķēšana uzreiz beidzas; vai arī jūs atiestatāt paroli lietotāja vietā.',
 } as const satisfies LatvianMessages<typeof enVerification>;

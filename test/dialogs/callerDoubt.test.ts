@@ -34,7 +34,7 @@ describe('a caller who may not be the user', () => {
   it('the summary leads with the new country, not with "Start with Reset password"', async () => {
     const card = await checked(harness.conversation(), users.passwordSpray.upn);
     expect(cardText(card)).toMatch(/^Account check: Sandra Vītola\s+sandra\.vitola@\S+\s+Sign-ins from Brazil, a country new for this user: verify the caller by calling back a directory number before any reset\. /);
-    expect(cardText(card)).toContain('This may not be the user: the verification warnings below say why.');
+    expect(cardText(card)).toContain('give reason to doubt that the caller is the user: before any reset, verify the caller');
     expect(cardText(card)).not.toContain('Fastest way back in');
   });
 
