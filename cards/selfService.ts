@@ -45,12 +45,7 @@ export function ownAccountCard(
   const paragraphs: Text[] =
     result.kind === 'unavailable'
       ? [text('ownAccount.couldNotLook'), ...general.map((key) => text(key))]
-      : [
-          text('ownAccount.intro', { upn: result.userPrincipalName }),
-          ...(result.situations.length === 0 ? [text('ownAccount.nothingSeen')] : result.situations.map(situationText)),
-          ...ssprLine(result, request),
-          text('selfService.operators'),
-        ];
+      : ownAccountParagraphs(result, request);
   return messageCard(
     {
       // The trouble they named heads the card ("Can't send email?"); "help" gets "What I see on your account".
@@ -77,6 +72,21 @@ function situationText(situation: OwnSituation): Text {
     case 'atRisk':
       return text('ownAccount.atRisk');
   }
+}
+
+function ownAccountParagraphs(result: Extract<OwnAccountResult, { kind: 'read' }>, request: UserRequest): Text[] {
+  const sspr = ssprLine(result, request);
+  // "If that does not help" only after something they can try: waiting out a lock, checking Caps Lock,
+  // resetting the password themselves. A block only the helpdesk lifts offers nothing to try first.
+  const somethingToTry =
+    result.situations.some((situation) => situation.kind === 'smartLockout' || situation.kind === 'wrongPassword') ||
+    sspr.some((line) => line.key === 'ownAccount.ssprRegistered' || line.key === 'selfService.sspr');
+  return [
+    text('ownAccount.intro', { upn: result.userPrincipalName }),
+    ...(result.situations.length === 0 ? [text('ownAccount.nothingSeen')] : result.situations.map(situationText)),
+    ...sspr,
+    text(somethingToTry ? 'selfService.operators' : 'selfService.operatorsOnly'),
+  ];
 }
 
 /** Whether they can reset the password themselves: said when a password is (or may be) what stands in their way. */

@@ -112,6 +112,7 @@ export const enConversation = {
     'If your messages come back with error 5.1.8, Microsoft 365 has stopped your account from sending, usually after a suspected compromise. Only the helpdesk can lift this, after securing your account.',
   'selfService.operators':
     'If that does not help, contact your helpdesk. They will never ask you for your password.',
+  'selfService.operatorsOnly': 'Contact your helpdesk: they will help you. They will never ask you for your password.',
 
   'ownAccount.heading': 'What I see on your account',
   'ownAccount.intro': 'I looked at your own account ({upn}) only.',
@@ -136,10 +137,10 @@ export const enConversation = {
   'selfService.askHelpdesk': 'Ask the helpdesk',
   'helpRequest.sent': 'I have passed your request to the helpdesk (reference {reference}). I will tell you here when someone takes it.',
   'helpRequest.noChannel':
-    'I have saved your request (reference {reference}), but the helpdesk has not chosen a channel for requests in Unlock yet. Please contact them directly: {contact}.',
+    'I have saved your request (reference {reference}), but the helpdesk has not chosen a channel for requests in Unlock yet. Please contact the helpdesk another way: {contact}.',
   'helpRequest.notDelivered':
-    'I have saved your request (reference {reference}), but could not pass it to the helpdesk just now. Please contact them directly: {contact}.',
-  'helpRequest.defaultContact': 'your IT helpdesk',
+    'I have saved your request (reference {reference}), but could not pass it to the helpdesk just now. Please contact the helpdesk another way: {contact}.',
+  'helpRequest.defaultContact': 'call or write to them as you usually would',
   'helpRequest.alreadySent': 'You have already sent this to the helpdesk (reference {reference}). It is: {status}.',
   'helpRequest.channelSet':
     'Help requests will be posted in this channel from now on. Only members of the helpdesk group can take and resolve them.',

@@ -118,6 +118,7 @@ export const lvConversation = {
     'Ja jūsu ziņojumi atgriežas ar kļūdu 5.1.8, Microsoft 365 ir apturējis e-pasta sūtīšanu no jūsu konta, parasti tāpēc, ka ir aizdomas, ka kontu izmanto kāds cits. Šo ierobežojumu var noņemt tikai palīdzības dienests, kad jūsu konts ir padarīts drošs.',
   'selfService.operators':
     'Ja tas nepalīdz, sazinieties ar savu palīdzības dienestu. Palīdzības dienests nekad neprasīs jūsu paroli.',
+  'selfService.operatorsOnly': 'Sazinieties ar savu palīdzības dienestu: tas jums palīdzēs. Palīdzības dienests nekad neprasīs jūsu paroli.',
 
   'ownAccount.heading': 'Ko redzu jūsu kontā',
   'ownAccount.intro': 'Skatījos tikai jūsu kontu ({upn}).',
@@ -142,10 +143,10 @@ export const lvConversation = {
   'selfService.askHelpdesk': 'Jautāt palīdzības dienestam',
   'helpRequest.sent': 'Nodevu jūsu pieprasījumu palīdzības dienestam (atsauce {reference}). Kad kāds to paņems, paziņošu šeit.',
   'helpRequest.noChannel':
-    'Jūsu pieprasījums ir saglabāts (atsauce {reference}), bet palīdzības dienests vēl nav izvēlējies kanālu pieprasījumiem Unlock. Lūdzu, sazinieties ar to tieši: {contact}.',
+    'Jūsu pieprasījums ir saglabāts (atsauce {reference}), bet palīdzības dienests vēl nav izvēlējies kanālu Unlock pieprasījumiem. Lūdzu, sazinieties ar palīdzības dienestu citā veidā: {contact}.',
   'helpRequest.notDelivered':
-    'Jūsu pieprasījums ir saglabāts (atsauce {reference}), bet pašlaik to neizdevās nodot palīdzības dienestam. Lūdzu, sazinieties ar to tieši: {contact}.',
-  'helpRequest.defaultContact': 'jūsu IT palīdzības dienests',
+    'Jūsu pieprasījums ir saglabāts (atsauce {reference}), bet pašlaik to neizdevās nodot palīdzības dienestam. Lūdzu, sazinieties ar palīdzības dienestu citā veidā: {contact}.',
+  'helpRequest.defaultContact': 'zvaniet vai rakstiet, kā parasti',
   'helpRequest.alreadySent': 'Šis jau ir nosūtīts palīdzības dienestam (atsauce {reference}). Statuss: {status}.',
   'helpRequest.channelSet':
     'Turpmāk palīdzības pieprasījumi tiks publicēti šajā kanālā. Paņemt un atrisināt tos var tikai palīdzības dienesta grupas dalībnieki.',
@@ -387,8 +388,8 @@ export const lvConversation = {
   'channel.secret.notDelivered':
     '{action}: izpildīts, taču rezultātu nevarēju nogādāt jūsu individuālajā tērzēšanā ar Unlock, un tas nekur netiek glabāts. Izpildiet to vēlreiz individuālajā tērzēšanā ar Unlock.',
   // ── Limits on writes, alerts, and confirmation by the user (or manager) in Teams ───────────────
-  'card.verify.userInTeams': 'Lūgt lietotājam apstiprināt Teams (Unlock nosūtīs jautājumu)',
-  'card.verify.managerInTeams': 'Lūgt lietotāja vadītājam apstiprināt Teams (Unlock nosūtīs jautājumu)',
+  'card.verify.userInTeams': 'Lūgt lietotājam apstiprināt programmā Teams (Unlock nosūtīs jautājumu)',
+  'card.verify.managerInTeams': 'Lūgt lietotāja vadītājam apstiprināt programmā Teams (Unlock nosūtīs jautājumu)',
   'history.reason.limitReached': 'sasniegts ierobežojums',
   'history.reason.notConfirmedInTeams': 'nav apstiprināts Teams',
   'history.reason.deniedInTeams': 'Teams atbildēts „Nē”',
@@ -434,7 +435,7 @@ export const lvConversation = {
     'Teams palūdzu lietotājam {name} apstiprināt darbību „{action}”. Kad {name} atbildēs „Jā”, šeit parādīsies apstiprinājums. Jautājums ir derīgs {minutes} minūtes. Pagaidām nekas nav mainīts.',
   'teamsConfirm.notReached': 'Nevarēju Teams sazināties ar lietotāju {name}, tāpēc nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
   'teamsConfirm.noManager': 'Direktorijā lietotājam {user} nav norādīts vadītājs, tāpēc nekas netika jautāts un nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
-  'teamsConfirm.askedIsOperator': 'Direktorijā jūs esat lietotāja {user} vadītājs, taču pieprasītājs nevar apstiprināt savu pieprasījumu. Pārbaudiet to citādi. Nekas netika mainīts.',
+  'teamsConfirm.askedIsOperator': 'Direktorijā jūsu konts ir norādīts kā vadītājs lietotājam {user}, taču pieprasītājs nevar apstiprināt savu pieprasījumu. Pārbaudiet to citādi. Nekas netika mainīts.',
   'teamsConfirm.confirmed': '{name} apstiprināja Teams ({time}). Turpināt?',
   'teamsConfirm.continue': 'Turpināt: {action}',
 } as const satisfies LatvianMessages<typeof enConversation>;
