@@ -51,10 +51,22 @@ describe('a caller who may not be the user', () => {
     );
   });
 
+  it('the Temporary Access Pass for Nestor Wilke, whose failed MFA comes from Frankfurt, repeats it too', async () => {
+    const conversation = harness.conversation();
+    const card = await checked(conversation, users.mfaTrouble.upn);
+    expect(cardText(card)).toMatch(/Sign-ins from Germany, a country new for this user: verify the caller/);
+    const body = await confirmationOf(conversation, card, 'Temporary Access Pass');
+    expect(body.find((element) => element.color === 'Attention')?.text).toMatch(/^⚠️ Sign-ins from Germany, a country new for this user: this may not be the user\./);
+  });
+
   it('in Latvian too', async () => {
     const conversation = harness.conversation();
     const card = await checked(conversation, users.passwordSpray.upn, 'lv-LV');
     expect(cardText(card)).toContain('Pierakstīšanās no šim lietotājam jaunas valsts (Brazīlija): pirms jebkuras atiestatīšanas pārbaudiet zvanītāju');
+    const { verb, data } = button(card, 'Atiestatīt paroli');
+    const body = (invokeCard((await conversation.send({ ...click(operator, verb, data), locale: 'lv-LV' })).find((reply) => reply.type === 'invokeResponse')).body ?? []) as Element[];
+    expect(body.find((element) => element.color === 'Attention')?.text).toMatch(/^⚠️ Pierakstīšanās no šim lietotājam jaunas valsts \(Brazīlija\): tas var nebūt pats lietotājs\./);
+    expect(body.find((element) => element.id === 'verifiedBy')?.choices?.find((option) => option.value === 'userInTeams')?.title).toContain('kurš pārņēmis lietotāja sesiju');
   });
 
   it('a lockout from the office: the usual summary, advice and confirmation', async () => {
