@@ -74,10 +74,10 @@ export const lvConversation = {
   'history.verified.calledBack': 'pārbaudīts: atzvanīts uz numuru no direktorija',
   'history.verified.inPerson': 'pārbaudīts: klātienē, pēc personu apliecinoša dokumenta',
   'history.verified.manager': 'pārbaudīts: apstiprināja lietotāja vadītājs',
-  'history.verified.userSaidYes': 'pārbaudīts: {name} Teams atbildēja „Jā”',
-  'history.verified.managerSaidYes': 'pārbaudīts: lietotāja vadītājs {name} Teams atbildēja „Jā”',
-  'history.verified.askedInTeams': 'pārbaude: jautāts Teams',
-  'history.deniedBy': '„Nē” Teams atbildēja {name}',
+  'history.verified.userSaidYes': 'pārbaudīts: {name} programmā Teams atbildēja „Jā”',
+  'history.verified.managerSaidYes': 'pārbaudīts: lietotāja vadītājs {name} programmā Teams atbildēja „Jā”',
+  'history.verified.askedInTeams': 'pārbaude: jautāts programmā Teams',
+  'history.deniedBy': '„Nē” programmā Teams atbildēja {name}',
   'history.outcome.attempted': 'sākta, rezultāts nav reģistrēts',
   'history.outcome.succeeded': 'izpildīta',
   'history.outcome.refused': 'noraidīta ({detail})',
@@ -391,18 +391,18 @@ export const lvConversation = {
   'card.verify.userInTeams': 'Lūgt lietotājam apstiprināt programmā Teams (Unlock nosūtīs jautājumu)',
   'card.verify.managerInTeams': 'Lūgt lietotāja vadītājam apstiprināt programmā Teams (Unlock nosūtīs jautājumu)',
   'history.reason.limitReached': 'sasniegts ierobežojums',
-  'history.reason.notConfirmedInTeams': 'nav apstiprināts Teams',
-  'history.reason.deniedInTeams': 'Teams atbildēts „Nē”',
+  'history.reason.notConfirmedInTeams': 'nav apstiprināts programmā Teams',
+  'history.reason.deniedInTeams': 'programmā Teams atbildēts „Nē”',
   'result.limitReached.operator':
     '{action}: sasniegts ierobežojums vienam operatoram, {max} reizes (laika logs: {window}). Nekas netika mainīts, un palīdzības dienests ir brīdināts. Nākamā reize iespējama no {time}.',
   'result.limitReached.target':
     '{action}: šim lietotājam sasniegts ierobežojums, {max} reizes (laika logs: {window}), skaitot visus operatorus. Nekas netika mainīts, un palīdzības dienests ir brīdināts. Nākamā reize iespējama no {time}.',
   'result.notConfirmedInTeams':
-    'Nav gaidoša apstiprinājuma no Teams šai izmaiņai. Vēlreiz izvēlieties apstiprināšanu Teams, lai nosūtītu jaunu jautājumu, vai pārbaudiet pieprasītāju citādi. Nekas netika mainīts.',
+    'Nav gaidoša apstiprinājuma no Teams šai izmaiņai. Vēlreiz izvēlieties apstiprināšanu programmā Teams, lai nosūtītu jaunu jautājumu, vai pārbaudiet pieprasītāju citādi. Nekas netika mainīts.',
   'result.deniedInTeams':
-    '{name} Teams atbildēja „Nē” ({time}): pieprasījums nenāca no šī lietotāja. Nekas netika mainīts, un palīdzības dienests ir brīdināts.',
+    '{name} programmā Teams atbildēja „Nē” ({time}): pieprasījums nenāca no šī lietotāja. Nekas netika mainīts, un palīdzības dienests ir brīdināts.',
   'alert.channelSet':
-    'Turpmāk Unlock brīdinājumi tiks publicēti šajā kanālā: sasniegti ierobežojumi un atbilde „Nē” uz apstiprinājuma jautājumu Teams. To mainīt var tikai palīdzības dienesta grupas dalībnieki.',
+    'Turpmāk Unlock brīdinājumi tiks publicēti šajā kanālā: sasniegti ierobežojumi un atbilde „Nē” uz apstiprinājuma jautājumu programmā Teams. To mainīt var tikai palīdzības dienesta grupas dalībnieki.',
   'alert.channelOnly': 'Rakstiet to kanālā, kurā jānonāk brīdinājumiem, un pieminiet mani tur.',
   'alert.notOperator': 'Izvēlēties, kur nonāk brīdinājumi, var tikai palīdzības dienesta grupas dalībnieki.',
   'alert.limit.heading': 'Brīdinājums: sasniegts ierobežojums darbībai „{action}”',
@@ -412,11 +412,11 @@ export const lvConversation = {
     '{operator} mēģināja to izdarīt lietotājam {target} ({time}): tā būtu {attempt}. reize lietotājam {target} (laika logs: {window}, visi operatori kopā), bet vienam lietotājam atļautas {max}. Darbība noraidīta.',
   'alert.limit.repeats': 'Turpmākie mēģinājumi pāri šim ierobežojumam tiks noraidīti un reģistrēti auditā katru reizi, bet jauns brīdinājums šeit netiks publicēts, kamēr nebūs pagājis laika logs ({window}); tos rāda lietotāja vēsture.',
   'alert.limit.advice': 'Noskaidrojiet ar {operator}, kas notiek. Daudz atiestatīšanu īsā laikā liecina par nozagtu palīdzības dienesta kontu vai krāpnieku, kas zvana atkal un atkal.',
-  'alert.denied.heading': 'Brīdinājums: Teams atbildēts „Nē”',
+  'alert.denied.heading': 'Brīdinājums: programmā Teams atbildēts „Nē”',
   'alert.denied.user':
-    '{operator} gatavojās lietotājam {target} veikt darbību „{action}”. Jautāts Teams, {name} atbildēja ({time}), ka pieprasījums nenāca no šī lietotāja. Nekas netika mainīts.',
+    '{operator} gatavojās lietotājam {target} veikt darbību „{action}”. Jautāts programmā Teams, {name} atbildēja ({time}), ka pieprasījums nenāca no šī lietotāja. Nekas netika mainīts.',
   'alert.denied.manager':
-    '{operator} gatavojās lietotājam {target} veikt darbību „{action}”. Jautāts Teams, lietotāja vadītājs {name} atbildēja ({time}), ka tas netika pieprasīts. Nekas netika mainīts.',
+    '{operator} gatavojās lietotājam {target} veikt darbību „{action}”. Jautāts programmā Teams, lietotāja vadītājs {name} atbildēja ({time}), ka tas netika pieprasīts. Nekas netika mainīts.',
   'alert.denied.advice': 'Iespējams, kāds uzdodas par lietotāju {target}. Sazinieties ar lietotāju {target}, zvanot uz tālruņa numuru no direktorija.',
   'teamsConfirm.ask.resetPassword': 'Palīdzības dienests pēc jūsu lūguma gatavojas atiestatīt jūsu paroli. Vai to lūdzāt jūs?',
   'teamsConfirm.ask.temporaryAccessPass': 'Palīdzības dienests pēc jūsu lūguma gatavojas izsniegt jums pagaidu piekļuves caurlaidi, lai jūs varētu pierakstīties un iestatīt pierakstīšanās metodes. Vai to lūdzāt jūs?',
@@ -432,10 +432,10 @@ export const lvConversation = {
   'teamsConfirm.thanksNo': 'Paldies! Nekas netiks mainīts, un palīdzības dienests ir brīdināts.',
   'teamsConfirm.gone': 'Šim jautājumam beidzies termiņš, vai uz to jau atbildēts. Nekas netika mainīts.',
   'teamsConfirm.sent':
-    'Teams palūdzu lietotājam {name} apstiprināt darbību „{action}”. Kad {name} atbildēs „Jā”, šeit parādīsies apstiprinājums. Jautājums ir derīgs {minutes} minūtes. Pagaidām nekas nav mainīts.',
-  'teamsConfirm.notReached': 'Nevarēju Teams sazināties ar lietotāju {name}, tāpēc nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
+    'Programmā Teams palūdzu lietotājam {name} apstiprināt darbību „{action}”. Kad {name} atbildēs „Jā”, šeit parādīsies apstiprinājums. Jautājums ir derīgs {minutes} minūtes. Pagaidām nekas nav mainīts.',
+  'teamsConfirm.notReached': 'Nevarēju programmā Teams sazināties ar lietotāju {name}, tāpēc nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
   'teamsConfirm.noManager': 'Direktorijā lietotājam {user} nav norādīts vadītājs, tāpēc nekas netika jautāts un nekas netika mainīts. Pārbaudiet pieprasītāju citādi.',
   'teamsConfirm.askedIsOperator': 'Direktorijā jūsu konts ir norādīts kā vadītājs lietotājam {user}, taču pieprasītājs nevar apstiprināt savu pieprasījumu. Pārbaudiet to citādi. Nekas netika mainīts.',
-  'teamsConfirm.confirmed': '{name} apstiprināja Teams ({time}). Turpināt?',
+  'teamsConfirm.confirmed': '{name} apstiprināja programmā Teams ({time}). Turpināt?',
   'teamsConfirm.continue': 'Turpināt: {action}',
 } as const satisfies LatvianMessages<typeof enConversation>;

@@ -234,8 +234,8 @@ describe('how the caller was verified', () => {
     const card = cardOf((await harness.conversation().send(message(operator, `vēsture ${person.upn}`, 'lv-LV')))[0]);
     expect(linesOf(card)).toEqual([
       expect.stringMatching(/ · noraidīta \(sasniegts ierobežojums\) · pārbaudīts: klātienē, pēc personu apliecinoša dokumenta$/),
-      expect.stringMatching(new RegExp(` · noraidīta \\(Teams atbildēts „Nē”\\) · „Nē” Teams atbildēja ${person.displayName}$`)),
-      expect.stringMatching(new RegExp(` · pārbaudīts: ${person.displayName} Teams atbildēja „Jā”$`)),
+      expect.stringMatching(new RegExp(` · noraidīta \\(programmā Teams atbildēts „Nē”\\) · „Nē” programmā Teams atbildēja ${person.displayName}$`)),
+      expect.stringMatching(new RegExp(` · pārbaudīts: ${person.displayName} programmā Teams atbildēja „Jā”$`)),
       expect.stringMatching(/ · pārbaudīts: atzvanīts uz numuru no direktorija$/),
     ]);
   });
