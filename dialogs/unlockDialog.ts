@@ -9,7 +9,7 @@ import { accountCheckCard, choiceCard } from '../cards';
 import type { UnavailableCause } from '../src/domain/account';
 import type { AccountCheck } from '../src/operations/checkAccount';
 import { render, translate } from '../src/i18n/catalogue';
-import { personIn } from '../src/i18n/operatorRequests';
+import { personIn, recogniseOperatorRequest } from '../src/i18n/operatorRequests';
 import { stepDefinition, stepLabel } from '../src/steps/registry';
 import { text, type Text } from '../src/i18n/text';
 import type { DialogDependencies } from './dependencies';
@@ -91,8 +91,21 @@ export class UnlockDialog extends ComponentDialog {
 
   private async resolve(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as UnlockValues;
-    // "it's Megan Bowen, please" is Megan Bowen; what the directory refuses stays as typed, to be refused.
-    const query = personIn(String(step.result ?? ''));
+    const typed = String(step.result ?? '');
+    const request = (step.options as UnlockOptions | undefined)?.query ? undefined : recogniseOperatorRequest(typed);
+    if (request && !request.person) {
+      // "he is leaving, revoke everything" typed while asked "Who is this about?" is a new request
+      // about someone unnamed, not a name with a comma in it: start over with its step.
+      const highlight = request.step !== undefined && stepDefinition(request.step) ? request.step : undefined;
+      return step.replaceDialog(UNLOCK_DIALOG, (highlight ? { highlight } : {}) satisfies UnlockOptions);
+    }
+    if (request?.step !== undefined && stepDefinition(request.step)) {
+      // "reset the password for Megan Bowen" as the answer: Megan Bowen, with the step now asked for.
+      values.highlight = request.step;
+    }
+    // "it's Megan Bowen, please" is Megan Bowen, as is the address in "is megnb@contoso.com locked out?";
+    // what the directory refuses stays as typed, to be refused.
+    const query = personIn(request?.person ?? typed);
     const answer = await this.deps.accounts.findAndCheck(actorOf(step.context), placeOf(step.context), query);
     if (answer.kind === 'notAllowed') {
       return this.refuse(step, answer.refusal);

@@ -113,6 +113,26 @@ describe('an operator says who and what', () => {
   });
 
   it.each([
+    ['she forgot her password', 'he is leaving, revoke everything', 'en-US', /^Who is this about\?.*"Revoke sessions" first/, 'Revoke sessions'],
+    ['he is leaving', 'reset her password', 'en-US', /^Who is this about\?.*"Reset password" first/, 'Reset password'],
+    ['viņa aizmirsa paroli', 'viņš aiziet no darba, atsauc visu', 'lv-LV', /^Par kuru lietotāju ir runa\?.*"Atsaukt sesijas"/, 'Atsaukt sesijas'],
+  ])('asked who for %j, a new request %j starts over with its own step', async (first, second, locale, question, stepTitle) => {
+    const conversation = harness.conversation();
+    await conversation.send(message(operator, first, locale));
+    const replies = await conversation.send(message(operator, second, locale));
+    expect(replies.map((reply) => reply.text)).toEqual([expect.stringMatching(question)]);
+    const [card] = await conversation.send(message(operator, users.atRisk.upn, locale));
+    expect(firstButton(cardOf(card))).toEqual({ title: stepTitle, style: 'positive' });
+  });
+
+  it('asked who, a new request that names someone checks that person with its step first', async () => {
+    const conversation = harness.conversation();
+    await conversation.send(message(operator, 'she forgot her password'));
+    const [card] = await conversation.send(message(operator, `${users.atRisk.upn} is leaving, revoke everything`));
+    expect(firstButton(cardOf(card))).toEqual({ title: 'Revoke sessions', style: 'positive' });
+  });
+
+  it.each([
     ['he is leaving, revoke everything', 'en-US', /^Who is this about\?.*"Revoke sessions"/],
     ['she is leaving', 'en-US', /^Who is this about\?.*"Revoke sessions"/],
     ['he forgot his password', 'en-US', /^Who is this about\?.*"Reset password"/],
