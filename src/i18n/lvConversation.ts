@@ -381,7 +381,7 @@ export const lvConversation = {
   'card.button.showActions': 'Rādīt darbības',
   'channel.secret.passwordSent': 'Paroli atiestatīja {name}; tā nosūtīta privāti: to redz tikai {name}.',
   'channel.secret.passSent': 'Pagaidu piekļuves caurlaidi izsniedza {name}; tā nosūtīta privāti: to redz tikai {name}.',
-  'channel.secret.sentWhere': 'Tā ir individuālajā tērzēšanā starp {name} un Unlock, nevis šajā kanālā.',
+  'channel.secret.sentWhere': 'Tā ir individuālajā tērzēšanā ar Unlock, ko redz tikai {name}, nevis šajā kanālā.',
   'channel.secret.privateIntro': 'Palīdzības dienesta kanālā noklikšķinājāt uz **{action}** lietotājam {name}. Rezultāts ir zemāk, šeit, jūsu individuālajā tērzēšanā, kur to redzat tikai jūs; kanāla kartītē rakstīts tikai tas, ka tas nosūtīts jums.',
   'channel.secret.unreachable':
     'Nekas netika mainīts: nevarēju atvērt jūsu individuālo tērzēšanu ar Unlock, bet no kanāla izveidotu paroli vai caurlaidi drīkst sūtīt tikai tur. Pievienojiet Unlock sev (Programmas, Unlock, Pievienot) vai uzrakstiet tai individuālā tērzēšanā, tad noklikšķiniet vēlreiz.',

@@ -17,7 +17,7 @@ function confirmation(step: string, locale: 'en' | 'lv'): string {
 
 describe('Latvian wording', () => {
   it('no display name after a genitive "lietotāja" in any Latvian message', () => {
-    const offending = catalogueKeys('lv').filter((key) => /lietotāja \{(user|name|target)\}/.test(JSON.stringify(catalogueMessage('lv', key as MessageKey))));
+    const offending = catalogueKeys('lv').filter((key) => /(lietotāja|starp) \{(user|name|target)\}/.test(JSON.stringify(catalogueMessage('lv', key as MessageKey))));
     expect(offending).toEqual([]);
   });
 
@@ -26,6 +26,10 @@ describe('Latvian wording', () => {
     expect(confirmation('dismissRisk', 'lv')).toContain('Vai noraidīt risku lietotājam Anna Bērziņa?');
     expect(confirmation('resetPassword', 'lv')).toContain('Lūgt lietotājam apstiprināt programmā Teams (Unlock nosūtīs jautājumu)');
     expect(confirmation('resetPassword', 'lv')).toContain('Lūgt lietotāja vadītājam apstiprināt programmā Teams (Unlock nosūtīs jautājumu)');
+  });
+
+  it('"Same display name" on a first check says it was not compared yet, and how to compare', () => {
+    expect(catalogueMessage('lv', 'verify.value.onRecheck')).toBe('vēl nav salīdzināts: izvēlieties "Pārbaudīt vēlreiz", lai salīdzinātu ar citu lietotāju vārdiem');
   });
 
   it('the help request without a channel: "kanālu Unlock pieprasījumiem", and a contact line that reads with the default', () => {
