@@ -27,3 +27,17 @@ export function helpCard(view: CardView): Attachment {
     view,
   );
 }
+
+/**
+ * Help for someone who is not an operator: what they can ask about their own account. The operator
+ * commands (checking others, history) are not theirs to use, so they are not listed.
+ */
+export function endUserHelpCard(view: CardView): Attachment {
+  return messageCard(
+    {
+      heading: text('help.endUser.heading'),
+      paragraphs: [text('help.endUser.ownWords'), text('help.language'), text('help.endUser.privacy')],
+    },
+    view,
+  );
+}

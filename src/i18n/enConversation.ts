@@ -41,6 +41,10 @@ export const enConversation = {
   'help.plainRequests':
     'Or say it in your own words: **reset the password for Megan Bowen**, **is anna.berzina@contoso.com locked out?**, **atiestati paroli Annai Bērziņai**.',
   'help.cancel': '**cancel** — stops what we are doing. Nothing is changed unless you confirm it.',
+  'help.endUser.heading': 'What you can ask me',
+  'help.endUser.ownWords':
+    'Tell me in your own words what is wrong, for example **I can\'t sign in**, **I forgot my password** or **I can\'t send e-mail**: I look at your own account and say what to try first.',
+  'help.endUser.privacy': 'I only look at your own account. The helpdesk will never ask you for your password.',
   'help.security':
     'Every change asks for confirmation, is checked against your rights at the moment you click, and is recorded. Unlock never changes administrator accounts.',
 

@@ -44,6 +44,10 @@ export const lvConversation = {
   'help.plainRequests':
     'Vai arī uzrakstiet saviem vārdiem: **atiestati paroli Annai Bērziņai**, **pārbaudi Pētera Liepas kontu**, **vai meganb@contoso.com ir bloķēts?**',
   'help.cancel': '**cancel** — pārtrauc pašreizējo darbību. Nekas netiek mainīts, ja vien jūs to neapstiprināt.',
+  'help.endUser.heading': 'Ko varat man jautāt',
+  'help.endUser.ownWords':
+    'Aprakstiet problēmu saviem vārdiem, piemēram, **nevaru pieslēgties**, **aizmirsu paroli** vai **nevaru nosūtīt e-pastu**: es apskatīšu jūsu kontu un pateikšu, ko izmēģināt vispirms.',
+  'help.endUser.privacy': 'Es skatu tikai jūsu kontu. Palīdzības dienests nekad neprasīs jūsu paroli.',
   'help.security':
     'Katrai izmaiņai tiek prasīts apstiprinājums, klikšķa brīdī tiek pārbaudītas jūsu tiesības, un izmaiņa tiek reģistrēta. Unlock nekad nemaina administratoru kontus.',
 

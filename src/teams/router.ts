@@ -11,7 +11,7 @@ import type { CardAction } from '../../cards';
 import { translate } from '../i18n/catalogue';
 import { text } from '../i18n/text';
 import type { DialogDependencies } from '../../dialogs/dependencies';
-import { helpCard } from '../../cards/help';
+import { endUserHelpCard, helpCard } from '../../cards/help';
 import { HISTORY_DIALOG, HistoryDialog, type HistoryOptions } from '../../dialogs/historyDialog';
 import { actorOf, placeOf, setLanguageOverride, viewOf } from '../../dialogs/turn';
 import type { CardActions } from './cardActions';
@@ -145,8 +145,7 @@ export class Router {
         return;
       }
       case 'help':
-        await context.sendActivity({ attachments: [helpCard(viewOf(context))] });
-        await this.ownAccountForEndUser(context, message);
+        await this.help(context, message);
         if (dialogs.activeDialog) {
           await dialogs.repromptDialog();
         }
@@ -205,13 +204,20 @@ export class Router {
   }
 
   /**
-   * "help" from someone who is not an operator, in their 1:1 chat: what their own account shows, after
-   * the help card. An operator's help is the help card alone.
+   * "help": an operator gets the help card with the commands. Someone who is not an operator never sees
+   * those: in their 1:1 chat, what their own account shows, then what they can ask; elsewhere only the
+   * latter. When Microsoft 365 cannot say who is an operator, the commands are shown: each one checks again.
    */
-  private async ownAccountForEndUser(context: TurnContext, sentence: string): Promise<void> {
-    if (placeOf(context).conversationType !== 'personal') return;
-    if ((await this.deps.accounts.refusalFor(actorOf(context)))?.kind !== 'notOperator') return;
-    await this.deps.helpRequests.selfService(context, 'help', sentence);
+  private async help(context: TurnContext, sentence: string): Promise<void> {
+    const view = viewOf(context);
+    if ((await this.deps.accounts.refusalFor(actorOf(context)))?.kind !== 'notOperator') {
+      await context.sendActivity({ attachments: [helpCard(view)] });
+      return;
+    }
+    if (placeOf(context).conversationType === 'personal') {
+      await this.deps.helpRequests.selfService(context, 'help', sentence);
+    }
+    await context.sendActivity({ attachments: [endUserHelpCard(view)] });
   }
 
   /** Account details only where the right people see them; elsewhere say where to go instead. */
@@ -271,8 +277,7 @@ export class Router {
     }
     const trouble = recogniseRequest(sentence);
     if (trouble === 'help') {
-      await context.sendActivity({ attachments: [helpCard(view)] });
-      await this.ownAccountForEndUser(context, sentence);
+      await this.help(context, sentence);
       return;
     }
     if (trouble) {

@@ -48,12 +48,22 @@ describe('an end user hears what their own account shows, and what they can do',
     expect(buttonTitles(cards[0] as CardJson)).toEqual([locale === 'lv-LV' ? 'Jautāt palīdzības dienestam' : 'Ask the helpdesk']);
   });
 
-  it('"help" from an end user: the help card, then what their own account shows', async () => {
+  it('"help" from an end user: what their own account shows, then what they can ask; never the operator commands', async () => {
     const { texts } = await answer(users.atRisk, 'help');
     expect(texts).toHaveLength(2);
-    expect(texts[1]).toMatch(/^What I see on your account\n[\s\S]*The helpdesk will contact you to secure it\./);
+    expect(texts[0]).toMatch(/^What I see on your account\n[\s\S]*The helpdesk will contact you to secure it\./);
+    expect(texts[1]).toMatch(/^What you can ask me\n[\s\S]*I can't sign in/);
     const { texts: latvian } = await answer(users.atRisk, 'palīdzība', 'lv-LV');
-    expect(latvian[1]).toMatch(/^Ko redzu jūsu kontā\n[\s\S]*Palīdzības dienests sazināsies ar jums/);
+    expect(latvian[0]).toMatch(/^Ko redzu jūsu kontā\n[\s\S]*Palīdzības dienests sazināsies ar jums/);
+    expect(latvian[1]).toMatch(/^Ko varat man jautāt\n/);
+    for (const said of [...texts, ...latvian]) {
+      expect(said).not.toMatch(/Unlock helps you|Unlock palīdz|\bunlock\b|\bhistory\b|\bcheck Megan|operators only/i);
+    }
+  });
+
+  it('"help" from an end user in a group chat: what they can ask, no operator commands and nothing about an account', async () => {
+    const { texts } = await answer(users.atRisk, 'help', 'en-US', 'groupChat');
+    expect(texts).toEqual([expect.stringMatching(/^What you can ask me\n/)]);
   });
 
   it('"help" from an operator is the help card alone', async () => {
