@@ -16,7 +16,7 @@ afterAll(() => harness.stop());
 const operator = SEEDED.users.operator;
 const users = SEEDED.users;
 
-type Element = { type?: string; id?: string; text?: string; color?: string; choices?: { title: string; value: string }[] };
+type Element = { type?: string; id?: string; text?: string; color?: string; wrap?: boolean; choices?: { title: string; value: string }[] };
 
 async function checked(conversation: Conversation, upn: string, locale?: string): Promise<CardJson> {
   const said = message(operator, `unlock ${upn}`);
@@ -46,6 +46,8 @@ describe('a caller who may not be the user', () => {
     expect(body[warning]?.text).toBe('⚠️ Sign-ins from Brazil, a country new for this user: this may not be the user. Verify the caller by calling back a number from the directory before you confirm.');
     expect(warning).toBeGreaterThan(-1);
     expect(warning).toBeLessThan(choice);
+    // The longer choice wraps rather than being cut off.
+    expect(body[choice]?.wrap).toBe(true);
     expect(body[choice]?.choices?.find((option) => option.value === 'userInTeams')?.title).toBe(
       'Ask the user to confirm in Teams (Unlock sends them a question). Whoever holds a stolen session could answer it: here a callback is safer',
     );
