@@ -195,6 +195,8 @@ describe('a near miss gets "Did you mean …", never only "not found"', () => {
     // A bare name, capitalised as names are, is a person to check.
     ['Berzinsh', 'en-US', /No user matches "Berzinsh"\. Did you mean one of these people\?/, undefined],
     ['unlock megnb@contoso.com', 'lv-LV', /Vai domājāt šo lietotāju\?/, ['Megan Bowen (meganb@contoso.com)']],
+    // A first name nobody has, with a surname in the accusative that several people share.
+    ['atbloķē Jāni Bērziņu', 'lv-LV', /Vaicājumam "Jāni Bērziņu" neatbilst neviens lietotājs\. Vai domājāt kādu no šiem\?/, ['Anna Bērziņa (anna.berzina@contoso.com)', 'Inese Berzina (inese.berzina@contoso.com)', 'Marta Bērziņa (marta.berzina@contoso.com)']],
   ])('%j (%s)', async (sentence, locale, heading, buttons) => {
     harness.simulator.resetLog();
     const [reply, ...rest] = await harness.conversation().send(message(operator, sentence, locale));

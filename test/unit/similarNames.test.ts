@@ -35,7 +35,9 @@ const CASES: ReadonlyArray<readonly [typed: UserQuery, suggested: readonly UserS
   [name('Zzzz'), [], false],
   [name('Ann'), [anna, annika], true], // the start of a name, as Graph's own search matches it
   [name('Anw'), [], false], // three letters must match exactly
-  [name('Megan Smith'), [], false], // every word must be close
+  [name('Megan Smith'), [], false], // every word must be close, or at least the surname
+  [name('Jāni Bērziņu'), [anna, inese, marta], false], // no Jānis Bērziņš: those with the surname, in any case form
+  [name('Annu Liepu'), [pēteris], false], // the surname in the accusative decides when the first name is nobody's
 ];
 
 describe('rankSimilar', () => {

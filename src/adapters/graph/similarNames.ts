@@ -26,7 +26,8 @@ export interface RankedCandidates {
  * their UPN or address (whole, or split at dots): within one edit for words of four or five letters,
  * two from six; a word of three letters or fewer must match. A Latvian word may be close in any of its
  * nominatives. The score is the sum of the distances; the closest candidates are kept, with those one
- * edit further when there are several.
+ * edit further when there are several. When nobody is close in every word of a longer name, those
+ * close in its last word (the surname) are kept, each other word counting as a miss.
  */
 export function rankSimilar(query: UserQuery, candidates: readonly UserSummary[]): RankedCandidates {
   const typed = queryWords(query).map((word) => ({
@@ -36,16 +37,27 @@ export function rankSimilar(query: UserQuery, candidates: readonly UserSummary[]
   if (typed.length === 0) {
     return { users: [], exact: false };
   }
-  const scored = candidates.flatMap((user) => {
+  const scoreOf = (user: UserSummary, missable: (index: number) => boolean): number | undefined => {
     const words = candidateWords(user);
     let score = 0;
-    for (const { allowed, forms } of typed) {
+    for (const [index, { allowed, forms }] of typed.entries()) {
       const best = Math.min(...forms.flatMap((form) => words.map((word) => distance(form, word))));
-      if (best > allowed) return [];
-      score += best;
+      if (best > allowed && !missable(index)) return undefined;
+      score += Math.min(best, allowed + 1);
     }
-    return [{ user, score }];
-  });
+    return score;
+  };
+  const scoredWith = (missable: (index: number) => boolean): { user: UserSummary; score: number }[] =>
+    candidates.flatMap((user) => {
+      const score = scoreOf(user, missable);
+      return score === undefined ? [] : [{ user, score }];
+    });
+  let scored = scoredWith(() => false);
+  if (scored.length === 0 && typed.length > 1) {
+    // "Jāni Bērziņu" when there is no Jānis Bērziņš: the people with that surname, first name aside. The
+    // surname (the last word) must still be close: a first name alone ("Megan Smith") would offer every Megan.
+    scored = scoredWith((index) => index < typed.length - 1);
+  }
   if (scored.length === 0) {
     return { users: [], exact: false };
   }
