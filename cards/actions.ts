@@ -22,6 +22,7 @@ export const VERBS = {
   checkRequest: 'unlock.checkRequest',
   withdrawRequest: 'unlock.withdrawRequest',
   showActions: 'unlock.showActions',
+  showRequestActions: 'unlock.showRequestActions',
 } as const;
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'an id');
@@ -53,11 +54,13 @@ const withdrawRequest = z.strictObject({ verb: z.literal(VERBS.withdrawRequest),
 
 // A shared card's buttons for an operator: the refresh Teams runs for the card's `userIds`, or the click.
 const showActions = z.strictObject({ verb: z.literal(VERBS.showActions), cardId: id });
+// The same for a help-request card: the request's id only; who clicked is re-checked as an operator.
+const showRequestActions = z.strictObject({ verb: z.literal(VERBS.showRequestActions), requestId: id });
 
 // The Yes or No of someone asked in Teams: the question's id only; who may answer is read from the activity.
 const answerConfirmation = z.strictObject({ verb: z.literal(VERBS.answerConfirmation), promptId: id, answer: z.enum(['yes', 'no']) });
 
-export const cardActionSchema = z.discriminatedUnion('verb', [answerConfirmation, chooseUser, requestStep, confirm, cancel, recheck, hideSecret, askHelpdesk, takeRequest, resolveRequest, assignRequest, checkRequest, withdrawRequest, showActions]);
+export const cardActionSchema = z.discriminatedUnion('verb', [answerConfirmation, chooseUser, requestStep, confirm, cancel, recheck, hideSecret, askHelpdesk, takeRequest, resolveRequest, assignRequest, checkRequest, withdrawRequest, showActions, showRequestActions]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;
 export type CardActionOf<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;

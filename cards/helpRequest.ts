@@ -10,7 +10,7 @@ import type { HelpRequest, PersonRef } from '../src/domain/helpRequest';
 import { render } from '../src/i18n/catalogue';
 import { text, type Text } from '../src/i18n/text';
 import { stepLabel } from '../src/steps/registry';
-import { messageCard, VERBS, type CardView } from './index';
+import { isReadOnly, messageCard, VERBS, withRefresh, type CardView } from './index';
 
 /** What the clicker's own copy of the card asks for, under the request: Resolve's note or Assign's choice. */
 export type HelpRequestForm = { readonly kind: 'resolve' } | { readonly kind: 'assign'; readonly members: readonly PersonRef[] };
@@ -28,16 +28,24 @@ export const NOTE_INPUT = 'note';
 export const ASSIGNEE_INPUT = 'assigneeId';
 
 /**
- * The request and where it stands, the same for everyone in the channel: Take, Assign to …, Check
- * account and Resolve while it is open (Take only until someone has it), none once it is resolved or
- * withdrawn; "Chat with …" opens a 1:1 chat with the asker (Teams' deep link takes a UPN only).
+ * The request and where it stands. Posted to the help channel (and every edit of it) it is the
+ * read-only view everyone there sees, with Show actions and a `refresh` for the operators known for
+ * the request while it is open; an operator's own view (the answer to their click or refresh) has
+ * Take, Assign to …, Check account and Resolve while it is open (Take only until someone has it),
+ * and "Chat with …", a 1:1 chat with the asker (Teams' deep link takes a UPN only).
  * https://learn.microsoft.com/en-us/microsoftteams/platform/concepts/build-and-test/deep-link-teams
  */
 export function helpRequestCard(request: HelpRequest, view: CardView, options: HelpRequestCardOptions | Text = {}): Attachment {
   const { note, form, reminderMinutes } = 'key' in options ? { note: options as Text, form: undefined, reminderMinutes: undefined } : options;
   const open = request.status === 'open' || request.status === 'taken';
   const requestId = request.id;
-  const buttons = [
+  const readOnly = isReadOnly(view);
+  const showActions = { verb: VERBS.showRequestActions, requestId } as const;
+  const buttons = readOnly
+    ? open
+      ? [{ title: text('card.button.showActions'), action: showActions }]
+      : []
+    : [
     ...(request.status === 'open' ? [{ title: text('helpRequest.button.take'), action: { verb: VERBS.takeRequest, requestId } }] : []),
     ...(open ? [{ title: text('helpRequest.button.assign'), action: { verb: VERBS.assignRequest, requestId } }] : []),
     ...(open ? [{ title: text('helpRequest.button.checkAccount'), action: { verb: VERBS.checkRequest, requestId } }] : []),
@@ -62,7 +70,7 @@ export function helpRequestCard(request: HelpRequest, view: CardView, options: H
     view,
   );
   const content = card.content as AdaptiveCardJson;
-  if (open && form) addForm(content, request, form, view);
+  if (open && form && !readOnly) addForm(content, request, form, view);
   if (request.requesterUpn) {
     content.actions.push({
       type: 'Action.OpenUrl',
@@ -70,7 +78,8 @@ export function helpRequestCard(request: HelpRequest, view: CardView, options: H
       url: chatLink(request.requesterUpn),
     });
   }
-  return card;
+  // A closed request has nothing to act on: no operator's view to refresh to.
+  return view.shared && open ? withRefresh(card, showActions, view.shared.refreshFor) : card;
 }
 
 /** Teams' deep link to a 1:1 chat with one person. */

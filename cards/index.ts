@@ -16,7 +16,7 @@ import { stepDefinition, stepLabel, type StepId } from '../src/steps/registry';
 import { itemLabel } from '../src/i18n/itemName';
 import { summaryOf } from '../src/diagnosis/summary';
 import { VERIFICATION_METHODS, type SecretWords, type StepChoices, type StepDefinition, type VerificationMethod } from '../src/steps/step';
-import { actionData, VERBS, type CardAction } from './actions';
+import { actionData, VERBS, type CardAction, type CardActionOf } from './actions';
 import { callerDoubtText, verifyCallerSection } from './verifyCaller';
 import { callerDoubts } from '../src/diagnosis/identityWarnings';
 import findingsTemplate from './templates/findings.json';
@@ -141,7 +141,7 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
   const stepButton = (step: RemediationStep): ButtonData =>
     button(stepTitle(step, view), { verb: VERBS.step, cardId: input.cardId, step: knownStepId(step), ...item(step) }, isPrimary(step) ? 'positive' : 'default');
   // The shared base card shows no step: an operator's buttons come with Show actions or the refresh.
-  const readOnly = view.shared !== undefined && !view.shared.withActions;
+  const readOnly = isReadOnly(view);
   const primary = readOnly ? [] : steps.filter(isPrimary).map(stepButton);
   const secondary = readOnly ? [] : steps.filter((step) => !isPrimary(step)).map(stepButton);
   const changes = input.diagnosis.steps.some((step) => definitionOf(step).kind === 'write');
@@ -190,12 +190,16 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
     more: secondary.length > 0 || recheckInMore ? { title: translate(view.locale, 'card.button.more'), rows: buttonRows(recheckInMore ? [...secondary, recheck] : secondary) } : null,
     recheck: recheckInMore ? null : recheck,
   });
-  return view.shared ? withRefresh(card, input.cardId, view.shared.refreshFor) : card;
+  return view.shared ? withRefresh(card, { verb: VERBS.showActions, cardId: input.cardId }, view.shared.refreshFor) : card;
 }
 
-/** The `refresh` of a shared card: Show actions, run by Teams for the operators named. */
-function withRefresh(card: Attachment, cardId: string, userIds: readonly string[]): Attachment {
-  const action = { verb: VERBS.showActions, cardId } as const;
+/** The shared read-only view: no button but Show actions; an operator's buttons come with Show actions or the refresh. */
+export function isReadOnly(view: CardView): boolean {
+  return view.shared !== undefined && !view.shared.withActions;
+}
+
+/** The `refresh` of a shared card: its Show actions, run by Teams for the operators named (at most 60). */
+export function withRefresh(card: Attachment, action: CardActionOf<'unlock.showActions' | 'unlock.showRequestActions'>, userIds: readonly string[]): Attachment {
   const refresh = { action: { type: 'Action.Execute', verb: action.verb, data: actionData(action) }, userIds: [...new Set(userIds)].slice(0, MAX_REFRESH_USERS) };
   return { ...card, content: { ...(card.content as Record<string, unknown>), refresh } };
 }

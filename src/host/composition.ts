@@ -34,6 +34,7 @@ import { TeamsConfirmationMessenger, TeamsConfirmationTurns } from '../teams/tea
 import type { HelpDraft } from '../operations/ports';
 import { HelpRequestTurns } from '../teams/helpRequestTurns';
 import { TeamsHelpdeskMessenger, type ContinueConversation } from '../teams/proactive';
+import { SharedCardViewers } from '../teams/sharedCardViewers';
 import type { DiagnosisOptions } from '../diagnosis/diagnose';
 import { AccountChecks } from '../operations/checkAccount';
 import type { ActionClaims, AuditLog, CardOffer, UserChoice, WriteLedger } from '../operations/ports';
@@ -94,7 +95,8 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
   const dialogState = new PrivateConversationState(options.storage);
   const userState = new UserState(options.storage);
   const helpdeskChannelIds = options.helpdeskChannelIds ?? [];
-  const helpdeskMessenger = helpRequestMessenger(options);
+  const requestCardViewers = new SharedCardViewers(options.storage, (error, what) => logger.error({ err: error, what }, 'a help-request card viewer could not be stored'));
+  const helpdeskMessenger = helpRequestMessenger(options, requestCardViewers);
   const helpRequests = new HelpRequestTurns({
     helpRequests: new HelpRequests({
       accounts: operations.accounts,
@@ -111,6 +113,7 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
     inPersonalChat: (person, via, logic) => helpdeskMessenger.inPersonalChat(person, via, logic),
     ownAccount: operations.ownAccount,
     ...(options.helpContact ? { helpContact: options.helpContact } : {}),
+    viewers: requestCardViewers,
   });
   // Without the host's adapter (a test's own), a secret from a channel has nowhere private to go: refused.
   const channelCards = new ChannelCards({
@@ -127,8 +130,8 @@ export function createBot(tenant: TenantEndpoints, options: BotOptions): UnlockB
   return new UnlockBot({ router, states: [dialogState, userState], logger, ...(options.turnBudgetMs ? { turnBudgetMs: options.turnBudgetMs } : {}) });
 }
 
-function helpRequestMessenger(options: BotOptions): TeamsHelpdeskMessenger {
-  return new TeamsHelpdeskMessenger(options.continueConversation ?? noProactiveMessages, options.openPersonalChat);
+function helpRequestMessenger(options: BotOptions, viewers?: SharedCardViewers): TeamsHelpdeskMessenger {
+  return new TeamsHelpdeskMessenger(options.continueConversation ?? noProactiveMessages, options.openPersonalChat, viewers);
 }
 
 /**
@@ -139,7 +142,7 @@ export function createHelpRequestReminders(options: BotOptions, intervalMinutes:
   return new HelpRequestReminders({
     channel: new StorageHelpChannel(options.storage),
     requests: new StorageHelpRequests(options.storage),
-    messenger: helpRequestMessenger(options),
+    messenger: helpRequestMessenger(options, new SharedCardViewers(options.storage)),
     claims: options.claims ?? new StorageActionClaims(options.storage),
     intervalMinutes,
     onDeliveryError: (error, what) => options.logger.error({ err: error, what }, 'a help-request reminder could not be delivered'),

@@ -98,6 +98,15 @@ export type CheckTarget =
   | { readonly kind: 'unnamed'; readonly request: HelpRequestRecord }
   | Exclude<ChangeResult, { kind: 'changed' | 'unchanged' }>;
 
+/**
+ * Show actions on a help-request card: the request for an operator in the channel it was posted to;
+ * for anyone else there, only what the card everyone sees already says.
+ */
+export type ActionsView =
+  | { readonly kind: 'operator'; readonly request: HelpRequestRecord }
+  | { readonly kind: 'readOnly'; readonly request: HelpRequestRecord }
+  | { readonly kind: 'gone' };
+
 export type ListResult =
   | { readonly kind: 'listed'; readonly requests: readonly HelpRequestRecord[] }
   | Extract<Refusal, { kind: 'otherConversation' }>
@@ -273,6 +282,16 @@ export class HelpRequests {
     const upn = request.requesterUpn ?? (await this.upnOf(request.requester.aadObjectId));
     if (!upn) return { kind: 'unavailable', cause: 'outage' };
     return { kind: 'user', request, user: { id: request.requester.aadObjectId, userPrincipalName: upn, displayName: request.requester.name } };
+  }
+
+  /** Show actions (clicked, or Teams' refresh): changes nothing; who clicked is checked now. */
+  async actionsView(actor: Actor | undefined, requestId: string, place: Place): Promise<ActionsView> {
+    const found = await this.found(actor, requestId, place);
+    if (found.kind === 'found') return { kind: 'operator', request: found.request };
+    const request = await this.deps.requests.get(requestId);
+    // The card was shown in this channel; from anywhere else, the click learns nothing.
+    if (!request || mayActOnHelpRequestHere(request.posted?.address.conversationId, place)) return { kind: 'gone' };
+    return { kind: 'readOnly', request };
   }
 
   /** The account an operator's check found for the request: its audit trail is what Resolve reports. */

@@ -40,7 +40,7 @@ export interface CardActionDependencies {
  * Help requests show no account: Ask the helpdesk is an end user's own, and Take and Resolve act only
  * in the help channel their card was posted to (checked by the operation), not only in `HELPDESK_CHANNEL_IDS`.
  */
-const HELP_REQUEST_VERBS: ReadonlySet<CardAction['verb']> = new Set([VERBS.askHelpdesk, VERBS.takeRequest, VERBS.resolveRequest, VERBS.assignRequest, VERBS.checkRequest, VERBS.withdrawRequest]);
+const HELP_REQUEST_VERBS: ReadonlySet<CardAction['verb']> = new Set([VERBS.askHelpdesk, VERBS.takeRequest, VERBS.resolveRequest, VERBS.assignRequest, VERBS.checkRequest, VERBS.withdrawRequest, VERBS.showRequestActions]);
 
 type Handler<V extends CardAction['verb']> = (context: TurnContext, action: CardActionOf<V>) => Promise<Attachment>;
 
@@ -63,6 +63,7 @@ export class CardActions {
     'unlock.checkRequest': (context, action) => this.deps.helpRequests.checkAccount(context, action),
     'unlock.withdrawRequest': (context, action) => this.deps.helpRequests.withdraw(context, action),
     'unlock.showActions': (context, action) => this.showActions(context, action),
+    'unlock.showRequestActions': (context, action) => this.deps.helpRequests.showActions(context, action),
   };
 
   constructor(private readonly deps: CardActionDependencies) {}

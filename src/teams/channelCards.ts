@@ -7,12 +7,11 @@
  * never goes into the channel: it goes to the clicker's 1:1 chat with the bot, created if need be.
  * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/up-to-date-views
  */
-import { createHash } from 'node:crypto';
 import type { Activity, Attachment, ConversationReference, Storage, TurnContext } from 'botbuilder';
-import { MAX_REFRESH_USERS, type CardView } from '../../cards';
+import type { CardView } from '../../cards';
 import { placeOf, viewOf } from '../../dialogs/turn';
 import type { ContinueConversation } from './proactive';
-import { CARD_RECORDS_PREFIX } from '../adapters/storage/recordStore';
+import { operatorView, readOnlyView, SharedCardViewers } from './sharedCardViewers';
 
 /** The person to reach in a 1:1 chat, and where Teams is for them (from the activity they sent). */
 export interface PersonalChatAddress {
@@ -47,12 +46,12 @@ export interface ChannelCardsDependencies {
   readonly onDeliveryError?: (error: unknown, what: string) => void;
 }
 
-interface StoredViewers {
-  readonly ids: readonly string[];
-}
-
 export class ChannelCards {
-  constructor(private readonly deps: ChannelCardsDependencies) {}
+  private readonly viewers: SharedCardViewers;
+
+  constructor(private readonly deps: ChannelCardsDependencies) {
+    this.viewers = new SharedCardViewers(deps.storage, deps.onDeliveryError);
+  }
 
   /** Cards here are shared by everyone in the conversation: a channel. */
   isShared(context: TurnContext): boolean {
@@ -65,33 +64,22 @@ export class ChannelCards {
    * clicker passed the operator check, so nobody else is named.
    */
   async remember(context: TurnContext): Promise<readonly string[]> {
-    const key = viewersKey(placeOf(context).conversationId);
-    const known = await this.viewers(key);
-    const id = context.activity.from?.id;
-    if (!id) return known;
-    const ids = [id, ...known.filter((known) => known !== id)].slice(0, MAX_REFRESH_USERS);
-    try {
-      await this.deps.storage.write({ [key]: { ids } satisfies StoredViewers });
-    } catch (error) {
-      // Who gets the refresh is a convenience: Show actions still works for everyone else.
-      this.deps.onDeliveryError?.(error, 'shared card viewers');
-    }
-    return ids;
+    return this.viewers.remember(placeOf(context).conversationId, context.activity.from?.id);
   }
 
   /** The operators known here, for the card shown to someone who is not one (who is not added). */
   known(context: TurnContext): Promise<readonly string[]> {
-    return this.viewers(viewersKey(placeOf(context).conversationId));
+    return this.viewers.known(placeOf(context).conversationId);
   }
 
   /** The card for an operator's own click or refresh: the buttons, with the refresh kept for the others. */
   operatorView(context: TurnContext, refreshFor: readonly string[]): CardView {
-    return { ...viewOf(context), shared: { refreshFor, withActions: true } };
+    return operatorView(viewOf(context), refreshFor);
   }
 
   /** The card everyone in the channel sees. */
   sharedView(context: TurnContext, refreshFor: readonly string[]): CardView {
-    return { ...viewOf(context), shared: { refreshFor, withActions: false } };
+    return readOnlyView(viewOf(context), refreshFor);
   }
 
   /**
@@ -149,23 +137,6 @@ export class ChannelCards {
       },
     };
   }
-
-  private async viewers(key: string): Promise<readonly string[]> {
-    try {
-      const stored = (await this.deps.storage.read([key]))[key] as Partial<StoredViewers> | undefined;
-      return Array.isArray(stored?.ids) ? stored.ids.filter((id): id is string => typeof id === 'string') : [];
-    } catch {
-      return [];
-    }
-  }
-}
-
-/**
- * One record per channel thread, under the card records' prefix so the storage lifecycle rule
- * removes it with them; the conversation id is hashed into the key (it holds `;` and `:`).
- */
-function viewersKey(conversationId: string): string {
-  return `${CARD_RECORDS_PREFIX}sharedCardViewers-${createHash('sha256').update(conversationId).digest('hex').slice(0, 32)}`;
 }
 
 /** Who clicked, and where Teams is for them: everything from the activity Teams sent, nothing from the card. */

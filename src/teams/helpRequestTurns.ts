@@ -4,7 +4,7 @@
  * What may happen is decided by `operations/helpRequests.ts`; this turns its answers into replies.
  */
 import type { Attachment, TurnContext } from 'botbuilder';
-import { accountCheckCard, choiceCard, messageCard, VERBS, type CardActionOf } from '../../cards';
+import { accountCheckCard, choiceCard, messageCard, VERBS, type CardActionOf, type CardView } from '../../cards';
 import { helpRequestCard, helpRequestListCard, statusText } from '../../cards/helpRequest';
 import { ownAccountCard, selfServiceCard } from '../../cards/selfService';
 import { actorOf, placeOf, viewOf } from '../../dialogs/turn';
@@ -19,6 +19,7 @@ import type { ConversationAddress, HelpDraft } from '../operations/ports';
 import type { Actor } from '../domain/actor';
 import type { PersonRef } from '../domain/helpRequest';
 import { addressOf, shortReference } from './proactive';
+import { helpRequestScope, operatorView, readOnlyView, type SharedCardViewers } from './sharedCardViewers';
 
 /** Runs `logic` in the person's 1:1 chat with the bot, started if need be (`TeamsHelpdeskMessenger.inPersonalChat`). */
 export type InPersonalChat = (person: PersonRef, via: ConversationAddress, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
@@ -32,6 +33,8 @@ export interface HelpRequestTurnsDependencies {
   readonly ownAccount?: Pick<OwnAccount, 'read'>;
   /** Whom to contact when there is no help-request channel (`HELP_CONTACT`). */
   readonly helpContact?: string;
+  /** The operators whose clients refresh a request's card to their own view. */
+  readonly viewers?: SharedCardViewers;
 }
 
 export class HelpRequestTurns {
@@ -99,12 +102,28 @@ export class HelpRequestTurns {
     await context.sendActivity(this.say(context, withdrawnText(result)));
   }
 
+  /**
+   * Show actions on the request's card, clicked or run by Teams as its refresh: an operator in the
+   * help channel gets the buttons (only their client shows the answer) and is named in the card's
+   * refresh from now on; anyone else gets the read-only card everyone sees, and is named nowhere.
+   */
+  async showActions(context: TurnContext, action: CardActionOf<'unlock.showRequestActions'>): Promise<Attachment> {
+    const shown = await this.deps.helpRequests.actionsView(actorOf(context), action.requestId, placeOf(context));
+    const scope = helpRequestScope(action.requestId);
+    if (shown.kind === 'gone') return messageCard({ heading: text('unlock.staleCard'), paragraphs: [] }, viewOf(context));
+    if (shown.kind === 'readOnly' || isClosed(shown.request.status)) {
+      return helpRequestCard(shown.request, readOnlyView(viewOf(context), (await this.deps.viewers?.known(scope)) ?? []));
+    }
+    const refreshFor = (await this.deps.viewers?.remember(scope, context.activity.from?.id)) ?? [];
+    return helpRequestCard(shown.request, operatorView(viewOf(context), refreshFor));
+  }
+
   /** Resolve: the first click asks for the note on the clicker's card; the second resolves with it. */
   async resolve(context: TurnContext, action: CardActionOf<'unlock.resolveRequest'>): Promise<Attachment> {
     const result: ResolveResult = await this.deps.helpRequests.resolve(actorOf(context), action.requestId, placeOf(context), action.note);
     if (result.kind === 'noteNeeded') {
       const asked = action.note !== undefined ? { note: text('helpRequest.resolve.noteNeeded') } : {};
-      return helpRequestCard(result.request, viewOf(context), { form: { kind: 'resolve' }, ...asked });
+      return helpRequestCard(result.request, await this.operatorsOwn(context, result.request.id), { form: { kind: 'resolve' }, ...asked });
     }
     return this.changedCard(context, result);
   }
@@ -113,10 +132,10 @@ export class HelpRequestTurns {
   async assign(context: TurnContext, action: CardActionOf<'unlock.assignRequest'>): Promise<Attachment> {
     const result: AssignResult = await this.deps.helpRequests.assign(actorOf(context), action.requestId, placeOf(context), action.assigneeId || undefined);
     if (result.kind === 'choose') {
-      return helpRequestCard(result.request, viewOf(context), { form: { kind: 'assign', members: result.members } });
+      return helpRequestCard(result.request, await this.operatorsOwn(context, result.request.id), { form: { kind: 'assign', members: result.members } });
     }
     if (result.kind === 'assigneeNotOperator') {
-      return helpRequestCard(result.request, viewOf(context), { note: text('helpRequest.assign.notOperator') });
+      return helpRequestCard(result.request, await this.operatorsOwn(context, result.request.id), { note: text('helpRequest.assign.notOperator') });
     }
     return this.changedCard(context, result);
   }
@@ -132,11 +151,12 @@ export class HelpRequestTurns {
     const view = viewOf(context);
     if (found.kind !== 'user' && found.kind !== 'name' && found.kind !== 'unnamed') return this.changedCard(context, found);
     const { request } = found;
-    if (found.kind === 'unnamed') return helpRequestCard(request, view, { note: text('helpRequest.check.unnamed', { requester: request.requester.name }) });
+    const own = await this.operatorsOwn(context, request.id);
+    if (found.kind === 'unnamed') return helpRequestCard(request, own, { note: text('helpRequest.check.unnamed', { requester: request.requester.name }) });
     const name = found.kind === 'user' ? found.user.displayName : found.name;
     const { accounts, inPersonalChat } = this.deps;
     if (!accounts || !inPersonalChat || !actor || !request.posted) {
-      return helpRequestCard(request, view, { note: text('helpRequest.check.notSent', { name }) });
+      return helpRequestCard(request, own, { note: text('helpRequest.check.notSent', { name }) });
     }
     const heading = text('helpRequest.check.heading', { requester: request.requester.name, reference: shortReference(request.id) });
     try {
@@ -164,9 +184,9 @@ export class HelpRequestTurns {
         await chat.sendActivity({ attachments: [messageCard({ heading, paragraphs: [text('unlock.noMatch', { query: found.name })] }, chatView)] });
       });
     } catch {
-      return helpRequestCard(request, view, { note: text('helpRequest.check.notSent', { name }) });
+      return helpRequestCard(request, own, { note: text('helpRequest.check.notSent', { name }) });
     }
-    return helpRequestCard(request, view, { note: text('helpRequest.check.sent', { name }) });
+    return helpRequestCard(request, own, { note: text('helpRequest.check.sent', { name }) });
   }
 
   take(context: TurnContext, action: CardActionOf<'unlock.takeRequest'>): Promise<Attachment> {
@@ -178,13 +198,23 @@ export class HelpRequestTurns {
     return this.changedCard(context, await change);
   }
 
-  private changedCard(context: TurnContext, result: ChangeResult): Attachment {
+  /**
+   * The card for the operator who clicked (their own, with the buttons), while the one everyone
+   * sees stays read-only: an operator who acted on a request is named in its refresh.
+   */
+  private async operatorsOwn(context: TurnContext, requestId: string): Promise<CardView> {
+    const view = viewOf(context);
+    if (!view.shared) return view;
+    return operatorView(view, (await this.deps.viewers?.remember(helpRequestScope(requestId), context.activity.from?.id)) ?? []);
+  }
+
+  private async changedCard(context: TurnContext, result: ChangeResult): Promise<Attachment> {
     const view = viewOf(context);
     switch (result.kind) {
       case 'changed':
-        return helpRequestCard(result.request, view);
+        return helpRequestCard(result.request, await this.operatorsOwn(context, result.request.id));
       case 'unchanged':
-        return helpRequestCard(result.request, view, text('helpRequest.card.alreadyChanged', { status: statusText(result.request) }));
+        return helpRequestCard(result.request, await this.operatorsOwn(context, result.request.id), text('helpRequest.card.alreadyChanged', { status: statusText(result.request) }));
       case 'gone':
         return messageCard({ heading: text('unlock.staleCard'), paragraphs: [] }, view);
       case 'otherConversation':

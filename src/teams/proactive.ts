@@ -5,11 +5,13 @@
  * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
  */
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { CardView } from '../../cards';
 import { helpRequestCard, stepsText } from '../../cards/helpRequest';
 import type { PersonRef } from '../domain/helpRequest';
 import { localeFrom, translate } from '../i18n/catalogue';
 import { channelConversationId } from '../operations/policy';
 import type { ConversationAddress, HelpChannel, HelpdeskMessenger, HelpRequestRecord } from '../operations/ports';
+import { helpRequestScope, readOnlyView, type SharedCardViewers } from './sharedCardViewers';
 
 /** Runs `logic` in a conversation the bot was in before, outside any turn of it. */
 export type ContinueConversation = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
@@ -41,12 +43,15 @@ export class TeamsHelpdeskMessenger implements HelpdeskMessenger {
   constructor(
     private readonly continueConversation: ContinueConversation,
     private readonly openPersonalChat?: OpenPersonalChat,
+    /** The operators known for a request, refreshed to their own view of the card everyone sees. */
+    private readonly viewers?: SharedCardViewers,
   ) {}
 
   async postRequest(channel: HelpChannel, request: HelpRequestRecord): Promise<string | undefined> {
     let posted: string | undefined;
+    const view = await this.sharedView(request, channel.locale);
     await this.continueConversation(referenceOf(channel.address), async (context) => {
-      posted = (await context.sendActivity({ attachments: [helpRequestCard(request, { locale: localeFrom(channel.locale) })] }))?.id;
+      posted = (await context.sendActivity({ attachments: [helpRequestCard(request, view)] }))?.id;
     });
     return posted;
   }
@@ -54,8 +59,9 @@ export class TeamsHelpdeskMessenger implements HelpdeskMessenger {
   async updateRequest(request: HelpRequestRecord): Promise<void> {
     const { posted } = request;
     if (!posted) return;
+    const view = await this.sharedView(request, posted.locale);
     await this.continueConversation(referenceOf(posted.address), async (context) => {
-      await context.updateActivity({ type: 'message', id: posted.activityId, attachments: [helpRequestCard(request, { locale: localeFrom(posted.locale) })] });
+      await context.updateActivity({ type: 'message', id: posted.activityId, attachments: [helpRequestCard(request, view)] });
     });
   }
 
@@ -98,9 +104,15 @@ export class TeamsHelpdeskMessenger implements HelpdeskMessenger {
 
   async remind(channel: HelpChannel, request: HelpRequestRecord): Promise<void> {
     const minutes = Math.round((Date.parse(request.remindedAt ?? request.updatedAt) - Date.parse(request.createdAt)) / 60_000);
+    const view = await this.sharedView(request, channel.locale);
     await this.continueConversation(referenceOf(channel.address), async (context) => {
-      await context.sendActivity({ attachments: [helpRequestCard(request, { locale: localeFrom(channel.locale) }, { reminderMinutes: minutes })] });
+      await context.sendActivity({ attachments: [helpRequestCard(request, view, { reminderMinutes: minutes })] });
     });
+  }
+
+  /** Everyone in the help channel reads the card: the read-only view, refreshed for the request's operators. */
+  private async sharedView(request: HelpRequestRecord, locale: string): Promise<CardView> {
+    return readOnlyView({ locale: localeFrom(locale) }, (await this.viewers?.known(helpRequestScope(request.id))) ?? []);
   }
 
   /**

@@ -338,18 +338,20 @@ describe('help requests', () => {
     if (!posting || !requestCard) throw new Error('no request card posted');
     const thread = `sent-${connector.activities.indexOf(posting) + 1}`;
     const inChannel = (from: Person, action: { verb: string; data: Record<string, unknown> }) => teamsChannelCardAction(connector.url, from, helpdeskChannel, thread, action);
-    const requestId = button(requestCard, 'Take').data.requestId as string;
+    // The posted card is read-only for everyone: an operator's own view has the buttons whose data is forged below.
+    const operatorsCard = ((await post(inChannel(operator, button(requestCard, 'Show actions')))).body as { value: CardJson }).value;
+    const requestId = button(operatorsCard, 'Take').data.requestId as string;
 
     const activitiesBefore = connector.activities.length;
     const conversationsBefore = connector.conversations.length;
     const answers: string[] = [];
     const clicks: { verb: string; data: Record<string, unknown> }[] = [
-      button(requestCard, 'Take'),
-      button(requestCard, 'Assign to …'),
+      button(operatorsCard, 'Take'),
+      button(operatorsCard, 'Assign to …'),
       { verb: 'unlock.assignRequest', data: { requestId, assigneeId: outsider.id } },
       { verb: 'unlock.assignRequest', data: { requestId, assigneeId: secondOperator.id } },
-      button(requestCard, 'Check account'),
-      button(requestCard, 'Resolve'),
+      button(operatorsCard, 'Check account'),
+      button(operatorsCard, 'Resolve'),
       { verb: 'unlock.resolveRequest', data: { requestId, note: 'resolved by an outsider' } },
     ];
     for (const action of clicks) {
@@ -386,6 +388,42 @@ describe('help requests', () => {
     expect(connector.activities.slice(activitiesBefore)).toEqual([]);
     expect(connector.conversations.slice(conversationsBefore)).toEqual([]);
     expect(JSON.stringify(connector.activities.slice(activitiesBefore))).not.toContain(users.globalAdmin.displayName);
+  });
+
+  it("a non-operator's Show actions or Teams' refresh on a help-request card reveals no button, names them nowhere and changes nothing", async () => {
+    await post(teamsChannelMessage(connector.url, operator, helpdeskChannel, `thread-${randomUUID()}`, 'use this channel for help requests'));
+    const askerChat = chat();
+    const before = connector.activities.length;
+    await post(teamsMessage(connector.url, outsider, askerChat, "I can't sign in"));
+    const guidance = (connector.activities.slice(before)[0]?.activity.attachments as { content: CardJson }[] | undefined)?.[0]?.content as CardJson;
+    await post(teamsCardAction(connector.url, outsider, askerChat, button(guidance, 'Ask the helpdesk')));
+    const posting = connector.activities.slice(before).find(({ path }) => decodeURIComponent(path).includes(`${helpdeskChannel.channelId}/activities`));
+    const requestCard = (posting?.activity.attachments as { content: CardJson }[] | undefined)?.[0]?.content;
+    if (!posting || !requestCard) throw new Error('no request card posted');
+    const thread = `sent-${connector.activities.indexOf(posting) + 1}`;
+    const showActions = button(requestCard, 'Show actions');
+    const operatorOnly = ['Take', 'Assign to …', 'Check account', 'Resolve'];
+
+    const activitiesBefore = connector.activities.length;
+    const conversationsBefore = connector.conversations.length;
+    const answers: CardJson[] = [];
+    for (const trigger of [undefined, 'automatic'] as const) {
+      const click = teamsChannelCardAction(connector.url, users.signInBlocked, helpdeskChannel, thread, showActions, trigger ? { trigger } : {});
+      answers.push(((await post(click)).body as { value: CardJson }).value);
+    }
+    for (const answer of answers) {
+      expect(cardText(answer)).toMatch(/Status: open/);
+      expect(cardButtons(answer).map((action) => action.title)).not.toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^(${operatorOnly.join('|')})$`))]));
+      expect(cardButtons(answer).map((action) => action.title)).toContain('Show actions');
+      expect(JSON.stringify((answer as { refresh?: { userIds: string[] } }).refresh?.userIds ?? [])).not.toContain(users.signInBlocked.id);
+    }
+    expect(countWrites()).toBe(0);
+    expect(connector.activities.slice(activitiesBefore)).toEqual([]);
+    expect(connector.conversations.slice(conversationsBefore)).toEqual([]);
+    // Still open, and the clicker is not among those the card refreshes for.
+    const operatorsCard = ((await post(teamsChannelCardAction(connector.url, operator, helpdeskChannel, thread, showActions))).body as { value: CardJson }).value;
+    expect(cardButtons(operatorsCard).map((action) => action.title)).toEqual(expect.arrayContaining(operatorOnly));
+    expect(JSON.stringify((operatorsCard as { refresh?: { userIds: string[] } }).refresh?.userIds)).not.toContain(users.signInBlocked.id);
   });
 
   it("an end user's words about someone else are answered about their own account only", async () => {

@@ -73,6 +73,12 @@ function invokeAnswer(body: unknown): CardJson {
 }
 
 /** Where the connector was asked to send: `POST …/activities` or `PUT …/activities/<id>`, by conversation. */
+/** The card's Show actions, clicked by `who` in the help channel: the answer only their client shows. */
+async function actionsFor(who: Person, card: CardJson, thread: string): Promise<CardJson> {
+  const { body } = await sent(teamsChannelCardAction(connector.url, who, channel, thread, button(card, 'Show actions')));
+  return invokeAnswer(body);
+}
+
 function route(captured: CapturedActivity): string {
   return decodeURIComponent(captured.path);
 }
@@ -133,17 +139,20 @@ describe('help requests over HTTP', () => {
     expect(cardText(channelCard as CardJson)).toMatch(
       /Help request from Jānis Ozols\nAsked by Jānis Ozols, as Teams signed them in, at .*\nFor: themselves\.\nThey wrote: "I can't sign in"\nStatus: open/,
     );
-    expect(buttonTitles(channelCard as CardJson)).toEqual(['Take', 'Assign to …', 'Check account', 'Resolve', 'Chat with Jānis Ozols']);
+    // Everyone in the channel sees the read-only card; an operator's buttons come with Show actions or the refresh.
+    expect(buttonTitles(channelCard as CardJson)).toEqual(['Show actions', 'Chat with Jānis Ozols']);
     expect(cardButtons(channelCard as CardJson).find((action) => action.title === 'Chat with Jānis Ozols')).toMatchObject({
       type: 'Action.OpenUrl',
       url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(users.healthy.upn)}`,
     });
     const postedId = ((await connectorAnswerId(posting)) as string) ?? '';
     const thread = postedId;
+    const operatorsCard = await actionsFor(operator, channelCard as CardJson, thread);
+    expect(buttonTitles(operatorsCard)).toEqual(['Take', 'Assign to …', 'Check account', 'Resolve', 'Chat with Jānis Ozols']);
 
     // Someone who is not an operator clicks Take in the channel: refused, told nothing of the request, nothing changes.
     const { body: refusedBody, captured: afterRefusal } = await sent(
-      teamsChannelCardAction(connector.url, anotherEndUser, channel, thread, button(channelCard as CardJson, 'Take')),
+      teamsChannelCardAction(connector.url, anotherEndUser, channel, thread, button(operatorsCard, 'Take')),
     );
     const refusal = invokeAnswer(refusedBody);
     expect(cardText(refusal)).toBe('Only members of the helpdesk group can do that with help requests.');
@@ -151,12 +160,12 @@ describe('help requests over HTTP', () => {
     expect(afterRefusal).toEqual([]);
 
     // The same card's Take from another conversation (a copy) does not act either.
-    const { body: copiedBody, captured: afterCopy } = await sent(teamsCardAction(connector.url, operator, personalChat(), button(channelCard as CardJson, 'Take')));
+    const { body: copiedBody, captured: afterCopy } = await sent(teamsCardAction(connector.url, operator, personalChat(), button(operatorsCard, 'Take')));
     expect(cardText(invokeAnswer(copiedBody))).toMatch(/acts only in the help-request channel it was posted to/);
     expect(afterCopy).toEqual([]);
 
     // An operator takes it: their card, the channel's card (updateActivity) and the asker's notice.
-    const { body: takenBody, captured: afterTake } = await sent(teamsChannelCardAction(connector.url, operator, channel, thread, button(channelCard as CardJson, 'Take')));
+    const { body: takenBody, captured: afterTake } = await sent(teamsChannelCardAction(connector.url, operator, channel, thread, button(operatorsCard, 'Take')));
     const taken = invokeAnswer(takenBody);
     expect(cardText(taken)).toMatch(/Status: taken by Alex Wilber at /);
     expect(buttonTitles(taken)).toEqual(['Assign to …', 'Check account', 'Resolve', 'Chat with Jānis Ozols']);
@@ -168,7 +177,7 @@ describe('help requests over HTTP', () => {
 
     // A second Take (another operator, the old card): nothing changes, and the card says who has it.
     const { body: againBody, captured: afterAgain } = await sent(
-      teamsChannelCardAction(connector.url, secondOperator, channel, thread, button(channelCard as CardJson, 'Take')),
+      teamsChannelCardAction(connector.url, secondOperator, channel, thread, button(operatorsCard, 'Take')),
     );
     expect(cardText(invokeAnswer(againBody))).toMatch(/Nothing changed: the request is already taken by Alex Wilber/);
     expect(afterAgain).toEqual([]);
@@ -222,9 +231,10 @@ describe('help requests over HTTP', () => {
     const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
     const channelCard = cardsIn([posting])[0] as CardJson;
     const postedId = await connectorAnswerId(posting);
+    const operatorsCard = await actionsFor(operator, channelCard, postedId);
 
     // Check account: the target comes from the stored request; the findings go to the operator's 1:1 chat only.
-    const { body: checkBody, captured: afterCheck } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Check account')));
+    const { body: checkBody, captured: afterCheck } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(operatorsCard, 'Check account')));
     expect(cardText(invokeAnswer(checkBody))).toMatch(/The findings for Līga Kalniņa are in your 1:1 chat with Unlock\./);
     const privateCards = afterCheck.filter(({ path }) => !decodeURIComponent(path).includes(channel.channelId));
     expect(afterCheck.filter(({ path }) => decodeURIComponent(path).includes(channel.channelId))).toEqual([]);
@@ -240,7 +250,7 @@ describe('help requests over HTTP', () => {
     expect(cardText(invokeAnswer(doneBody))).toMatch(/Allow sign-in: done\./);
 
     // Assign to …: the helpdesk group's members (the clicker left out); the assignee told in their 1:1 chat.
-    const { body: chooseBody, captured: afterChoose } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Assign to …')));
+    const { body: chooseBody, captured: afterChoose } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(operatorsCard, 'Assign to …')));
     const choose = invokeAnswer(chooseBody);
     const choices = (choose.body ?? []).find((element) => (element as { type?: string }).type === 'Input.ChoiceSet') as { choices: { title: string; value: string }[] };
     expect(choices.choices).toEqual([{ title: 'Christie Cline', value: secondOperator.id }]);
@@ -256,7 +266,7 @@ describe('help requests over HTTP', () => {
     expect(route(assigneeNotice)).not.toContain(channel.channelId);
 
     // Resolve with a note: the card and the asker's notice carry it, and the step from the audit trail.
-    const { body: formBody } = await sent(teamsChannelCardAction(connector.url, secondOperator, channel, postedId, button(channelCard, 'Resolve')));
+    const { body: formBody } = await sent(teamsChannelCardAction(connector.url, secondOperator, channel, postedId, button(operatorsCard, 'Resolve')));
     const withNote = button(invokeAnswer(formBody), 'Resolve with this note');
     const { body: resolvedBody, captured: afterResolve } = await sent(
       teamsChannelCardAction(connector.url, secondOperator, channel, postedId, { ...withNote, data: { ...withNote.data, note: 'Sign-in allowed after a call back.' } }),
@@ -266,7 +276,7 @@ describe('help requests over HTTP', () => {
     expect((afterResolve[1] as CapturedActivity).activity.text).toMatch(/"Sign-in allowed after a call back\." [\s\S]*Done on your account: Allow sign-in \(Alex Wilber, /);
 
     // Closed: Take and a second Resolve change nothing.
-    const { body: lateBody, captured: afterLate } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Take')));
+    const { body: lateBody, captured: afterLate } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(operatorsCard, 'Take')));
     expect(cardText(invokeAnswer(lateBody))).toMatch(/Nothing changed: the request is already resolved by Christie Cline/);
     expect(afterLate).toEqual([]);
   });
@@ -277,6 +287,7 @@ describe('help requests over HTTP', () => {
     const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
     const postedId = await connectorAnswerId(posting);
     const channelCard = cardsIn([posting])[0] as CardJson;
+    const operatorsCard = await actionsFor(operator, channelCard, postedId);
 
     // Someone else clicking the asker's button (even in the asker's chat) is refused, told nothing.
     const { body: othersBody, captured: afterOthers } = await sent(teamsCardAction(connector.url, anotherEndUser, askerChat, button(answer, 'Withdraw my request')));
@@ -290,7 +301,7 @@ describe('help requests over HTTP', () => {
     expect(cardText(shared)).toMatch(/Status: withdrawn by Jānis Ozols at /);
     expect(buttonTitles(shared)).toEqual(['Chat with Jānis Ozols']);
 
-    const { body: takeBody, captured: afterTake } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Take')));
+    const { body: takeBody, captured: afterTake } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(operatorsCard, 'Take')));
     expect(cardText(invokeAnswer(takeBody))).toMatch(/Nothing changed: the request is already withdrawn by Jānis Ozols/);
     expect(afterTake).toEqual([]);
 
@@ -305,7 +316,8 @@ describe('help requests over HTTP', () => {
     const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
     const postedId = await connectorAnswerId(posting);
     const channelCard = cardsIn([posting])[0] as CardJson;
-    await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Take')));
+    const operatorsCard = await actionsFor(operator, channelCard, postedId);
+    await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(operatorsCard, 'Take')));
 
     const { captured } = await sent(teamsCardAction(connector.url, endUser, askerChat, button(answer, 'Withdraw my request')));
     expect(route(captured[0] as CapturedActivity)).toBe(`/v3/conversations/${channel.channelId}/activities/${postedId}`);
@@ -324,9 +336,10 @@ describe('help requests over HTTP', () => {
     const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
     const postedId = await connectorAnswerId(posting);
     const channelCard = cardsIn([posting])[0] as CardJson;
+    const operatorsCard = await actionsFor(operator, channelCard, postedId);
     connector.refusePostsTo.add(askerChat.id);
     try {
-      const { body, captured } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(channelCard, 'Take')));
+      const { body, captured } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, button(operatorsCard, 'Take')));
       const warning = 'Līga Kalniņa could not be told of this change in their chat with Unlock: tell them directly.';
       expect(cardText(invokeAnswer(body))).toContain(warning);
       const edits = captured.filter((item) => route(item) === `/v3/conversations/${channel.channelId}/activities/${postedId}`);
@@ -348,7 +361,7 @@ describe('help requests over HTTP', () => {
       const reminders = connector.activities.slice(before).filter((captured) => route(captured).match(newPostIn(channel.channelId)) && cardText(cardsIn([captured])[0] as CardJson).includes(wrote));
       expect(reminders).toHaveLength(1);
       expect(cardText(cardsIn(reminders)[0] as CardJson)).toMatch(/Reminder: nobody has taken this request for 31 minutes\./);
-      expect(buttonTitles(cardsIn(reminders)[0] as CardJson)).toContain('Take');
+      expect(buttonTitles(cardsIn(reminders)[0] as CardJson)).toContain('Show actions');
       const again = connector.activities.length;
       await app.reminders.runOnce();
       expect(connector.activities.slice(again)).toEqual([]);
