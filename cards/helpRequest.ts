@@ -79,7 +79,7 @@ export function helpRequestCard(request: HelpRequest, view: CardView, options: H
     });
   }
   // A closed request has nothing to act on: no operator's view to refresh to.
-  return view.shared && open ? withRefresh(card, showActions, view.shared.refreshFor) : card;
+  return view.shared && open ? withRefresh(card, showActions, { ...view, shared: view.shared }) : card;
 }
 
 /** Teams' deep link to a 1:1 chat with one person. */

@@ -190,7 +190,7 @@ export function findingsCard(input: FindingsCardInput, view: CardView): Attachme
     more: secondary.length > 0 || recheckInMore ? { title: translate(view.locale, 'card.button.more'), rows: buttonRows(recheckInMore ? [...secondary, recheck] : secondary) } : null,
     recheck: recheckInMore ? null : recheck,
   });
-  return view.shared ? withRefresh(card, { verb: VERBS.showActions, cardId: input.cardId }, view.shared.refreshFor) : card;
+  return view.shared ? withRefresh(card, { verb: VERBS.showActions, cardId: input.cardId }, { ...view, shared: view.shared }) : card;
 }
 
 /** The shared read-only view: no button but Show actions; an operator's buttons come with Show actions or the refresh. */
@@ -199,8 +199,10 @@ export function isReadOnly(view: CardView): boolean {
 }
 
 /** The `refresh` of a shared card: its Show actions, run by Teams for the operators named (at most 60). */
-export function withRefresh(card: Attachment, action: CardActionOf<'unlock.showActions' | 'unlock.showRequestActions'>, userIds: readonly string[]): Attachment {
-  const refresh = { action: { type: 'Action.Execute', verb: action.verb, data: actionData(action) }, userIds: [...new Set(userIds)].slice(0, MAX_REFRESH_USERS) };
+export function withRefresh(card: Attachment, action: CardActionOf<'unlock.showActions' | 'unlock.showRequestActions'>, view: CardView & { shared: SharedCardView }): Attachment {
+  const { refreshFor: userIds } = view.shared;
+  const title = translate(view.locale, 'card.button.showActions');
+  const refresh = { action: { type: 'Action.Execute', title, verb: action.verb, data: actionData(action) }, userIds: [...new Set(userIds)].slice(0, MAX_REFRESH_USERS) };
   return { ...card, content: { ...(card.content as Record<string, unknown>), refresh } };
 }
 

@@ -349,6 +349,63 @@ describe('help requests over HTTP', () => {
     }
   });
 
+  it('posts the request read-only for everyone; Show actions or Teams\' refresh gives an operator the buttons and anyone else the same read-only card, and edits keep the refresh for the operators who acted', async () => {
+    await askTheHelpdesk(endUser, personalChat(), 'My mails bounce');
+    const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;
+    const postedId = await connectorAnswerId(posting);
+    const channelCard = cardsIn([posting])[0] as CardJson;
+    type Refresh = { action: { type: string; verb: string; data: Record<string, unknown> }; userIds: string[] };
+    const refreshOf = (card: CardJson): Refresh | undefined => (card as { refresh?: Refresh }).refresh;
+    expect(cardText(channelCard)).toMatch(/They wrote: "My mails bounce"\nStatus: open/);
+    expect(buttonTitles(channelCard)).toEqual(['Show actions', 'Chat with Jānis Ozols']);
+    expect(refreshOf(channelCard)).toEqual({
+      action: { type: 'Action.Execute', title: 'Show actions', verb: 'unlock.showRequestActions', data: { requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) } },
+      userIds: [],
+    });
+    const refresh = refreshOf(channelCard) as Refresh;
+
+    // Someone who is not an operator: Show actions and the refresh answer the same read-only card; nothing is sent or changed.
+    for (const trigger of ['manual', 'automatic'] as const) {
+      const { body, captured } = await sent(teamsChannelCardAction(connector.url, anotherEndUser, channel, postedId, refresh.action, { trigger }));
+      const answer = invokeAnswer(body);
+      // The same card (its times in the clicker's own time zone).
+      const withoutTimes = (card: CardJson): string[] => cardText(card).split('\n').filter((line) => !line.startsWith('Asked by'));
+      expect(withoutTimes(answer)).toEqual(withoutTimes(channelCard));
+      expect(buttonTitles(answer)).toEqual(['Show actions', 'Chat with Jānis Ozols']);
+      expect(refreshOf(answer)?.userIds).toEqual([]);
+      expect(captured).toEqual([]);
+    }
+
+    // An operator's client runs the refresh (trigger automatic): the buttons, for them only, and they are named in it from now on.
+    const { body: refreshedBody, captured: afterRefresh } = await sent(teamsChannelCardAction(connector.url, operator, channel, postedId, refresh.action, { trigger: 'automatic' }));
+    const refreshed = invokeAnswer(refreshedBody);
+    expect(buttonTitles(refreshed)).toEqual(['Take', 'Assign to …', 'Check account', 'Resolve', 'Chat with Jānis Ozols']);
+    expect(refreshOf(refreshed)?.userIds).toEqual([`29:${operator.id}`]);
+    expect(afterRefresh).toEqual([]);
+
+    // A second operator clicks Show actions and takes it: their own card keeps the buttons, the edit everyone sees is read-only and refreshes for both.
+    const operatorsCard = await actionsFor(secondOperator, channelCard, postedId);
+    expect(buttonTitles(operatorsCard)).toContain('Take');
+    const { body: takenBody, captured: afterTake } = await sent(teamsChannelCardAction(connector.url, secondOperator, channel, postedId, button(operatorsCard, 'Take')));
+    expect(buttonTitles(invokeAnswer(takenBody))).toEqual(['Assign to …', 'Check account', 'Resolve', 'Chat with Jānis Ozols']);
+    const edit = afterTake.find((captured) => route(captured) === `/v3/conversations/${channel.channelId}/activities/${postedId}`) as CapturedActivity;
+    const shared = cardsIn([edit])[0] as CardJson;
+    expect(cardText(shared)).toMatch(/Status: taken by /);
+    expect(buttonTitles(shared)).toEqual(['Show actions', 'Chat with Jānis Ozols']);
+    expect(refreshOf(shared)?.userIds).toEqual([`29:${secondOperator.id}`, `29:${operator.id}`]);
+
+    // Closed, the card has nothing to act on: no Show actions, no refresh.
+    const { body: formBody } = await sent(teamsChannelCardAction(connector.url, secondOperator, channel, postedId, button(operatorsCard, 'Resolve')));
+    const withNote = button(invokeAnswer(formBody), 'Resolve with this note');
+    const { captured: afterResolve } = await sent(
+      teamsChannelCardAction(connector.url, secondOperator, channel, postedId, { verb: withNote.verb, data: { ...withNote.data, note: 'Re-registered Outlook.' } }),
+    );
+    const closed = cardsIn(afterResolve.filter((captured) => route(captured) === `/v3/conversations/${channel.channelId}/activities/${postedId}`)).at(-1) as CardJson;
+    expect(cardText(closed)).toMatch(/Status: resolved by /);
+    expect(buttonTitles(closed)).toEqual(['Chat with Jānis Ozols']);
+    expect(refreshOf(closed)).toBeUndefined();
+  });
+
   it('reposts a request nobody took as a reminder once per interval (HELP_REQUEST_REMINDER_MINUTES)', async () => {
     await askTheHelpdesk(endUser, personalChat(), 'my mails bounce');
     const posting = connector.activities.filter(({ path }) => decodeURIComponent(path).match(newPostIn(channel.channelId))).at(-1) as CapturedActivity;

@@ -107,7 +107,7 @@ describe('a findings card in the helpdesk channel', () => {
     expect(cardText(card)).toMatch(/Account check: Līga Kalniņa/);
     expect(buttonTitles(card)).toEqual(['Show actions']);
     expect(refreshOf(card)).toEqual({
-      action: { type: 'Action.Execute', verb: 'unlock.showActions', data: { cardId: expect.stringMatching(/^[0-9a-f-]{36}$/) } },
+      action: { type: 'Action.Execute', title: 'Show actions', verb: 'unlock.showActions', data: { cardId: expect.stringMatching(/^[0-9a-f-]{36}$/) } },
       userIds: [`29:${operator.id}`],
     });
 
@@ -273,7 +273,10 @@ describe('group chats and other channels', () => {
     const requestCard = cardsIn(posted)[0] as CardJson;
     expect(cardText(requestCard)).toMatch(/Help request from Megan Bowen/);
 
-    const take = button(requestCard, 'Take');
+    // The posted card is read-only for everyone: the operator's Take comes with Show actions.
+    const requestPost = postedId(posted[0] as CapturedActivity);
+    const { answer: operatorsCard } = await sent(teamsChannelCardAction(connector.url, operator, helpdesk, requestPost, button(requestCard, 'Show actions'), { replyToId: requestPost }));
+    const take = button(operatorsCard as CardJson, 'Take');
     const { captured: afterTake } = await sent(
       teamsChannelCardAction(connector.url, operator, helpdesk, postedId(posted[0] as CapturedActivity), take, { replyToId: postedId(posted[0] as CapturedActivity) }),
     );
