@@ -47,8 +47,10 @@ describe('plain requests from people who need help', () => {
     expect(tenantWrites(harness.simulator)).toEqual([]);
   });
 
-  it('"palīdzība" shows the help card', async () => {
-    const [reply] = await harness.conversation().send(message(endUser, 'palīdzība', 'lv-LV'));
-    expect(cardText(cardOf(reply))).toMatch(/unlock/);
+  it('"palīdzība" from an end user: their own account, then what they can ask, in Latvian; no operator commands', async () => {
+    const [own, help] = await harness.conversation().send(message(endUser, 'palīdzība', 'lv-LV'));
+    expect(cardText(cardOf(own))).toMatch(/^Ko redzu jūsu kontā/);
+    expect(cardText(cardOf(help))).toMatch(/^Ko varat man jautāt\n[\s\S]*nevaru pieslēgties/);
+    expect(cardText(cardOf(help))).not.toMatch(/\bunlock\b|\bhistory\b/);
   });
 });
