@@ -112,6 +112,8 @@ export interface ActionClaims {
    */
   prepare(targetId: string): Promise<void>;
   claim(targetId: string, key: string, claimant: { by: string; name: string; step: string; holdMs?: number }, now: Date): Promise<ClaimResult>;
+  /** The claim on this key still holding (running, or done within its hold), without taking it. */
+  held(targetId: string, key: string, now: Date): Promise<ActionClaim | undefined>;
   /** After the write: `done` keeps the claim for the hold time, `failed` gives the step back. */
   settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void>;
 }

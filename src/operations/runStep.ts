@@ -163,6 +163,14 @@ export class StepRunner {
       await this.refuseForLimit(click, offer, step, limited);
       return { ...limited, offer };
     }
+    // Done (or being done) on this user within the at-most-once hold: said now, before anyone verifies a
+    // caller for a change that would be refused. The confirming click claims it again (`execute`).
+    const held = await this.deps.claims.held(target.id, claimKey(click.step), this.now());
+    if (held) {
+      const refusal: Refusal = { kind: 'alreadyClaimed', by: { by: held.by, name: held.name, at: held.at, step: held.step ?? step.id } };
+      await this.record(click, offer, { kind: 'refused', reason: refusal.kind });
+      return { ...refusal, offer };
+    }
     // As the card offered it, with the name of its rule or method: the click carries only ids.
     const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, click.step)) ?? click.step;
     const stillOpen = step.purpose === 'lift' && diagnosis.compromised ? diagnosis.stillOpen : [];

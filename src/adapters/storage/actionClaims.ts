@@ -54,6 +54,11 @@ export class StorageActionClaims implements ActionClaims {
     return { kind: 'taken', claim: taken };
   }
 
+  async held(targetId: string, key: string, now: Date): Promise<ActionClaim | undefined> {
+    const current = (await get<TargetRecord>(this.storage, this.key(targetId)))?.claims[key];
+    return current && holds(current, now) ? current : undefined;
+  }
+
   async settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void> {
     await compareAndSwap<TargetRecord>(this.storage, this.key(targetId), (record) => {
       const current = record.claims[key];

@@ -63,6 +63,11 @@ export class BlobActionClaims implements ActionClaims {
     throw new Error(`Could not claim ${key} on ${targetId}: the claim kept changing.`);
   }
 
+  async held(targetId: string, key: string, now: Date): Promise<ActionClaim | undefined> {
+    const current = await readJsonBlob<StoredClaim>(this.blob(targetId, key));
+    return current && holds(current.value, now) ? withoutAttempt(current.value) : undefined;
+  }
+
   async settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void> {
     const blob = this.blob(targetId, key);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
