@@ -39,8 +39,9 @@ const verifiedBy = z.enum(VERIFICATION_METHODS).optional();
 const confirm = z.strictObject({ verb: z.literal(VERBS.confirm), cardId: id, step, itemId, lifetimeMinutes, usableOnce, verifiedBy, confirmationId: id.optional() });
 const cancel = z.strictObject({ verb: z.literal(VERBS.cancel), cardId: id });
 const recheck = z.strictObject({ verb: z.literal(VERBS.recheck), cardId: id });
-// The step whose secret it was, so the hidden card says what was hidden.
-const hideSecret = z.strictObject({ verb: z.literal(VERBS.hideSecret), step });
+// The step whose secret it was, so the hidden card says what was hidden, and when it may be done again
+// (only shown; the step's claim decides).
+const hideSecret = z.strictObject({ verb: z.literal(VERBS.hideSecret), step, repeatAt: z.string().datetime().optional() });
 
 // Help requests: the draft an "Ask the helpdesk" button raises, and the request a channel card is about.
 const askHelpdesk = z.strictObject({ verb: z.literal(VERBS.askHelpdesk), draftId: id });

@@ -353,14 +353,16 @@ export type SecretCardInput =
       /** The step that made it, for the hide button. */
       readonly step: string;
       readonly words: SecretWords;
+      /** When the step may be done again on this user (its at-most-once hold), for the hidden card. */
+      readonly repeatAt?: string;
     }
-  | { readonly hidden: SecretWords };
+  | { readonly hidden: SecretWords; readonly repeatAt: string };
 
 export function secretCard(input: SecretCardInput, view: CardView): Attachment {
   if ('hidden' in input) {
     return expand(templates.secret, {
       heading: translate(view.locale, input.hidden.hiddenHeading),
-      instructions: translate(view.locale, input.hidden.hidden),
+      instructions: translateWith(view.locale, input.hidden.hidden, { time: input.repeatAt }, markdownIn(view)),
       secret: null,
       details: [],
       notes: [],
@@ -376,7 +378,7 @@ export function secretCard(input: SecretCardInput, view: CardView): Attachment {
     secret: input.secret.reveal(),
     details: input.details.map((detail) => render(view.locale, detail, markdownIn(view))),
     notes: [translate(view.locale, 'card.password.notStored')],
-    actions: step ? [button(translate(view.locale, 'card.password.hide'), { verb: VERBS.hideSecret, step })] : [],
+    actions: step ? [button(translate(view.locale, 'card.password.hide'), { verb: VERBS.hideSecret, step, ...(input.repeatAt ? { repeatAt: input.repeatAt } : {}) })] : [],
   });
 }
 

@@ -245,7 +245,7 @@ export const enConversation = {
   'card.password.hide': 'I have passed it on: hide it',
   'card.password.hiddenHeading': 'Temporary password hidden',
   'card.password.hidden':
-    'The temporary password is hidden, and Unlock did not keep it. If it was lost, check the user again in your 1:1 chat with Unlock and reset the password again: the new one is shown only to you, there.',
+    'The temporary password is hidden, and Unlock did not keep it. If it was lost, check the user again in your 1:1 chat with Unlock and reset the password again, from {time} (a step cannot be repeated on the same account for two minutes): the new one is shown only to you, there.',
   'card.tap.heading': 'Temporary Access Pass for {name}',
   'card.tap.instructions':
     'Give it to {name} by phone or in person, after checking it is really them. They sign in with it at https://aka.ms/mysecurityinfo and add a new sign-in method.',
@@ -253,7 +253,8 @@ export const enConversation = {
   'card.tap.once': 'It works for one sign-in.',
   'card.tap.reusable': 'It works for any number of sign-ins until then.',
   'card.tap.hiddenHeading': 'Temporary Access Pass hidden',
-  'card.tap.hidden': 'The Temporary Access Pass is hidden. If it was lost, check the user again and issue a new one: a new pass replaces the old one.',
+  'card.tap.hidden':
+    'The Temporary Access Pass is hidden. If it was lost, check the user again and issue a new one, from {time} (a step cannot be repeated on the same account for two minutes): a new pass replaces the old one.',
   'card.choice.lifetime': 'Valid for',
   'card.choice.usableOnce': 'One-time use: it stops working after the first sign-in',
   'card.lifetime.minutes': { one: '{count} minute', other: '{count} minutes' },

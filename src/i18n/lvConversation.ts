@@ -253,7 +253,7 @@ export const lvConversation = {
   'card.password.hide': 'Nodots: paslēpt',
   'card.password.hiddenHeading': 'Pagaidu parole paslēpta',
   'card.password.hidden':
-    'Pagaidu parole ir paslēpta, un Unlock to nesaglabāja. Ja tā ir pazaudēta, pārbaudiet lietotāju vēlreiz savā individuālajā (1:1) tērzēšanā ar Unlock un atiestatiet paroli vēlreiz: jauno paroli redzēsiet tikai jūs, tur.',
+    'Pagaidu parole ir paslēpta, un Unlock to nesaglabāja. Ja tā ir pazaudēta, pārbaudiet lietotāju vēlreiz savā individuālajā (1:1) tērzēšanā ar Unlock un atiestatiet paroli vēlreiz, sākot no {time} (vienā kontā darbību divas minūtes atkārtot nevar): jauno paroli redzēsiet tikai jūs, tur.',
   'card.tap.heading': 'Pagaidu piekļuves caurlaide: {name}',
   'card.tap.instructions':
     'Pēc identitātes pārbaudes nododiet to lietotājam {name} pa tālruni vai klātienē. Ar to var pierakstīties vietnē https://aka.ms/mysecurityinfo un pievienot jaunu pierakstīšanās metodi.',
@@ -261,7 +261,8 @@ export const lvConversation = {
   'card.tap.once': 'Der vienai pierakstīšanās reizei.',
   'card.tap.reusable': 'Līdz tam der jebkuram pierakstīšanās reižu skaitam.',
   'card.tap.hiddenHeading': 'Pagaidu piekļuves caurlaide paslēpta',
-  'card.tap.hidden': 'Pagaidu piekļuves caurlaide ir paslēpta. Ja tā ir pazaudēta, pārbaudiet lietotāju vēlreiz un izsniedziet jaunu: jaunā caurlaide aizstāj veco.',
+  'card.tap.hidden':
+    'Pagaidu piekļuves caurlaide ir paslēpta. Ja tā ir pazaudēta, pārbaudiet lietotāju vēlreiz un izsniedziet jaunu, sākot no {time} (vienā kontā darbību divas minūtes atkārtot nevar): jaunā caurlaide aizstāj veco.',
   'card.choice.lifetime': 'Derīguma ilgums',
   'card.choice.usableOnce': 'Vienreizēja: pēc pirmās pierakstīšanās vairs nedarbojas',
   'card.lifetime.minutes': { zero: '{count} minūtes', one: '{count} minūte', other: '{count} minūtes' },

@@ -71,9 +71,9 @@ export interface SecretWords {
   /** `{name}`: the user's display name. */
   readonly heading: KeysTaking<'name'>;
   readonly instructions: KeysTaking<'name'>;
-  /** Once the operator has hidden it. */
+  /** Once the operator has hidden it. `{time}`: when the step may be done again on that user. */
   readonly hiddenHeading: KeysTaking<never>;
-  readonly hidden: KeysTaking<never>;
+  readonly hidden: KeysTaking<'time'>;
   /** Under "done" on the card that follows: where the secret is. */
   readonly done: KeysTaking<never>;
 }

@@ -17,6 +17,7 @@ import { text, type Text } from '../i18n/text';
 import type { AccountChecks } from '../operations/checkAccount';
 import { mayShowActionsHere, sameStep, secretGoesToPrivateChat, showsAccountDetails, surfaceOf, type Refusal } from '../operations/policy';
 import type { CardOffer } from '../operations/ports';
+import { CLAIM_HOLD_MS } from '../adapters/storage/actionClaims';
 import type { StepClick, StepRunner } from '../operations/runStep';
 import { stepDefinition, stepLabel, type StepId } from '../steps/registry';
 import type { SecretWords, StepAnswers } from '../steps/step';
@@ -54,7 +55,9 @@ export class CardActions {
     'unlock.recheck': (context, action) => this.recheck(context, action),
     'unlock.hideSecret': async (context, action) => {
       const words = secretWordsOf(action.step);
-      return words ? secretCard({ hidden: words }, viewOf(context)) : message(context, text('unlock.staleCard'));
+      // A button from before `repeatAt` was carried: the latest the hold can end.
+      const repeatAt = action.repeatAt ?? repeatTime();
+      return words ? secretCard({ hidden: words, repeatAt }, viewOf(context)) : message(context, text('unlock.staleCard'));
     },
     'unlock.askHelpdesk': (context, action) => this.deps.helpRequests.ask(context, action),
     'unlock.takeRequest': (context, action) => this.deps.helpRequests.take(context, action),
@@ -231,7 +234,7 @@ export class CardActions {
         await context.sendActivity({ attachments: [after] }).catch(() => undefined);
         const words = secretWordsOf(click.step.id);
         if (!words) throw new Error(`Step ${click.step.id} answered a secret but has no words for it.`);
-        return secretCard({ user: outcome.target, secret: outcome.secret.value, details: outcome.secret.details, step: click.step.id, words }, view);
+        return secretCard({ user: outcome.target, secret: outcome.secret.value, details: outcome.secret.details, step: click.step.id, words, repeatAt: repeatTime() }, view);
       }
       default:
         return this.refusalCard(context, outcome.offer, click, outcome);
@@ -308,7 +311,7 @@ export class CardActions {
     const action = stepLabel({ id: click.step.id });
     const sent = await privateChat.send([
       { type: 'message', text: render(view.locale, text('channel.secret.privateIntro', { action, name: target.displayName }), view) },
-      { type: 'message', attachments: [secretCard({ user: target, secret: secret.value, details: secret.details, step: click.step.id, words }, view)] },
+      { type: 'message', attachments: [secretCard({ user: target, secret: secret.value, details: secret.details, step: click.step.id, words, repeatAt: repeatTime() }, view)] },
     ]);
     const name = click.actor.name ?? click.actor.aadObjectId;
     if (!sent) {
@@ -364,4 +367,9 @@ const SENT_PRIVATELY: Partial<Record<StepId, MessageKey>> = {
 
 function message(context: TurnContext, heading: Text, paragraphs: readonly Text[] = []): Attachment {
   return messageCard({ heading, paragraphs }, viewOf(context));
+}
+
+/** When a step done now may be done again on the same user: after the at-most-once hold of its claim. */
+function repeatTime(): string {
+  return new Date(Date.now() + CLAIM_HOLD_MS).toISOString();
 }

@@ -48,10 +48,10 @@ describe('banners', () => {
 
 describe('the hidden-password card', () => {
   it.each([
-    ['en', /check the user again in your 1:1 chat with Unlock and reset the password again/],
-    ['lv', /individuālajā \(1:1\) tērzēšanā ar Unlock/],
-  ] as const)('points to what works in Unlock, not the admin center (%s)', (locale, expected) => {
-    const shown = cardText(secretCard({ hidden: resetPassword.secret }, { locale }).content as CardJson);
+    ['en', /check the user again in your 1:1 chat with Unlock and reset the password again, from 20 Nov 2026, 12:02 UTC \(a step cannot be repeated on the same account for two minutes\)/],
+    ['lv', /individuālajā \(1:1\) tērzēšanā ar Unlock un atiestatiet paroli vēlreiz, sākot no 2026\. gada 20\. nov\. 12:02 UTC/],
+  ] as const)('points to what works in Unlock, not the admin center, and says from when (%s)', (locale, expected) => {
+    const shown = cardText(secretCard({ hidden: resetPassword.secret, repeatAt: '2026-11-20T12:02:00.000Z' }, { locale }).content as CardJson);
     expect(shown).toMatch(expected);
     expect(shown).not.toMatch(/admin center|administrēšanas centr/);
   });

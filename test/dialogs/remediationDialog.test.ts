@@ -434,6 +434,11 @@ describe('a step just done on this user', () => {
       const confirmA = invokeCard((await first.send(click(operator, 'unlock.step', button(cardA, 'Reset password').data)))[0]);
       const done = invokeCard((await first.send(click(operator, 'unlock.confirm', { ...button(confirmA, 'Yes, do it').data, verifiedBy: 'inPerson' }))).find((reply) => reply.type === 'invokeResponse'));
       expect(cardText(done)).toContain(TEMPORARY_PASSWORD);
+      // Hidden, the card says from when it can be reset again, not just "reset the password again".
+      const hide = button(done, 'I have passed it on: hide it');
+      const hidden = invokeCard((await first.send(click(operator, hide.verb, hide.data)))[0]);
+      expect(cardText(hidden)).toMatch(/reset the password again, from \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC \(a step cannot be repeated on the same account for two minutes\)/);
+      expect(cardText(hidden)).not.toContain(TEMPORARY_PASSWORD);
 
       const again = invokeCard((await second.send(click(secondOperator, 'unlock.step', button(cardB, 'Reset password').data)))[0]);
       const said = cardText(again);
