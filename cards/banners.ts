@@ -115,7 +115,9 @@ function refusalText(refusal: Refusal, viewer: string | undefined, stepId: strin
       const { by, name, at, step } = refusal.by;
       const you = by !== undefined && by === viewer;
       if (step === undefined || step === stepId) {
-        return you ? text('result.alreadyClaimedByYou', { action, time: at }) : text('result.alreadyClaimed', { action, name, time: at });
+        return you
+          ? text('result.alreadyClaimedByYou', { action, time: at, until: refusal.until })
+          : text('result.alreadyClaimed', { action, name, time: at, until: refusal.until });
       }
       const done = stepName(step);
       return you

@@ -290,9 +290,9 @@ export const enConversation = {
     other: 'This card is {count} minutes old. Accounts change, so check again before making a change. Nothing was changed.',
   },
   'result.alreadyClaimed':
-    '"{action}" was done on this account by {name} at {time}. To keep it from being done twice, it cannot be repeated for two minutes. Nothing more was changed.',
+    '"{action}" was done on this account by {name} at {time}. To keep it from being done twice, it cannot be repeated for two minutes: it can be done again from {until}. Nothing more was changed.',
   'result.alreadyClaimedByYou':
-    'You did "{action}" on this account at {time}. To keep it from being done twice, it cannot be repeated for two minutes. Nothing more was changed.',
+    'You did "{action}" on this account at {time}. To keep it from being done twice, it cannot be repeated for two minutes: it can be done again from {until}. Nothing more was changed.',
   'result.alreadyClaimedOther':
     '{name} chose "{done}" for this account at {time}, which answers the same question as "{action}". Check the account again before you change that answer. Nothing more was changed.',
   'result.alreadyClaimedOtherByYou':

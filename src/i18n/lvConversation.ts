@@ -300,9 +300,9 @@ export const lvConversation = {
     other: 'Šī kartīte ir {count} minūtes veca. Konti mainās, tāpēc pirms izmaiņām pārbaudiet kontu vēlreiz. Nekas netika mainīts.',
   },
   'result.alreadyClaimed':
-    'Darbību "{action}" šajā kontā jau izpildīja {name} ({time}). Lai tā netiktu izpildīta divreiz, divas minūtes to atkārtot nevar. Nekas vairāk netika mainīts.',
+    'Darbību "{action}" šajā kontā jau izpildīja {name} ({time}). Lai tā netiktu izpildīta divreiz, divas minūtes to atkārtot nevar: atkārtot var, sākot no {until}. Nekas vairāk netika mainīts.',
   'result.alreadyClaimedByYou':
-    'Jūs jau izpildījāt darbību "{action}" šajā kontā ({time}). Lai tā netiktu izpildīta divreiz, divas minūtes to atkārtot nevar. Nekas vairāk netika mainīts.',
+    'Jūs jau izpildījāt darbību "{action}" šajā kontā ({time}). Lai tā netiktu izpildīta divreiz, divas minūtes to atkārtot nevar: atkārtot var, sākot no {until}. Nekas vairāk netika mainīts.',
   'result.alreadyClaimedOther':
     '{name} šim kontam jau izvēlējās "{done}" ({time}); tas atbild uz to pašu jautājumu kā "{action}". Pirms mainīt šo atbildi, pārbaudiet kontu vēlreiz. Nekas vairāk netika mainīts.',
   'result.alreadyClaimedOtherByYou':

@@ -50,7 +50,8 @@ export type Refusal =
   /** The card was offered in another conversation: copied or replayed here. */
   | { readonly kind: 'otherConversation' }
   | { readonly kind: 'staleCard'; readonly ageMinutes: number }
-  | { readonly kind: 'alreadyClaimed'; readonly by: PriorAction }
+  /** `until`: when the step may be done again on this user. */
+  | { readonly kind: 'alreadyClaimed'; readonly by: PriorAction; readonly until: string }
   | { readonly kind: 'privilegedTarget'; readonly roles: readonly string[] }
   /** A helpdesk operator, or a member of a protected group. */
   | { readonly kind: 'protectedTarget'; readonly reason: 'operator' | 'protectedGroup' }

@@ -99,9 +99,12 @@ export interface ActionClaim {
   readonly holdMs?: number;
 }
 
+/** A claim that holds, with how long: when it lets go is `at` plus `holdMs`. */
+export type HeldClaim = ActionClaim & { readonly holdMs: number };
+
 export type ClaimResult =
   | { readonly kind: 'claimed' }
-  | { readonly kind: 'taken'; readonly claim: ActionClaim }
+  | { readonly kind: 'taken'; readonly claim: HeldClaim }
   | { readonly kind: 'missing' };
 
 export interface ActionClaims {
@@ -113,7 +116,7 @@ export interface ActionClaims {
   prepare(targetId: string): Promise<void>;
   claim(targetId: string, key: string, claimant: { by: string; name: string; step: string; holdMs?: number }, now: Date): Promise<ClaimResult>;
   /** The claim on this key still holding (running, or done within its hold), without taking it. */
-  held(targetId: string, key: string, now: Date): Promise<ActionClaim | undefined>;
+  held(targetId: string, key: string, now: Date): Promise<HeldClaim | undefined>;
   /** After the write: `done` keeps the claim for the hold time, `failed` gives the step back. */
   settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void>;
 }

@@ -20,7 +20,7 @@ import { claimKey, stepDefinition, stepLabel } from '../steps/registry';
 import { GUIDANCE_HISTORY_LIMIT, isTeamsVerification, type GuidanceHistory, type TeamsVerificationMethod, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
 import { isCardFreshEnough, isVerified, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, needsVerification, sameStep, type LimitReached, type PriorAction, type Refusal, type StepRequest } from './policy';
 import type { HelpdeskAlert } from './alerts';
-import type { ActionClaims, AuditLog, CardOffer, DirectoryService, OfferStore, OperatorDirectory, TeamsConfirmation } from './ports';
+import type { ActionClaims, AuditLog, CardOffer, HeldClaim, DirectoryService, OfferStore, OperatorDirectory, TeamsConfirmation } from './ports';
 import type { TeamsConfirmations } from './teamsConfirmations';
 import type { WriteLimits } from './writeLimits';
 
@@ -167,7 +167,7 @@ export class StepRunner {
     // caller for a change that would be refused. The confirming click claims it again (`execute`).
     const held = await this.deps.claims.held(target.id, claimKey(click.step), this.now());
     if (held) {
-      const refusal: Refusal = { kind: 'alreadyClaimed', by: { by: held.by, name: held.name, at: held.at, step: held.step ?? step.id } };
+      const refusal: Refusal = { kind: 'alreadyClaimed', by: { by: held.by, name: held.name, at: held.at, step: held.step ?? step.id }, until: heldUntil(held) };
       await this.record(click, offer, { kind: 'refused', reason: refusal.kind });
       return { ...refusal, offer };
     }
@@ -415,7 +415,7 @@ export class StepRunner {
       return undefined;
     }
     const { by, name, at } = claim.claim;
-    return { kind: 'alreadyClaimed', by: { by, name, at, step: claim.claim.step ?? step.id } };
+    return { kind: 'alreadyClaimed', by: { by, name, at, step: claim.claim.step ?? step.id }, until: heldUntil(claim.claim) };
   }
 
   private async lastDone(targetId: string, step: RemediationStep): Promise<PriorAction | undefined> {
@@ -460,4 +460,9 @@ export class StepRunner {
 function answeredInTeams(confirmation: TeamsConfirmation | undefined): Pick<AuditRecord, 'answeredInTeams'> | undefined {
   const answer = confirmation?.answer;
   return answer ? { answeredInTeams: { aadObjectId: answer.by.aadObjectId, name: answer.by.name, at: answer.at, answer: 'yes' } } : undefined;
+}
+
+/** When a claim lets go: the step may be done again on that user from then. */
+function heldUntil(claim: HeldClaim): string {
+  return new Date(Date.parse(claim.at) + claim.holdMs).toISOString();
 }

@@ -442,7 +442,7 @@ describe('a step just done on this user', () => {
 
       const again = invokeCard((await second.send(click(secondOperator, 'unlock.step', button(cardB, 'Reset password').data)))[0]);
       const said = cardText(again);
-      expect(said).toMatch(/"Reset password" was done on this account by Alex Wilber at \d.*cannot be repeated for two minutes/);
+      expect(said).toMatch(/"Reset password" was done on this account by Alex Wilber at \d.*cannot be repeated for two minutes: it can be done again from \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\./);
       expect(buttonTitles(again)).not.toContain('Yes, do it');
       expect(JSON.stringify(again)).not.toContain('verifiedBy');
       const late = invokeCard((await second.send(click(secondOperator, confirmB.verb, { ...confirmB.data, verifiedBy: 'inPerson' }))).find((reply) => reply.type === 'invokeResponse'));

@@ -8,7 +8,7 @@
  * `blobActionClaims.ts` creates claims on condition of absence instead of needing `prepare`.
  */
 import type { Storage } from 'botbuilder';
-import type { ActionClaim, ActionClaims, ClaimResult } from '../../operations/ports';
+import type { ActionClaim, ActionClaims, ClaimResult, HeldClaim } from '../../operations/ports';
 import { compareAndSwap, get, put } from './compareAndSwap';
 
 interface TargetRecord {
@@ -51,12 +51,12 @@ export class StorageActionClaims implements ActionClaims {
     if (!taken) {
       throw new Error(`Could not claim ${key} on ${targetId}.`);
     }
-    return { kind: 'taken', claim: taken };
+    return { kind: 'taken', claim: withHold(taken) };
   }
 
-  async held(targetId: string, key: string, now: Date): Promise<ActionClaim | undefined> {
+  async held(targetId: string, key: string, now: Date): Promise<HeldClaim | undefined> {
     const current = (await get<TargetRecord>(this.storage, this.key(targetId)))?.claims[key];
-    return current && holds(current, now) ? current : undefined;
+    return current && holds(current, now) ? withHold(current) : undefined;
   }
 
   async settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void> {
@@ -84,4 +84,9 @@ function live(claims: Readonly<Record<string, ActionClaim>>, now: Date): Record<
 /** Whether a claim still keeps its step (or its confirmation) from running again. */
 export function holds(claim: ActionClaim, now: Date): boolean {
   return now.getTime() - Date.parse(claim.at) < (claim.holdMs ?? CLAIM_HOLD_MS);
+}
+
+/** The claim with its hold spelled out, so whoever is refused can be told when it lets go. */
+export function withHold(claim: ActionClaim): HeldClaim {
+  return { ...claim, holdMs: claim.holdMs ?? CLAIM_HOLD_MS };
 }

@@ -14,9 +14,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
-import type { ActionClaim, ActionClaims, ClaimResult } from '../../operations/ports';
+import type { ActionClaim, ActionClaims, ClaimResult, HeldClaim } from '../../operations/ports';
 import { requestSignal } from '../turnScope';
-import { holds } from './actionClaims';
+import { holds, withHold } from './actionClaims';
 import { isConditionFailed, isNotFound } from './blobContainer';
 import { readJsonBlob } from './blobJson';
 
@@ -52,7 +52,7 @@ export class BlobActionClaims implements ActionClaims {
           return { kind: 'claimed' };
         }
         if (holds(current.value, now)) {
-          return { kind: 'taken', claim: withoutAttempt(current.value) };
+          return { kind: 'taken', claim: withHold(withoutAttempt(current.value)) };
         }
         await blob.upload(body, Buffer.byteLength(body), { conditions: { ifMatch: current.etag }, ...asJson() });
         return { kind: 'claimed' };
@@ -63,9 +63,9 @@ export class BlobActionClaims implements ActionClaims {
     throw new Error(`Could not claim ${key} on ${targetId}: the claim kept changing.`);
   }
 
-  async held(targetId: string, key: string, now: Date): Promise<ActionClaim | undefined> {
+  async held(targetId: string, key: string, now: Date): Promise<HeldClaim | undefined> {
     const current = await readJsonBlob<StoredClaim>(this.blob(targetId, key));
-    return current && holds(current.value, now) ? withoutAttempt(current.value) : undefined;
+    return current && holds(current.value, now) ? withHold(withoutAttempt(current.value)) : undefined;
   }
 
   async settle(targetId: string, key: string, by: string, outcome: 'done' | 'failed', now: Date): Promise<void> {
