@@ -162,7 +162,8 @@ export class HelpRequestTurns {
     try {
       await inPersonalChat({ aadObjectId: actor.aadObjectId, name: actor.name ?? actor.aadObjectId }, request.posted.address, async (chat) => {
         const here = placeOf(chat);
-        const chatView = { ...view };
+        // The 1:1 chat is the operator's own: the card comes with its buttons, not the channel's read-only view.
+        const { shared: _channelView, ...chatView } = view;
         if (found.kind === 'user') {
           const checked = await accounts.check(here, found.user);
           if (checked.kind === 'checked') await this.deps.helpRequests.recordTarget(request.id, checked.target);
