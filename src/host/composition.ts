@@ -186,7 +186,9 @@ function createOperations(
     onResponse: (info) => logger.info({ exchange: info }, 'exchange call'),
   });
   const restrictedSenders = new ExchangeRestrictedSenders(exchange);
-  const operators = new GraphOperatorDirectory(graph, tenant.helpdeskGroupId);
+  // The host's clock (a test's, when it moves time on) decides when a cached operator answer runs out.
+  const clock = options.now;
+  const operators = new GraphOperatorDirectory(graph, tenant.helpdeskGroupId, clock ? () => clock().getTime() : undefined);
   const groups = { helpdeskGroupId: tenant.helpdeskGroupId, protectedGroupIds: options.protectedGroupIds ?? [] };
   // The operator check rides in the lookup's $batch when it is not cached.
   const directory = new GraphDirectoryService(graph, restrictedSenders, groups, undefined, { operators });
