@@ -7,10 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
-import { button, buttonTitles, cardButtons, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
+import { button, buttonTitles, cardButtons, cardText, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector, type CapturedActivity } from '../support/connector';
 import { teamsCardAction, teamsChannelCardAction, teamsChannelMessage, teamsMessage, type TeamsChannel, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY } from '../support/tenant';
+import { cardsIn, personalChat, postActivity } from '../support/http';
 
 const users = SEEDED.users;
 const operator: Person = users.operator;
@@ -43,16 +44,7 @@ afterEach(() => {
   expect(connector.unfilled).toEqual([]);
 });
 
-function personalChat(): TeamsConversation {
-  return { id: `a:${randomUUID()}`, type: 'personal' };
-}
-
-async function post(activity: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
-  const text = await response.text();
-  expect(text).not.toMatch(UNFILLED_PLACEHOLDER);
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-}
+const post = (activity: unknown): Promise<{ status: number; body: unknown }> => postActivity(app.url, activity);
 
 /** Posts an activity and answers what reached the connector meanwhile. */
 async function sent(activity: unknown): Promise<{ body: unknown; captured: CapturedActivity[] }> {
@@ -60,10 +52,6 @@ async function sent(activity: unknown): Promise<{ body: unknown; captured: Captu
   const { status, body } = await post(activity);
   expect(status).toBe(200);
   return { body, captured: connector.activities.slice(before) };
-}
-
-function cardsIn(captured: readonly CapturedActivity[]): CardJson[] {
-  return captured.flatMap(({ activity }) => ((activity.attachments as { content: CardJson }[] | undefined) ?? []).map((attachment) => attachment.content));
 }
 
 function invokeAnswer(body: unknown): CardJson {

@@ -14,6 +14,7 @@ import { button, buttonTitles, cardText, UNFILLED_PLACEHOLDER, type CardJson, ty
 import { startCaptureConnector, type CaptureConnector, type CapturedActivity } from '../support/connector';
 import { teamsCardAction, teamsChannelCardAction, teamsChannelMessage, teamsMessage, type TeamsChannel } from '../support/teamsActivity';
 import { FAST_RETRY, tenantWrites } from '../support/tenant';
+import { cardsIn } from '../support/http';
 
 const TEMPORARY_PASSWORD = 'Chan#Temp-4321-Pass';
 const users = SEEDED.users;
@@ -65,10 +66,6 @@ async function sent(activity: unknown): Promise<{ answer?: CardJson; captured: C
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
   }
   return { ...(body?.value ? { answer: body.value } : {}), captured: connector.activities.slice(before) };
-}
-
-function cardsIn(captured: readonly CapturedActivity[]): CardJson[] {
-  return captured.flatMap(({ activity }) => ((activity.attachments as { content: CardJson }[] | undefined) ?? []).map((attachment) => attachment.content));
 }
 
 /** The id the stand-in connector answered a post with (`sent-<n>`, in the order it received them). */

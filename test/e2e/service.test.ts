@@ -3,15 +3,16 @@
  * loopback, and a capture server standing in for the Bot Connector. Activities are posted to
  * `/api/messages` exactly as Teams posts them.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
 import { findUser } from '../../src/simulator/state';
-import { button, buttonTitles, cardButtons, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
+import { button, buttonTitles, cardButtons, cardText, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
 import { teamsCardAction, teamsInstallation, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY, tenantWrites } from '../support/tenant';
+import { personalChat, postActivity } from '../support/http';
 
 const TEMPORARY_PASSWORD = 'E2e#Temp-9876-Pass';
 const users = SEEDED.users;
@@ -36,21 +37,7 @@ afterAll(async () => {
   await connector.stop();
 });
 
-function personalChat(): TeamsConversation {
-  return { id: `a:${randomUUID()}`, type: 'personal' };
-}
-
-async function post(activity: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${app.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  const text = await response.text();
-  // An invoke's answer is a card a person reads: no placeholder may be left in it.
-  expect(text).not.toMatch(UNFILLED_PLACEHOLDER);
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-}
+const post = (activity: unknown): Promise<{ status: number; body: unknown }> => postActivity(app.url, activity);
 
 afterEach(() => {
   expect(connector.unfilled).toEqual([]);

@@ -4,7 +4,6 @@
  * open question and their open cards as soon as the cached answer runs out (2 minutes); a "Yes"
  * replayed after the step's two-minute hold changes nothing; a Web Chat activity is not served.
  */
-import { randomUUID } from 'node:crypto';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { OPERATOR_CACHE_SECONDS } from '../../src/adapters/graph/operatorDirectory';
@@ -13,6 +12,7 @@ import { button, cardText, type CardJson, type Person } from '../support/botHarn
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
 import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY, tenantWrites } from '../support/tenant';
+import { personalChat, postActivity } from '../support/http';
 
 const users = SEEDED.users;
 const operator: Person = users.operator;
@@ -34,15 +34,7 @@ afterAll(async () => {
   await connector.stop();
 });
 
-function personalChat(): TeamsConversation {
-  return { id: `a:${randomUUID()}`, type: 'personal' };
-}
-
-async function post(activity: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-}
+const post = (activity: unknown): Promise<{ status: number; body: unknown }> => postActivity(app.url, activity);
 
 /** What the bot sent back to the conversation for a message: texts and cards' texts. */
 async function say(from: Person, conversation: TeamsConversation, text: string): Promise<{ texts: string[]; cards: CardJson[] }> {

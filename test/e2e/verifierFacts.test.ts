@@ -4,15 +4,15 @@
  * the user, callback facts with phones masked, the manager, identity warnings; one $batch for an
  * address; and none of it for someone who is not an operator.
  */
-import { randomUUID } from 'node:crypto';
 import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
 import { findUser } from '../../src/simulator/state';
-import { button, cardText, UNFILLED_PLACEHOLDER, type CardJson, type Person } from '../support/botHarness';
+import { button, cardText, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
 import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY } from '../support/tenant';
+import { personalChat, postActivity } from '../support/http';
 
 const users = SEEDED.users;
 const operator: Person = users.operator;
@@ -36,16 +36,7 @@ afterEach(() => {
   expect(connector.unfilled).toEqual([]);
 });
 
-function personalChat(): TeamsConversation {
-  return { id: `a:${randomUUID()}`, type: 'personal' };
-}
-
-async function post(activity: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
-  const text = await response.text();
-  expect(text).not.toMatch(UNFILLED_PLACEHOLDER);
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-}
+const post = (activity: unknown): Promise<{ status: number; body: unknown }> => postActivity(app.url, activity);
 
 /** What reached the connector for one message, as JSON, and the cards in it. */
 async function say(from: Person, conversation: TeamsConversation, text: string): Promise<{ raw: string; cards: CardJson[] }> {
