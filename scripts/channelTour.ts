@@ -8,13 +8,13 @@
  * build replaces dist/): `npm run build && node dist/scripts/channelTour.js`. Exits 1 with the
  * failing step; the bot, the Playground and the browser are always stopped.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { translate } from '../src/i18n/catalogue';
 import { launchChromium } from './browser';
+import { freePort, startLocalBot, waitForHttp } from './localBot';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT_DIR = path.join(ROOT, 'docs', 'playground');
@@ -37,9 +37,9 @@ async function main(): Promise<void> {
   let failed = false;
   try {
     const [botPort, playgroundPort] = [await freePort(), await freePort()];
-    bot = startBot(botPort, playgroundPort);
-    await waitForHttp(`http://127.0.0.1:${botPort}/healthz`);
-    await waitForHttp(`http://localhost:${playgroundPort}`);
+    bot = startLocalBot(botPort, playgroundPort, { env: { STORAGE: 'memory', HELPDESK_CHANNEL_IDS: PLAYGROUND_GENERAL_CHANNEL } });
+    await waitForHttp(`http://127.0.0.1:${botPort}/healthz`, 'the bot (/healthz)', bot);
+    await waitForHttp(`http://localhost:${playgroundPort}`, 'the Agents Playground', bot);
     browser = await launchChromium();
     // Tall, so a whole findings card fits; each picture is clipped to the newest card.
     const page = await browser.newPage({ viewport: { width: 1000, height: 2600 }, deviceScaleFactor: 1 });
@@ -135,52 +135,7 @@ async function snap(page: Page, file: string, fullWidth = false): Promise<void> 
   console.log(`✓ ${file}`);
 }
 
-function startBot(port: number, playgroundPort: number): ChildProcess {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PLAYGROUND: 'on',
-    TEAMSAPPTESTER_PORT: String(playgroundPort),
-    TEAMSAPPTESTER_BROWSER: 'none',
-    STORAGE: 'memory',
-    HELPDESK_CHANNEL_IDS: PLAYGROUND_GENERAL_CHANNEL,
-    // Empty, not absent, so a developer's .env cannot point the tour at a real bot or tenant.
-    MicrosoftAppId: '',
-    MicrosoftAppPassword: '',
-    GRAPH_ENDPOINT: '',
-    AZURE_CLIENT_SECRET: '',
-    AZURE_CLIENT_CERTIFICATE_PATH: '',
-    IDENTITY_ENDPOINT: '',
-    MSI_ENDPOINT: '',
-    ALLOWED_TENANTS: '',
-  };
-  return spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'host', 'index.js')], { cwd: ROOT, env, detached: true, stdio: 'ignore' });
-}
 
-async function waitForHttp(url: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within 30 s`);
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 void main();

@@ -6,15 +6,15 @@
  * of each step in docs/playground/. Exits 0 on success, 1 with the failing step otherwise; the bot,
  * the Playground and the browser are always stopped.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { translate } from '../src/i18n/catalogue';
 import { SEEDED } from '../src/simulator/seeded';
 import { launchChromium } from './browser';
+import { freePort, startLocalBot, waitForHttp } from './localBot';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT_DIR = path.join(ROOT, 'docs', 'playground');
@@ -69,10 +69,11 @@ async function main(): Promise<void> {
 
 async function run(running: Running): Promise<void> {
   const [botPort, playgroundPort] = [await freePort(), await freePort()];
-  running.bot = startBot(botPort, playgroundPort, running.output);
+  running.bot = startLocalBot(botPort, playgroundPort, { stdio: ['ignore', 'pipe', 'pipe'] });
+  keepOutput(running.bot, running.output);
   const playgroundUrl = `http://localhost:${playgroundPort}`;
-  await waitForHttp(`http://127.0.0.1:${botPort}/healthz`, running.bot, 'the bot (/healthz)');
-  await waitForHttp(playgroundUrl, running.bot, 'the Agents Playground');
+  await waitForHttp(`http://127.0.0.1:${botPort}/healthz`, 'the bot (/healthz)', running.bot);
+  await waitForHttp(playgroundUrl, 'the Agents Playground', running.bot);
   console.log(`Bot on port ${botPort}, Agents Playground on ${playgroundUrl}`);
 
   running.browser = await launchChromium();
@@ -151,38 +152,15 @@ async function snap(page: Page, file: string): Promise<void> {
   await page.screenshot({ path: path.join(OUT_DIR, file) });
 }
 
-/** `npm start` with the Playground on, as a process group of its own so it can be stopped whole. */
-function startBot(port: number, playgroundPort: number, output: string[]): ChildProcess {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PLAYGROUND: 'on',
-    TEAMSAPPTESTER_PORT: String(playgroundPort),
-    TEAMSAPPTESTER_BROWSER: 'none',
-    // Empty, not absent, so a developer's .env cannot point the test at a real bot or tenant.
-    MicrosoftAppId: '',
-    MicrosoftAppPassword: '',
-    GRAPH_ENDPOINT: '',
-    AZURE_CLIENT_SECRET: '',
-    AZURE_CLIENT_CERTIFICATE_PATH: '',
-    IDENTITY_ENDPOINT: '',
-    MSI_ENDPOINT: '',
-    ALLOWED_TENANTS: '',
-  };
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'host', 'index.js')], {
-    cwd: ROOT,
-    env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+
+/** The bot's last lines, for the message when a step fails. */
+function keepOutput(bot: ChildProcess, output: string[]): void {
   const keep = (chunk: Buffer): void => {
     output.push(chunk.toString());
     if (output.length > 500) output.splice(0, output.length - 500);
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return child;
+  bot.stdout?.on('data', keep);
+  bot.stderr?.on('data', keep);
 }
 
 async function stop(running: Running): Promise<void> {
@@ -207,32 +185,7 @@ function signalGroup(group: number, signal: NodeJS.Signals): void {
   }
 }
 
-async function waitForHttp(url: string, bot: ChildProcess, what: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (bot.exitCode !== null) throw new Error(`the bot exited (code ${bot.exitCode}) before ${what} answered`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await delay(250);
-  }
-  throw new Error(`${what} did not answer at ${url} within 30 s`);
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
