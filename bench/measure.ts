@@ -210,8 +210,10 @@ export interface StartupResults {
 export async function measureStartup(settings: Settings, tenant: Server): Promise<StartupResults> {
   const starters: [string, () => Promise<Server>][] = [
     ['echo bot', () => startEcho()],
-    ['Unlock (GRAPH_ENDPOINT: production-shaped)', () => startUnlock({ graphEndpoint: tenant.url })],
-    ['Unlock (npm start: in-process simulated tenant)', () => startUnlock()],
+    // As deployed: Graph at GRAPH_ENDPOINT, state in a storage account that is already there (the run's Azurite).
+    ['Unlock production-shaped (GRAPH_ENDPOINT, STORAGE_CONNECTION_STRING)', () => startUnlock({ graphEndpoint: tenant.url })],
+    // A developer's `npm start` without settings: the simulated tenant in-process and an Azurite it boots itself.
+    ['Unlock npm start (in-process tenant, boots its own Azurite)', () => startUnlock()],
   ];
   const runs = new Map<string, { probe: string; ms: number[] }>();
   for (let run = 0; run < settings.startupRuns; run += 1) {
@@ -227,7 +229,7 @@ export async function measureStartup(settings: Settings, tenant: Server): Promis
     const entry = runs.get(name) ?? { probe: '', ms: [] };
     return { server: name, probe: entry.probe, runsMs: entry.ms, medianMs: median(entry.ms) };
   });
-  for (const result of results) log(`  ${result.server.padEnd(50)} to ${result.probe}: median ${result.medianMs.toFixed(0)} ms (${result.runsMs.map((ms) => ms.toFixed(0)).join(', ')})`);
+  for (const result of results) log(`  ${result.server.padEnd(72)} to ${result.probe}: median ${result.medianMs.toFixed(0)} ms (${result.runsMs.map((ms) => ms.toFixed(0)).join(', ')})`);
 
   const production = await startUnlock({ graphEndpoint: tenant.url, nodeArgs: ['-r', CHILD_PROBE], ipc: true });
   try {

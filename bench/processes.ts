@@ -1,15 +1,19 @@
 /**
  * The server processes a benchmark talks to, started as children on loopback: the echo bot, Unlock
- * as `npm start` runs it (`dist/src/index.js`), and the simulated tenant as `npm run simulator` runs
- * it (`dist/src/simulator/main.js`, the only start that reads `SIMULATOR_LATENCY_MS`). CPU and memory
- * are read from outside, from /proc, so nothing in `src/` has to expose them.
+ * as `npm start` runs it (`dist/src/index.js`), the simulated tenant as `npm run simulator` runs
+ * it (`dist/src/simulator/main.js`, the only start that reads `SIMULATOR_LATENCY_MS`), and the
+ * storage every production-shaped Unlock of a run connects to. CPU and memory are read from outside,
+ * from /proc, so nothing in `src/` has to expose them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { startAzurite, type RunningAzurite } from '../src/host/azurite';
+import { containerClient, ensureContainer } from '../src/adapters/storage/blobContainer';
 import { SEEDED } from '../src/simulator/seeded';
 
 /** `dist/` (this file runs as `dist/bench/processes.js`). */
@@ -163,14 +167,56 @@ export function startSimulatorProcess(latencyMs = 0): Promise<Server> {
   });
 }
 
+/** The container every production-shaped Unlock of a run keeps its state in. */
+const BENCH_CONTAINER = 'unlock-bench';
+
+let benchStorage: RunningAzurite | undefined;
+
+/**
+ * The storage account of a run: one Azurite started here, its data in a fresh temporary folder, with
+ * the container already created. A deployed instance connects to an existing account
+ * (`STORAGE_CONNECTION_STRING` or `STORAGE_ACCOUNT_URL`); it never boots an emulator, so neither does
+ * a production-shaped start here. The Azurite is a process of its own, so its CPU and memory are
+ * not the bot's, as when each bot started its own. Stop it at the end of the run.
+ */
+export async function startBenchStorage(): Promise<{ readonly connectionString: string; stop(): Promise<void> }> {
+  if (benchStorage) throw new Error('the bench storage is already running');
+  const folder = mkdtempSync(join(tmpdir(), 'unlock-bench-azurite-'));
+  const azurite = await startAzurite({ location: folder, port: 0 });
+  try {
+    await ensureContainer(containerClient({ kind: 'connectionString', connectionString: azurite.connectionString }, BENCH_CONTAINER));
+  } catch (error) {
+    await azurite.stop();
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+  benchStorage = azurite;
+  return {
+    connectionString: azurite.connectionString,
+    stop: async () => {
+      benchStorage = undefined;
+      await azurite.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a production-shaped start is given to reach the run's storage. */
+export function benchStorageEnv(): Record<string, string> {
+  if (!benchStorage) throw new Error('startBenchStorage() first: a production-shaped Unlock connects to the run\'s storage');
+  return { STORAGE: 'blob', STORAGE_CONNECTION_STRING: benchStorage.connectionString, STORAGE_CONTAINER: BENCH_CONTAINER };
+}
+
 /**
  * Unlock as `npm start` runs it (without the build step and without the Playground). With a
- * `graphEndpoint`, it talks to that simulated tenant, as a production start talks to Graph (the
- * tenant's CPU is then not the bot's); without one it starts the simulated tenant in-process.
+ * `graphEndpoint` it is production-shaped: it talks to that simulated tenant, as a production start
+ * talks to Graph (the tenant's CPU is then not the bot's), and keeps its state in the run's storage
+ * (`startBenchStorage`), as a deployment does in its storage account. Without one it is the local
+ * `npm start`: the simulated tenant in-process, and an Azurite of its own that it starts.
  */
 export function startUnlock(options: { graphEndpoint?: string; nodeArgs?: readonly string[]; ipc?: boolean; env?: Record<string, string> } = {}): Promise<Server> {
   const tenant: Record<string, string> = options.graphEndpoint
-    ? { GRAPH_ENDPOINT: options.graphEndpoint, AZURE_TENANT_ID: SEEDED.tenantId, HELPDESK_GROUP_ID: SEEDED.helpdeskGroup.id }
+    ? { GRAPH_ENDPOINT: options.graphEndpoint, AZURE_TENANT_ID: SEEDED.tenantId, HELPDESK_GROUP_ID: SEEDED.helpdeskGroup.id, ...benchStorageEnv() }
     : {};
   return startServer({
     name: options.graphEndpoint ? 'Unlock' : 'Unlock (in-process simulated tenant)',

@@ -172,7 +172,7 @@ export function evaluateGoals(findings: Findings): Goal[] {
     if (echo && unlock) {
       goals.push({
         goal: "start-up to /readyz < 1.5 s and ≤ 1.5× the echo bot's",
-        measured: `Unlock ${fmt(unlock.medianMs, 0)} ms to ${unlock.probe} (no /readyz: ${unlock.probe !== '/readyz' ? 'yes' : 'no'}), echo ${fmt(echo.medianMs, 0)} ms: ${ratio(unlock.medianMs / echo.medianMs)}`,
+        measured: `Unlock production-shaped ${fmt(unlock.medianMs, 0)} ms to ${unlock.probe}, echo ${fmt(echo.medianMs, 0)} ms: ${ratio(unlock.medianMs / echo.medianMs)}`,
         met: unlock.probe === '/readyz' && unlock.medianMs < 1500 && unlock.medianMs <= 1.5 * echo.medianMs,
       });
     }

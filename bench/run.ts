@@ -4,13 +4,14 @@
  * tree. Ratios from one run are what to read: the machines are small and noisy. See bench/README.md.
  *
  * Processes: this one (load generator + fast connector), the echo bot, Unlock (as `npm start` runs it,
- * pointed with GRAPH_ENDPOINT at the simulated tenant), and the simulated tenant (as `npm run
- * simulator` runs it), each a child on 127.0.0.1.
+ * pointed with GRAPH_ENDPOINT at the simulated tenant and with STORAGE_CONNECTION_STRING at the run's
+ * Azurite), the simulated tenant (as `npm run simulator` runs it) and that Azurite, each a child on
+ * 127.0.0.1.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, hostname, release } from 'node:os';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measureAccountCheck } from './accountCheck';
 import { measureDataSize } from './dataSize';
@@ -27,7 +28,7 @@ import {
   type MemoryResult,
   type RoundTrips,
 } from './measure';
-import { startEcho, startSimulatorProcess, startUnlock } from './processes';
+import { startBenchStorage, startEcho, startSimulatorProcess, startUnlock, UNLOCK_MAIN } from './processes';
 import { profileScenario } from './profile';
 import { evaluateGoals, printReport, summariseLoad, type Findings } from './report';
 import { cardClickToConfirm, conversations, diagnosisByAddress, diagnosisByName, echoClick, echoMessage, help, OPERATOR } from './scenarios';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
 
   const connector = await startFastConnector();
   const tenant = await startSimulatorProcess(0);
+  const storage = await startBenchStorage();
   let windows: WindowResult[] = [];
   const roundTrips: RoundTrips[] = [];
   const memory: MemoryResult[] = [];
@@ -153,6 +155,7 @@ async function main(): Promise<void> {
       });
     }
   } finally {
+    await storage.stop();
     await tenant.stop();
     await connector.stop();
   }
@@ -171,7 +174,7 @@ async function main(): Promise<void> {
     settings,
     runSeconds: (performance.now() - began) / 1000,
     processes:
-      'this process: load generator + fast connector; children: echo bot, Unlock (dist/src/host/index.js, GRAPH_ENDPOINT → the simulated tenant), simulated tenant (dist/src/simulator/main.js); all on 127.0.0.1',
+      `this process: load generator + fast connector; children: echo bot, Unlock (${relative(join(__dirname, '..', '..'), UNLOCK_MAIN)}, GRAPH_ENDPOINT → the simulated tenant, STORAGE_CONNECTION_STRING → the run's Azurite), simulated tenant (dist/src/simulator/main.js), Azurite (one for the run, a temporary folder); all on 127.0.0.1`,
     turn: 'POST /api/messages sent → HTTP answer received and, for a message, its reply received at the connector; served only if the reply (or invoke answer) holds the expected text',
     ...complete,
     goals,

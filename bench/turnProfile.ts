@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { startFastConnector } from './connector';
 import { runWindow, TurnDriver } from './load';
-import { startServer, startSimulatorProcess, startUnlock } from './processes';
+import { benchStorageEnv, startBenchStorage, startServer, startSimulatorProcess, startUnlock } from './processes';
 import { SEEDED } from '../src/simulator/seeded';
 import { profileScenario } from './profile';
 import { cardClickToConfirm, conversations, diagnosisByAddress, diagnosisByName, help, OPERATOR } from './scenarios';
@@ -15,12 +15,13 @@ async function main(): Promise<void> {
   const all = { help, address: diagnosisByAddress, name: diagnosisByName, click: cardClickToConfirm };
   const connector = await startFastConnector();
   const tenant = await startSimulatorProcess(0);
+  const storage = await startBenchStorage();
   const seconds = Number(process.env.SECONDS ?? 4);
   const conv = Number(process.env.CONV ?? 1);
   const out: Record<string, unknown> = {};
   try {
     if (process.env.AB) {
-      const env = { PLAYGROUND: 'off', GRAPH_ENDPOINT: tenant.url, AZURE_TENANT_ID: SEEDED.tenantId, HELPDESK_GROUP_ID: SEEDED.helpdeskGroup.id };
+      const env = { PLAYGROUND: 'off', GRAPH_ENDPOINT: tenant.url, AZURE_TENANT_ID: SEEDED.tenantId, HELPDESK_GROUP_ID: SEEDED.helpdeskGroup.id, ...benchStorageEnv() };
       const bots = {
         A: await startServer({ name: 'A', main: process.env.AB, env }),
         B: await startServer({ name: 'B', main: `${__dirname}/../src/host/index.js`, env }),
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     }
     writeFileSync('/tmp/perf-turnprofile.json', JSON.stringify(out, null, 1));
   } finally {
+    await storage.stop();
     await tenant.stop();
     await connector.stop();
   }
