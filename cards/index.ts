@@ -258,6 +258,8 @@ export interface ConfirmCardInput {
   readonly stillOpen?: readonly RemediationStep[];
   /** This confirmation's own id: its "Yes" acts once. */
   readonly confirmationId: string;
+  /** A step made of others: the parts it runs, in order (named in the question). */
+  readonly parts?: readonly RemediationStep[];
 }
 
 export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment {
@@ -266,7 +268,12 @@ export function confirmCard(input: ConfirmCardInput, view: CardView): Attachment
   const confirmedInTeams = input.choices?.confirmedInTeams;
   return expand(templates.confirm, {
     heading: stepTitle(step, markdownIn(view)),
-    question: translateWith(view.locale, definition.confirm, { user: input.user.displayName, item: itemLabel(step.itemName ?? '') }, markdownIn(view)),
+    question: translateWith(
+      view.locale,
+      definition.confirm,
+      { user: input.user.displayName, item: input.parts ? input.parts.map((part) => stepTitle(part, view)).join(', ') : itemLabel(step.itemName ?? '') },
+      markdownIn(view),
+    ),
     notes: [
       ...(input.stillOpen && input.stillOpen.length > 0
         ? [translate(view.locale, 'card.confirm.stillOpen', { steps: input.stillOpen.map((open) => stepTitle(open, view)).join(', ') }, markdownIn(view))]

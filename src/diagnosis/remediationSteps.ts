@@ -3,8 +3,8 @@
  * highlighted. Each step says which findings call for it (`src/steps/`); this file withholds what is
  * not ours to do here (everything for a privileged target, changes while the target's roles are
  * unknown, cloud-only changes for an account mastered on premises), adds the steps any account may
- * need as secondary actions, puts securing first on a compromised-looking account, and highlights at
- * most three.
+ * need as secondary actions, puts securing first on a compromised-looking account (the step that
+ * secures it in one confirmation before all, when several are open), and highlights at most three.
  */
 import type { Finding, RemediationStep } from '../domain/diagnosis';
 import { STEPS } from '../steps/registry';
@@ -47,7 +47,15 @@ export function remediationSteps(findings: readonly Finding[], context: StepCont
   const onDemand: Entry[] = allowed
     .filter((step) => step.onDemand && !called.some((entry) => entry.step === step))
     .map((step) => ({ step, offered: { id: step.id }, called: false }));
-  const ordered = context.compromised ? [...called].sort((a, b) => rank(a.step) - rank(b.step)) : called;
+  // Steps that share a claim are alternative answers (confirm compromised or dismiss risk), not open work.
+  const stillOpen = context.compromised
+    ? called.filter(({ step }) => step.kind === 'write' && step.purpose === 'secure' && !step.claimGroup && !step.runs).map(({ offered }) => offered)
+    : [];
+  // Several securing steps open: the step that does them all behind one confirmation comes first.
+  const bundled: Entry[] = allowed.flatMap((step) =>
+    step.kind === 'write' && step.runs === 'openSecuringSteps' && stillOpen.length >= step.fromOpenSteps ? [{ step, offered: { id: step.id }, called: true }] : [],
+  );
+  const ordered = context.compromised ? [...bundled, ...[...called].sort((a, b) => rank(a.step) - rank(b.step))] : called;
   // Secondary guidance that every card has (the hand-over) goes after the on-demand steps, last.
   const entries = [...ordered, ...onDemand];
   const sorted = [...entries.filter((entry) => !alwaysLast(entry.step)), ...entries.filter((entry) => alwaysLast(entry.step))];
@@ -57,10 +65,6 @@ export function remediationSteps(findings: readonly Finding[], context: StepCont
     highlighted += 1;
     return { ...offered, primary: true };
   });
-  // Steps that share a claim are alternative answers (confirm compromised or dismiss risk), not open work.
-  const stillOpen = context.compromised
-    ? called.filter(({ step }) => step.kind === 'write' && step.purpose === 'secure' && !step.claimGroup).map(({ offered }) => offered)
-    : [];
   return { steps, stillOpen };
 }
 

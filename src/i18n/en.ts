@@ -271,6 +271,10 @@ export const en = {
   'step.compromisedChecklist.confirm': 'Show the compromised-account checklist for {user}?',
   'step.handOver.title': 'Hand over to support',
   'step.handOver.confirm': 'Hand the case of {user} over to support?',
+  'step.secureAccount.title': 'Secure account',
+  'step.secureAccount.confirm': 'Secure the account of {user} now? In this order: {item}.',
+  'step.secureAccount.note':
+    'Each is done and recorded as if selected on its own. One that cannot be done is named on the card, and the rest still go ahead.',
   'summary.privileged': 'An administrator account: Unlock does not change it. See below who can.',
   'summary.compromised': 'This account looks compromised. Secure it first: start with "{step}".',
   'summary.compromisedNoStep': 'This account looks compromised. Secure it before anything else.',

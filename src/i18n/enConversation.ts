@@ -264,6 +264,7 @@ export const enConversation = {
   'result.done': '{action}: done.',
   'result.doneWithItem': '{action} {item}: done.',
   'result.doneDelay': 'It can take a few minutes to reach every Microsoft 365 service.',
+  'result.partNotDone': '{action}: not done. It stays on the card: select it to do it on its own and read why.',
   'result.doneDelay.unblockSending': 'Sending usually works again within an hour, in rare cases only after up to 24 hours.',
   'result.failed.unblockInDefender':
     'You can unblock the user in the Microsoft Defender portal instead: Restricted entities (https://security.microsoft.com/restrictedentities), search for {address}.',
@@ -418,6 +419,8 @@ export const enConversation = {
   'teamsConfirm.ask.dismissRisk': 'The helpdesk is about to mark your account as safe again at your request. Was that you?',
   'teamsConfirm.ask.unblockSending': 'The helpdesk is about to let your mailbox send email again at your request. Was that you?',
   'teamsConfirm.ask.allowSignIn': 'The helpdesk is about to allow sign-in to your account again at your request. Was that you?',
+  'teamsConfirm.ask.secureAccount':
+    'The helpdesk is about to secure your account at your request: a new password, suspicious mail rules and sign-in methods removed, and you signed out everywhere. Was that you?',
   'teamsConfirm.ask.manager': 'The helpdesk was asked to do this for {user}, who reports to you: {action}. Did {user} ask for it?',
   'teamsConfirm.asker': 'Asked by {operator} from the helpdesk at {time}. If you did not ask for this, answer No: nothing will be changed and the helpdesk will be alerted.',
   'teamsConfirm.yes': 'Yes',

@@ -309,6 +309,10 @@ export const lv = {
   'step.compromisedChecklist.confirm': 'Vai parādīt kompromitēta konta kontrolsarakstu lietotājam {user}?',
   'step.handOver.title': 'Nodot atbalsta dienestam',
   'step.handOver.confirm': 'Vai nodot atbalsta dienestam gadījumu, kas attiecas uz lietotāju {user}?',
+  'step.secureAccount.title': 'Aizsargāt kontu',
+  'step.secureAccount.confirm': 'Vai tagad aizsargāt kontu, kas pieder lietotājam {user}? Šādā secībā: {item}.',
+  'step.secureAccount.note':
+    'Katra darbība tiek veikta un reģistrēta tā, it kā tā būtu atlasīta atsevišķi. Ja kādu nevar veikt, tā tiek nosaukta kartītē, un pārējās tiek veiktas.',
   'summary.privileged': 'Administratora konts: Unlock to nemaina. Zemāk ir norādīts, kas to var darīt.',
   'summary.compromised': 'Šis konts, šķiet, ir kompromitēts. Vispirms aizsargājiet to: sāciet ar "{step}".',
   'summary.compromisedNoStep': 'Šis konts, šķiet, ir kompromitēts. Pirms visa cita aizsargājiet to.',

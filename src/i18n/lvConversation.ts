@@ -272,6 +272,7 @@ export const lvConversation = {
   'result.done': '{action}: izpildīts.',
   'result.doneWithItem': '{action} {item}: izpildīts.',
   'result.doneDelay': 'Var paiet dažas minūtes, līdz izmaiņas nonāk visos Microsoft 365 pakalpojumos.',
+  'result.partNotDone': '{action}: nav izpildīts. Darbība paliek kartītē: atlasiet to, lai to veiktu atsevišķi un uzzinātu, kāpēc tā netika izpildīta.',
   'result.doneDelay.unblockSending': 'Sūtīšana parasti atkal darbojas stundas laikā, retos gadījumos tas var aizņemt līdz 24 stundām.',
   'result.failed.unblockInDefender':
     'Lietotāju var atbloķēt arī Microsoft Defender portālā: Restricted entities (https://security.microsoft.com/restrictedentities), meklējiet {address}.',
@@ -429,6 +430,8 @@ export const lvConversation = {
   'teamsConfirm.ask.dismissRisk': 'Palīdzības dienests pēc jūsu lūguma gatavojas atkal atzīmēt jūsu kontu kā drošu. Vai to lūdzāt jūs?',
   'teamsConfirm.ask.unblockSending': 'Palīdzības dienests pēc jūsu lūguma gatavojas atkal atļaut jūsu pastkastei sūtīt e-pastu. Vai to lūdzāt jūs?',
   'teamsConfirm.ask.allowSignIn': 'Palīdzības dienests pēc jūsu lūguma gatavojas atkal atļaut pierakstīšanos jūsu kontā. Vai to lūdzāt jūs?',
+  'teamsConfirm.ask.secureAccount':
+    'Palīdzības dienests pēc jūsu lūguma gatavojas aizsargāt jūsu kontu: jauna parole, aizdomīgu pasta kārtulu un pierakstīšanās metožu noņemšana un izrakstīšana visur. Vai to lūdzāt jūs?',
   'teamsConfirm.ask.manager': 'Palīdzības dienests tika lūgts lietotājam {user}, kas ir jūsu padotais, veikt darbību „{action}”. Vai {user} to lūdza?',
   'teamsConfirm.asker': 'Jautā {operator} no palīdzības dienesta ({time}). Ja jūs to nelūdzāt, atbildiet „Nē”: nekas netiks mainīts, un palīdzības dienests tiks brīdināts.',
   'teamsConfirm.yes': 'Jā',

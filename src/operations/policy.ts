@@ -13,7 +13,7 @@ import type { Place } from '../domain/actor';
 import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
 import type { Text } from '../i18n/text';
 import { stepDefinition } from '../steps/registry';
-import type { RateLimit, StepDefinition, VerificationMethod } from '../steps/step';
+import type { RateLimit, SingleWriteStep, StepDefinition, VerificationMethod } from '../steps/step';
 import type { CardOffer, OperatorCheck, TeamsConfirmation } from './ports';
 
 export type Surface = 'personal' | 'helpdeskChannel' | 'elsewhere';
@@ -206,8 +206,19 @@ export function mayActOnTarget(step: StepDefinition, offered: RemediationStep, d
 
 /** Whether the operator must say how the requester was verified before this step runs on this account. */
 export function needsVerification(step: StepDefinition, diagnosis: Diagnosis): boolean {
-  if (step.kind !== 'write' || step.verification === undefined) return false;
+  if (step.kind !== 'write') return false;
+  // A step made of others asks whenever one of its parts would: one answer covers them all.
+  if (step.runs === 'openSecuringSteps') return securingParts(diagnosis).some(({ definition }) => needsVerification(definition, diagnosis));
+  if (step.verification === undefined) return false;
   return step.verification === 'always' || diagnosis.compromised;
+}
+
+/** The securing steps still open on this account, each with its definition: what a bundled step runs, in order. */
+export function securingParts(diagnosis: Diagnosis): { readonly step: RemediationStep; readonly definition: SingleWriteStep }[] {
+  return diagnosis.stillOpen.flatMap((step) => {
+    const definition = stepDefinition(step.id);
+    return definition?.kind === 'write' && definition.runs === undefined ? [{ step, definition }] : [];
+  });
 }
 
 /** At the confirming click: a step that needs verification runs only with the operator's answer. */

@@ -11,14 +11,14 @@ import type { AccountState, UserSummary } from '../domain/account';
 import type { Actor, Place } from '../domain/actor';
 import type { AuditOutcome, AuditRecord } from '../domain/audit';
 import type { Diagnosis, RemediationStep } from '../domain/diagnosis';
-import type { WriteFailureCause } from '../domain/outcome';
+import type { WriteFailureCause, WriteOutcome } from '../domain/outcome';
 import type { Secret } from '../domain/secret';
 import type { Text } from '../i18n/text';
 import { diagnose, type DiagnosisOptions } from '../diagnosis/diagnose';
 import { callerDoubts } from '../diagnosis/identityWarnings';
 import { claimKey, stepDefinition, stepLabel } from '../steps/registry';
-import { GUIDANCE_HISTORY_LIMIT, isTeamsVerification, type GuidanceHistory, type TeamsVerificationMethod, type StepAnswers, type StepChoices, type StepDefinition, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
-import { isCardFreshEnough, isVerified, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, needsVerification, sameStep, type LimitReached, type PriorAction, type Refusal, type StepRequest } from './policy';
+import { GUIDANCE_HISTORY_LIMIT, isTeamsVerification, type GuidanceHistory, type TeamsVerificationMethod, type StepAnswers, type StepChoices, type StepDefinition, type SingleWriteStep, type StepResult, type TenantWrites, type WriteStep } from '../steps/step';
+import { isCardFreshEnough, isVerified, mayActOnTarget, mayCheckAccounts, mayRequestStepHere, needsVerification, sameStep, securingParts, type LimitReached, type PriorAction, type Refusal, type StepRequest } from './policy';
 import type { HelpdeskAlert } from './alerts';
 import type { ActionClaims, AuditLog, CardOffer, HeldClaim, DirectoryService, OfferStore, OperatorDirectory, TeamsConfirmation } from './ports';
 import type { TeamsConfirmations } from './teamsConfirmations';
@@ -64,6 +64,8 @@ export type Preparation =
       readonly choices?: StepChoices;
       /** Lifting a protection on a compromised-looking account: the securing steps still open, to say first. */
       readonly stillOpen: readonly RemediationStep[];
+      /** A step made of others: the parts it will run, in order. */
+      readonly parts?: readonly RemediationStep[];
       /** Carried by the confirmation's "Yes": it acts once. */
       readonly confirmationId: string;
     }
@@ -87,8 +89,10 @@ export type StepOutcome =
       /** The account after the change, read again; undefined when that read failed. */
       readonly diagnosis: Diagnosis | undefined;
       /** Only for a step whose result is a secret: shown once, to the operator who asked, with facts about it. */
-      readonly secret?: { readonly value: Secret; readonly details: readonly Text[] };
+      readonly secret?: SecretShown;
       readonly requestId?: string;
+      /** A step made of others: each part, in the order run, and whether it was written. */
+      readonly parts?: readonly PartResult[];
     }
   | {
       readonly kind: 'failed';
@@ -107,6 +111,24 @@ export type StepOutcome =
     }
   | ({ readonly offer: CardOffer } & Refusal)
   | CardGone;
+
+/** A secret a step made, with facts about it for its card. */
+export interface SecretShown {
+  readonly value: Secret;
+  readonly details: readonly Text[];
+}
+
+/** One part of a step made of others, as offered (with its rule's or method's name), and whether it was written. */
+export interface PartResult {
+  readonly step: RemediationStep;
+  readonly done: boolean;
+}
+
+/** How one write ended: written (with its result), failed, or refused before anything was written. */
+type WriteAttempt =
+  | { readonly kind: 'written'; readonly result: Extract<StepResult, { kind: 'done' | 'secret' }> }
+  | Extract<WriteOutcome, { kind: 'failed' }>
+  | Refusal;
 
 export interface StepRunnerDependencies {
   /** The tenant's settings that the diagnosis applies (who is out of reach). */
@@ -182,7 +204,8 @@ export class StepRunner {
       ...(doubt ? { callerDoubt: doubt } : {}),
     };
     if (!step.ask) {
-      return { kind: 'confirm', offer, step: offered, stillOpen, confirmationId: randomUUID(), ...(Object.keys(verification).length > 0 ? { choices: verification } : {}) };
+      const parts = step.kind === 'write' && step.runs ? { parts: partsToRun(diagnosis, offer).map((part) => part.step) } : {};
+      return { kind: 'confirm', offer, step: offered, stillOpen, confirmationId: randomUUID(), ...parts, ...(Object.keys(verification).length > 0 ? { choices: verification } : {}) };
     }
     const question = await step.ask({ tenant: this.deps.tenantFor(click.actor), target, step: offered, generatePassword: this.deps.generatePassword });
     if (question.kind === 'ask') {
@@ -235,7 +258,6 @@ export class StepRunner {
       }
       teamsYes = answered.confirmation;
     }
-    const inTeams = answeredInTeams(teamsYes);
     // Each confirmation card acts once: its id is claimed for longer than any card may act, so a
     // replayed "Yes" (the same click again, after the step's own claim ran out) changes nothing.
     const confirmation = click.confirmationId ? `confirmation:${click.confirmationId}` : undefined;
@@ -255,12 +277,113 @@ export class StepRunner {
     }
     // A change that did not happen gives its confirmation back, so the operator can try again.
     const confirmationBack = (): Promise<void> => this.deps.claims.settle(target.id, confirmation as string, by, 'failed', this.now());
+    if (step.runs === 'openSecuringSteps') {
+      return this.executeParts(click, offer, target, diagnosis, teamsYes, confirmationBack);
+    }
+    const attempt = await this.writeOnce(click, offer, step, target, teamsYes, confirmationBack);
+    if (attempt.kind !== 'written') return { ...attempt, offer };
+    const { result } = attempt;
+    // The change is made: from here on nothing may keep the operator from seeing the result (and a
+    // secret that now is the user's only way in), so each follow-up is best effort.
+    const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
+    return {
+      kind: 'done',
+      offer,
+      target,
+      diagnosis: after?.kind === 'ok' ? diagnose(after.state, this.deps.diagnosis) : undefined,
+      ...(result.kind === 'secret' ? { secret: { value: result.secret, details: result.details } } : {}),
+      ...(result.requestId ? { requestId: result.requestId } : {}),
+    };
+  }
+
+  /**
+   * A step made of the securing steps still open: each part as if clicked on its own (limits, claim,
+   * audit), under the one confirmation and the one verification. A part that cannot be done does not
+   * stop the rest (a rule left in place is no reason to leave the sessions open); the confirmation is
+   * given back only when nothing was written.
+   */
+  private async executeParts(
+    click: StepClick,
+    offer: CardOffer,
+    target: UserSummary,
+    diagnosis: Diagnosis,
+    teamsYes: TeamsConfirmation | undefined,
+    confirmationBack: () => Promise<void>,
+  ): Promise<StepOutcome> {
+    const by = click.actor.aadObjectId;
+    const parts = partsToRun(diagnosis, offer);
+    if (parts.length === 0) {
+      await this.afterWrite(confirmationBack);
+      await this.record(click, offer, { kind: 'refused', reason: 'notOffered' });
+      return { kind: 'notOffered', offer };
+    }
+    // The Yes from Teams allows this one securing, taken before the first part.
+    if (teamsYes && !(await this.deps.teamsConfirmations?.use(teamsYes.id, by, target.id, click.step))) {
+      await this.afterWrite(confirmationBack);
+      await this.record(click, offer, { kind: 'refused', reason: 'notConfirmedInTeams' });
+      return { kind: 'notConfirmedInTeams', offer };
+    }
+    const inTeams = answeredInTeams(teamsYes);
+    const done: PartResult[] = [];
+    let firstMiss: WriteAttempt | undefined;
+    let secret: SecretShown | undefined;
+    let requestId: string | undefined;
+    for (const part of parts) {
+      let attempt: WriteAttempt;
+      try {
+        attempt = await this.writeOnce({ ...click, step: part.step }, offer, part.definition, target, undefined, async () => undefined, inTeams);
+      } catch (error) {
+        // Thrown before an answer (writeOnce gave its claim back): told, and the next part goes on.
+        this.deps.onAfterWriteError?.(error);
+        attempt = { kind: 'failed', cause: 'outage' };
+      }
+      done.push({ step: part.step, done: attempt.kind === 'written' });
+      if (attempt.kind !== 'written') {
+        firstMiss ??= attempt;
+        continue;
+      }
+      requestId ??= attempt.result.requestId;
+      if (attempt.result.kind === 'secret') secret = { value: attempt.result.secret, details: attempt.result.details };
+    }
+    if (!done.some((part) => part.done)) {
+      await this.afterWrite(confirmationBack);
+      return { ...(firstMiss as Exclude<WriteAttempt, { kind: 'written' }>), offer };
+    }
+    const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
+    return {
+      kind: 'done',
+      offer,
+      target,
+      diagnosis: after?.kind === 'ok' ? diagnose(after.state, this.deps.diagnosis) : undefined,
+      ...(secret ? { secret } : {}),
+      ...(requestId ? { requestId } : {}),
+      parts: done,
+    };
+  }
+
+  /**
+   * One change, as one click makes it: counted against its limits, claimed (at most once), audited
+   * before and after, settled. Anything that keeps it from being written gives back what it took.
+   * `teamsYes` is used here, after the claim, for a step confirmed in Teams on its own; `inTeams` is the
+   * Yes already used by a step made of parts, recorded on each.
+   */
+  private async writeOnce(
+    click: StepClick,
+    offer: CardOffer,
+    step: SingleWriteStep,
+    target: UserSummary,
+    teamsYes: TeamsConfirmation | undefined,
+    confirmationBack: () => Promise<void>,
+    usedInTeams?: Pick<AuditRecord, 'answeredInTeams'>,
+  ): Promise<WriteAttempt> {
+    const by = click.actor.aadObjectId;
+    const inTeams = usedInTeams ?? answeredInTeams(teamsYes);
     // Counted before the write, in storage every instance shares: past a limit, nothing is written.
     const counted = this.deps.limits ? await this.deps.limits.take(step, by, target.id, this.now()) : undefined;
     if (counted?.kind === 'limitReached') {
       await confirmationBack();
       await this.refuseForLimit(click, offer, step, counted);
-      return { ...counted, offer };
+      return counted;
     }
     // A write that did not happen is not counted either.
     const giveBack = async (): Promise<void> => {
@@ -271,7 +394,7 @@ export class StepRunner {
     if (claim) {
       await this.afterWrite(giveBack);
       await this.record(click, offer, { kind: 'refused', reason: claim.kind });
-      return { ...claim, offer };
+      return claim;
     }
     const key = claimKey(click.step);
     // The Yes from Teams allows one write: taken now, by exactly one of any clicks racing for it.
@@ -279,7 +402,7 @@ export class StepRunner {
       await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
       await this.afterWrite(giveBack);
       await this.record(click, offer, { kind: 'refused', reason: 'notConfirmedInTeams' });
-      return { kind: 'notConfirmedInTeams', offer };
+      return { kind: 'notConfirmedInTeams' };
     }
     let result: StepResult;
     try {
@@ -302,7 +425,7 @@ export class StepRunner {
       await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'failed', this.now()));
       await this.afterWrite(giveBack);
       await this.afterWrite(() => this.record(click, offer, { kind: 'refused', reason: 'cannotRun' }, inTeams));
-      return { kind: 'cannotRun', reason: result.reason, details: result.details, offer };
+      return { kind: 'cannotRun', reason: result.reason, details: result.details };
     }
     if (result.kind === 'failed') {
       // Without an answer the change may have been made: the claim stays until it runs out, so nobody
@@ -312,22 +435,12 @@ export class StepRunner {
         await this.afterWrite(giveBack);
       }
       await this.afterWrite(() => this.record(click, offer, result, inTeams));
-      return { ...result, offer };
+      return result;
     }
-    // The change is made: from here on nothing may keep the operator from seeing the result (and a
-    // secret that now is the user's only way in), so each follow-up is best effort.
     const requestId = result.requestId ? { requestId: result.requestId } : {};
     await this.afterWrite(() => this.deps.claims.settle(target.id, key, by, 'done', this.now()));
     await this.afterWrite(() => this.record(click, offer, { kind: 'succeeded', ...requestId }, inTeams));
-    const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
-    return {
-      kind: 'done',
-      offer,
-      target,
-      diagnosis: after?.kind === 'ok' ? diagnose(after.state, this.deps.diagnosis) : undefined,
-      ...(result.kind === 'secret' ? { secret: { value: result.secret, details: result.details } } : {}),
-      ...requestId,
-    };
+    return { kind: 'written', result };
   }
 
   /** Past a limit: audited as refused, and the helpdesk alerted with who, what and how often. */
@@ -455,6 +568,14 @@ export class StepRunner {
     };
     await this.deps.audit.append(record);
   }
+}
+
+/**
+ * What a step made of others runs: the securing steps still open now that the card also offered (the
+ * operator confirms what it lists; a rule created since is for a new check to show).
+ */
+function partsToRun(diagnosis: Diagnosis, offer: CardOffer): ReturnType<typeof securingParts> {
+  return securingParts(diagnosis).filter(({ step }) => offer.diagnosis.stillOpen.some((offered) => sameStep(offered, step)));
 }
 
 function answeredInTeams(confirmation: TeamsConfirmation | undefined): Pick<AuditRecord, 'answeredInTeams'> | undefined {

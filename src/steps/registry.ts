@@ -11,6 +11,7 @@ import { removeInboxRule } from './removeInboxRule';
 import { removeSignInMethod } from './removeSignInMethod';
 import { resetPassword } from './resetPassword';
 import { revokeSessions } from './revokeSessions';
+import { secureAccount } from './secureAccount';
 import { itemLabel } from '../i18n/itemName';
 import { text, type Text } from '../i18n/text';
 import type { StepDefinition } from './step';
@@ -18,6 +19,7 @@ import { temporaryAccessPass } from './temporaryAccessPass';
 import { unblockSending } from './unblockSending';
 
 export const STEPS = [
+  secureAccount,
   allowSignIn,
   resetPassword,
   temporaryAccessPass,

@@ -109,7 +109,6 @@ interface StepBase<Id extends string> {
   offers(findings: readonly Finding[]): readonly OfferedInstance[];
 }
 
-/** A step that changes the account: a Graph or Exchange write. */
 /**
  * What a change does to the account: makes it safe again, gives the user a way back in, or lifts a
  * protection someone (or Microsoft) put on it. On a compromised-looking account securing comes first.
@@ -149,7 +148,8 @@ export interface StepLimits {
   readonly perTarget?: RateLimit;
 }
 
-export interface WriteStep<Id extends string = string> extends StepBase<Id> {
+/** A step that changes the account: a Graph or Exchange write. */
+interface WriteStepBase<Id extends string> extends StepBase<Id> {
   readonly kind: 'write';
   readonly purpose: StepPurpose;
   /**
@@ -182,8 +182,26 @@ export interface WriteStep<Id extends string = string> extends StepBase<Id> {
   readonly askUser?: KeysTaking<never>;
   /** Default limits on how often it runs; none for steps that only secure an account (never held back). */
   readonly limits?: StepLimits;
+}
+
+/** A write step that makes its one change itself. */
+export interface SingleWriteStep<Id extends string = string> extends WriteStepBase<Id> {
+  readonly runs?: undefined;
   execute(run: StepRun): Promise<StepResult>;
 }
+
+/**
+ * A write step made of other steps: one confirmation for the securing steps a compromised-looking
+ * account still needs (`Diagnosis.stillOpen`, read again at the click), each then run as itself by
+ * the runner: its own claim, limits and audit record, so nothing about a step is decided twice.
+ */
+export interface BundledWriteStep<Id extends string = string> extends WriteStepBase<Id> {
+  readonly runs: 'openSecuringSteps';
+  /** Offered when at least this many securing steps are open; fewer is a click on the step itself. */
+  readonly fromOpenSteps: number;
+}
+
+export type WriteStep<Id extends string = string> = SingleWriteStep<Id> | BundledWriteStep<Id>;
 
 export interface GuidanceContext {
   readonly target: UserSummary;

@@ -18,7 +18,7 @@ import type { AccountChecks } from '../operations/checkAccount';
 import { mayShowActionsHere, sameStep, secretGoesToPrivateChat, showsAccountDetails, surfaceOf, type Refusal } from '../operations/policy';
 import type { CardOffer } from '../operations/ports';
 import { CLAIM_HOLD_MS } from '../adapters/storage/actionClaims';
-import type { StepClick, StepRunner } from '../operations/runStep';
+import type { PartResult, StepClick, StepRunner } from '../operations/runStep';
 import { stepDefinition, stepLabel, type StepId } from '../steps/registry';
 import type { SecretWords, StepAnswers } from '../steps/step';
 import type { ChannelCards, PrivateChat } from './channelCards';
@@ -165,6 +165,7 @@ export class CardActions {
             stillOpen: prepared.stillOpen,
             confirmationId: prepared.confirmationId,
             ...(prepared.choices ? { choices: prepared.choices } : {}),
+            ...(prepared.parts ? { parts: prepared.parts } : {}),
           },
           viewOf(context),
         );
@@ -206,11 +207,15 @@ export class CardActions {
       case 'done': {
         const doneNote = stepDefinition(click.step.id);
         const delay = text(doneNote?.kind === 'write' && doneNote.doneNote ? doneNote.doneNote : 'result.doneDelay');
-        const details: Text[] = [delay, ...(outcome.secret && doneNote?.kind === 'write' && doneNote.secret ? [text(doneNote.secret.done)] : [])];
+        const details: Text[] = [
+          ...partLines(outcome.offer, outcome.parts ?? []),
+          delay,
+          ...(outcome.secret && doneNote?.kind === 'write' && doneNote.secret ? [text(doneNote.secret.done)] : []),
+        ];
         const view = viewOf(context);
         const banner: Banner =
           outcome.secret && privateChat
-            ? await this.sendSecretPrivately(context, privateChat, click, outcome.target, outcome.secret, delay)
+            ? withParts(await this.sendSecretPrivately(context, privateChat, click, outcome.target, outcome.secret, delay), partLines(outcome.offer, outcome.parts ?? []))
             : { tone: 'good', text: doneText(outcome.offer, click.step), details };
         const views = await this.views(context);
         let render: (view: CardView) => Attachment;
@@ -359,9 +364,19 @@ function doneText(offer: CardOffer, step: RemediationStep): Text {
   return offered.itemName !== undefined ? text('result.doneWithItem', { action, item: itemLabel(offered.itemName) }) : text('result.done', { action });
 }
 
+/** What a step made of others did, part by part; one not done stays on the card, to try alone. */
+function partLines(offer: CardOffer, parts: readonly PartResult[]): Text[] {
+  return parts.map((part) => (part.done ? doneText(offer, part.step) : text('result.partNotDone', { action: stepLabel(part.step) })));
+}
+
+function withParts(banner: Banner, parts: readonly Text[]): Banner {
+  return parts.length > 0 ? { ...banner, details: [...parts, ...(banner.details ?? [])] } : banner;
+}
+
 /** The channel card's line for a secret sent privately, by the step that made it. */
 const SENT_PRIVATELY: Partial<Record<StepId, MessageKey>> = {
   resetPassword: 'channel.secret.passwordSent',
+  secureAccount: 'channel.secret.passwordSent',
   temporaryAccessPass: 'channel.secret.passSent',
 };
 

@@ -366,11 +366,32 @@ describe('which steps a card highlights', () => {
   it('a compromised-looking account puts securing first and lifting protections last', () => {
     const state = stateWith({ user: { accountEnabled: false }, ...risk('atRisk', 'high'), ...rules(rule('fwd', EXTERNAL_FORWARD)) });
     const ids = diagnose(state).steps.map((step) => step.id);
-    expect(primary(state)).toEqual(['resetPassword', 'removeInboxRule', 'revokeSessions']);
+    expect(primary(state)).toEqual(['secureAccount', 'resetPassword', 'removeInboxRule']);
     expect(ids.indexOf('allowSignIn')).toBeGreaterThan(ids.indexOf('revokeSessions'));
     expect(ids.indexOf('dismissRisk')).toBeGreaterThan(ids.indexOf('confirmCompromised'));
     expect(diagnose(state).compromised).toBe(true);
+    // In the order Secure account runs them: the password first, the sessions last.
     expect(diagnose(state).stillOpen.map((step) => step.id)).toEqual(['resetPassword', 'removeInboxRule', 'revokeSessions']);
+  });
+
+  it('Secure account is offered, first, only while two or more securing steps are open', () => {
+    // A forwarding rule: the rule and the sessions are open.
+    const forwarding = diagnose(stateWith(rules(rule('fwd', EXTERNAL_FORWARD))));
+    expect(forwarding.stillOpen.map((step) => step.id)).toEqual(['removeInboxRule', 'revokeSessions']);
+    expect(forwarding.steps[0]).toEqual({ id: 'secureAccount', primary: true });
+    // Only the sessions left (a reset closed the risk): that step on its own, no bundle of one.
+    const sessionsOnly = diagnose(
+      stateWith({
+        risk: ok({ riskState: 'remediated', riskLevel: 'none', riskDetail: 'adminGeneratedTemporaryPassword', riskLastUpdatedDateTime: minutesAgo(10) }),
+        user: { lastPasswordChangeDateTime: minutesAgo(10), signInSessionsValidFromDateTime: minutesAgo(600) },
+      }),
+    );
+    expect(sessionsOnly.stillOpen.map((step) => step.id)).toEqual(['revokeSessions']);
+    expect(sessionsOnly.steps.map((step) => step.id)).not.toContain('secureAccount');
+    // Nothing to secure: never offered, not even as a secondary action.
+    expect(diagnose(stateWith()).steps.map((step) => step.id)).not.toContain('secureAccount');
+    // Not for an administrator, nor while the roles are unknown.
+    expect(diagnose(stateWith({ roles: ok([ROLES.globalAdministrator]), ...rules(rule('fwd', EXTERNAL_FORWARD)) })).steps).toEqual([]);
   });
 
   it('a restricted sender whose password was changed and sessions revoked since no longer calls for either', () => {
@@ -416,7 +437,7 @@ describe('which steps a card highlights', () => {
     // Lifting a protection on a compromised-looking account waits: the line says so, and what comes first.
     const atRisk = diagnose(stateWith({ ...risk('atRisk', 'high'), user: { accountEnabled: false } }));
     expect(render('en', summaryOf(atRisk.findings, atRisk.steps, atRisk, { id: 'allowSignIn' }))).toMatch(
-      /^This account looks compromised: "Allow sign-in" waits until it is secured\. Start with "Reset password"\.$/,
+      /^This account looks compromised: "Allow sign-in" waits until it is secured\. Start with "Secure account"\.$/,
     );
   });
 

@@ -34,7 +34,7 @@ function recordingTenant(answer: GraphWriteAnswer = { kind: 'done', requestId: '
 
 async function run(id: string, step: RemediationStep = { id }, tenant = recordingTenant()): Promise<{ result: StepResult; requests: Request[] }> {
   const definition = stepDefinition(id);
-  if (definition?.kind !== 'write') throw new Error(`${id} is not a write step`);
+  if (definition?.kind !== 'write' || definition.runs) throw new Error(`${id} is not a write step of its own`);
   const result = await definition.execute({ tenant, target, step, generatePassword: () => 'Temp!Pass2word$x' });
   return { result, requests: tenant.requests };
 }
@@ -94,7 +94,7 @@ describe('the registry', () => {
     for (const step of STEPS) {
       if (step.kind === 'write') expect(step.permission).not.toBe('');
     }
-    expect(STEPS.filter((step) => step.kind === 'write' && step.showsSecret).map((step) => step.id)).toEqual(['resetPassword', 'temporaryAccessPass']);
+    expect(STEPS.filter((step) => step.kind === 'write' && step.showsSecret).map((step) => step.id)).toEqual(['secureAccount', 'resetPassword', 'temporaryAccessPass']);
   });
 
   it('dismissing and confirming risk share one claim; a rule step claims per rule', () => {
