@@ -1,7 +1,8 @@
 /**
  * The operator's actions from "X is locked out" to "fixed", for each seeded case: a scripted operator
- * in a 1:1 chat writes one message about the person ("Megan Bowen is locked out"), picks the person
- * when the name is shared, presses the step the card puts first, and its confirmation's Yes (choosing
+ * in a 1:1 chat writes one message about the person ("Megan Bowen is locked out"), acts on the
+ * person's own card when namesakes get one each (picks the person from a list when names only look
+ * alike), presses the step the card puts first, and its confirmation's Yes (choosing
  * the first way of verifying the requester when the confirmation asks for one). "Fixed" is the step's
  * account read again with nothing wrong found, or the secret card of a reset or pass; while the card
  * still recommends a step, the operator presses it too (a compromised account takes several).
@@ -153,7 +154,9 @@ export async function operatorActions(driver: TurnDriver, role: SeededRole, conv
   const message = `${person.displayName} is locked out`;
   const actions: string[] = [`message "${message}"`];
   const first = await driver.send(conversation, { type: 'message', text: message }, { kind: 'message', text: '', capture: true });
-  let card = cardFromReply(first.replies.at(-1));
+  // Namesakes get a card each: the operator acts on the one with the person's address.
+  const cards = first.replies.map(cardFromReply).filter((reply): reply is Element => reply !== undefined);
+  let card = cards.find((reply) => textOf(reply).includes(person.upn)) ?? cards.at(-1);
   let outcome: OperatorActionsCase['outcome'] = 'stuck';
   const choose = buttonsOf(card).find((button) => button.verb === 'unlock.chooseUser' && String(button.title ?? '').includes(person.upn));
   if (choose) {

@@ -1,12 +1,12 @@
 /**
  * "Which user is locked out?": ask, validate, resolve and check (one round trip for an exact address),
- * disambiguate, show the findings card.
+ * disambiguate (namesakes: each one's card), show the findings card.
  * A choice card ends this dialog; its click is answered by the card actions from the server-side
  * record of the choice, even on another instance or after the dialog state is gone.
  */
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { accountCheckCard, choiceCard } from '../cards';
-import type { UnavailableCause } from '../src/domain/account';
+import type { UnavailableCause, UserSummary } from '../src/domain/account';
 import type { AccountCheck } from '../src/operations/checkAccount';
 import { render, translate } from '../src/i18n/catalogue';
 import { personIn, recogniseOperatorRequest } from '../src/i18n/operatorRequests';
@@ -128,8 +128,12 @@ export class UnlockDialog extends ComponentDialog {
       );
       return this.askAgain(step);
     }
-    // A near miss is never checked unasked, even when only one person is close: "Did you mean …".
     const { highlight } = values;
+    if (areNamesakes(found)) {
+      return this.showNamesakes(step, found.users);
+    }
+    // A near miss is never checked unasked, even when only one person is close: "Did you mean …".
+
     const choiceId = await this.deps.accounts.rememberChoice({ query, candidates: found.users, ...(highlight ? { highlight } : {}) });
     const choice = { query: shorten(query), choiceId, candidates: found.users, more: found.more, ...(found.approximate ? { approximate: true } : {}) };
     await step.context.sendActivity({ attachments: [choiceCard(choice, viewOf(step.context))] });
@@ -139,6 +143,23 @@ export class UnlockDialog extends ComponentDialog {
   private async show(step: WaterfallStepContext, checked: AccountCheck): Promise<DialogTurnResult> {
     await step.context.sendActivity({ attachments: [accountCheckCard(checked, viewOf(step.context), undefined, (step.values as UnlockValues).highlight)] });
     return step.endDialog(checked.kind === 'checked' ? checked.diagnosis : undefined);
+  }
+
+  /**
+   * Two or three people with exactly the name typed: each one's card, side by side, under a line that
+   * says so. The operator tells them apart by what the cards show (the department, manager, phone and
+   * sign-ins to check the caller against, and which of them is locked out) rather than by a bare
+   * address on a choice button, and acts on the right card: the same clicks as for anyone else.
+   */
+  private async showNamesakes(step: WaterfallStepContext, users: readonly UserSummary[]): Promise<DialogTurnResult> {
+    const { highlight } = step.values as UnlockValues;
+    const [first] = users;
+    const checks = await Promise.all(users.map((user) => this.deps.accounts.check(placeOf(step.context), user)));
+    await this.say(step, text('unlock.namesakes', { name: first?.displayName ?? '', count: users.length }));
+    for (const checked of checks) {
+      await step.context.sendActivity({ attachments: [accountCheckCard(checked, viewOf(step.context), undefined, highlight)] });
+    }
+    return step.endDialog();
   }
 
   private async askAgain(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -155,6 +176,18 @@ export class UnlockDialog extends ComponentDialog {
   private async say(step: WaterfallStepContext, message: Text): Promise<void> {
     await step.context.sendActivity(render(viewOf(step.context).locale, message, viewOf(step.context)));
   }
+}
+
+/** Cards shown at once for people sharing a name; more is a list to choose from. */
+export const NAMESAKE_CARDS = 3;
+
+/**
+ * Everyone found has the same display name (not a near miss, not a longer list): namesakes, each
+ * checked and shown. Names that only look alike ("Peteris" for "Pēteris") stay a choice to make.
+ */
+function areNamesakes(found: { readonly users: readonly UserSummary[]; readonly more?: boolean; readonly approximate?: boolean }): boolean {
+  const names = new Set(found.users.map((user) => user.displayName.trim().toLocaleLowerCase()));
+  return !found.approximate && !found.more && found.users.length >= 2 && found.users.length <= NAMESAKE_CARDS && names.size === 1;
 }
 
 /** What was typed is an e-mail address or UPN rather than a name. */

@@ -11,6 +11,8 @@ export const enConversation = {
   'unlock.askForStep': 'Who is this about? Type their e-mail address or name, and I will check the account with "{step}" first.',
   'unlock.askAgainForStep': 'Who is this about? Type an e-mail address or a name ("{step}" will be first on the card), or "cancel" to stop.',
   'unlock.noMatch': 'I found no user matching "{query}". Check the spelling, or try the e-mail address.',
+  'unlock.namesakes':
+    '{count} people are called {name}: the card of each follows. Check what the caller says against the facts on each card, and act only on the right one.',
   // What was typed was an address: suggesting an address is no help.
   'unlock.noMatchAddress': 'I found no user with the address "{query}". Check the spelling, or type part of their name instead.',
   'unlock.tooManyTries':

@@ -14,6 +14,8 @@ export const lvConversation = {
   'unlock.askForStep': 'Par kuru lietotāju ir runa? Ievadiet lietotāja e-pasta adresi vai vārdu, un es pārbaudīšu kontu, darbību "{step}" liekot pirmo.',
   'unlock.askAgainForStep': 'Par kuru lietotāju ir runa? Ievadiet e-pasta adresi vai vārdu (darbība "{step}" būs kartītē pirmā) vai arī "cancel", lai pārtrauktu.',
   'unlock.noMatch': 'Neatradu nevienu lietotāju, kas atbilst "{query}". Pārbaudiet rakstību vai mēģiniet ar e-pasta adresi.',
+  'unlock.namesakes':
+    '{count} lietotājiem ir vārds {name}: tālāk ir katra kartīte. Salīdziniet zvanītāja teikto ar faktiem katrā kartītē un rīkojieties tikai pareizās personas kartītē.',
   'unlock.noMatchAddress': 'Neatradu nevienu lietotāju ar adresi "{query}". Pārbaudiet rakstību vai ievadiet daļu no lietotāja vārda.',
   'unlock.tooManyTries':
     'Pēc {count} mēģinājumiem lietotāju neizdevās atrast. Mēģiniet ar pilnu e-pasta adresi (kā Microsoft 365 administrēšanas centrā, sadaļā Lietotāji > Aktīvie lietotāji) vai ievadiet "help".',

@@ -49,6 +49,21 @@ const cases: readonly (readonly [string, readonly Turn[]])[] = [
     [[operator, 'unlock Berzina', [{ card: /Several people match "Berzina"/, buttons: expect.arrayContaining(['Anna Bērziņa (anna.berzina@contoso.com)']) as unknown as string[] }]]],
   ],
   [
+    // Exactly the same name: no bare addresses to choose between, each one's card with the facts that tell them apart.
+    'two people with exactly the name typed get a card each, under a line that says so',
+    [
+      [
+        operator,
+        'reset the password for Ilze Priede',
+        [
+          { text: /^2 people are called Ilze Priede: the card of each follows\. Check what the caller says against the facts on each card/ },
+          { card: new RegExp(`Account check: Ilze Priede[\\s\\S]*${users.sharedName.upn}[\\s\\S]*same display name`), buttons: expect.arrayContaining(['Reset password']) as unknown as string[] },
+          { card: new RegExp(`Account check: Ilze Priede[\\s\\S]*${users.sharedNameTwin.upn}[\\s\\S]*same display name`), buttons: expect.arrayContaining(['Reset password']) as unknown as string[] },
+        ],
+      ],
+    ],
+  ],
+  [
     'no match says so and asks again',
     [[operator, 'unlock Nobody Atall', [{ text: /found no user matching "Nobody Atall"\. Check the spelling, or try the e-mail address/ }, { text: /Which user is locked out\? Type an e-mail/ }]]],
   ],

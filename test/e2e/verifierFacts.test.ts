@@ -8,9 +8,9 @@ import { startUnlock, type UnlockApp } from '../../src/host/app';
 import { loadConfig } from '../../src/host/config';
 import { SEEDED } from '../../src/simulator/seeded';
 import { findUser } from '../../src/simulator/state';
-import { button, cardText, type CardJson, type Person } from '../support/botHarness';
+import { cardText, type CardJson, type Person } from '../support/botHarness';
 import { startCaptureConnector, type CaptureConnector } from '../support/connector';
-import { teamsCardAction, teamsMessage, type TeamsConversation } from '../support/teamsActivity';
+import { teamsMessage, type TeamsConversation } from '../support/teamsActivity';
 import { FAST_RETRY } from '../support/tenant';
 import { personalChat, postActivity } from '../support/http';
 
@@ -117,15 +117,18 @@ describe('sign-in locations and callback facts on the card, from the simulated t
 
   it('a shared name, a look-alike, a guest and a new account are warnings', async () => {
     const chat = personalChat();
-    const { cards } = await say(operator, chat, 'check Ilze Priede');
-    const choice = cards[0] as CardJson;
-    const before = connector.activities.length;
-    expect((await post(teamsCardAction(connector.url, operator, chat, button(choice, `Ilze Priede (${users.sharedName.upn})`)))).status).toBe(200);
-    // The chosen person's card is sent to the chat; it is read by object id, display name known.
-    const sent = connector.activities.slice(before).flatMap(({ activity }) => (activity.attachments as { content: CardJson }[] | undefined) ?? []);
-    const chosen = verifySection(sent[0]?.content as CardJson);
-    expect(chosen.lines).toContainEqual({ text: `Warning: another user has the same display name (${users.sharedNameTwin.upn}). Make sure you have the right person.`, color: 'Attention' });
-    expect(chosen.facts['Same display name']).toBe('yes, see the warning above');
+    // Two people with the name: each one's card at once, under a line that says so, each warning of the other.
+    const { raw, cards } = await say(operator, chat, 'check Ilze Priede');
+    expect(raw).toContain('2 people are called Ilze Priede');
+    expect(cards).toHaveLength(2);
+    for (const [card, other] of [
+      [cards[0], users.sharedNameTwin],
+      [cards[1], users.sharedName],
+    ] as const) {
+      const section = verifySection(card as CardJson);
+      expect(section.lines).toContainEqual({ text: `Warning: another user has the same display name (${other.upn}). Make sure you have the right person.`, color: 'Attention' });
+      expect(section.facts['Same display name']).toBe('yes, see the warning above');
+    }
 
     expect(verifySection(await findingsCard(users.lookAlike.upn)).lines[1]).toEqual({
       text: 'Warning: the display name has characters that imitate other letters: "і" (Cyrillic, looks like "i"). This account may be posing as someone else.',
