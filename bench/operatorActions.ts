@@ -126,6 +126,14 @@ function textOf(card: Element | undefined): string {
   return texts.join(' | ');
 }
 
+/** The address a findings card is about: the first line with an address (under the heading), not a namesake's in a warning. */
+function accountOf(card: Element): string | undefined {
+  return textOf(card)
+    .split(' | ')
+    .find((line) => line.includes('@'))
+    ?.trim();
+}
+
 function cardFromReply(reply: string | undefined): Element | undefined {
   if (!reply) return undefined;
   const activity = JSON.parse(reply) as { attachments?: { content?: Element }[] };
@@ -156,7 +164,7 @@ export async function operatorActions(driver: TurnDriver, role: SeededRole, conv
   const first = await driver.send(conversation, { type: 'message', text: message }, { kind: 'message', text: '', capture: true });
   // Namesakes get a card each: the operator acts on the one with the person's address.
   const cards = first.replies.map(cardFromReply).filter((reply): reply is Element => reply !== undefined);
-  let card = cards.find((reply) => textOf(reply).includes(person.upn)) ?? cards.at(-1);
+  let card = cards.find((reply) => accountOf(reply) === person.upn) ?? cards.at(-1);
   let outcome: OperatorActionsCase['outcome'] = 'stuck';
   const choose = buttonsOf(card).find((button) => button.verb === 'unlock.chooseUser' && String(button.title ?? '').includes(person.upn));
   if (choose) {
