@@ -3,18 +3,12 @@
  * standard `AZURE_*` variables; the simulated tenant (or any Graph-faithful server on loopback) gets a
  * development token. A non-loopback endpoint without a real credential is refused: no silent fallback.
  */
-import type { AccessToken, TokenCredential } from '@azure/identity';
-
-/**
- * `@azure/identity` (and the MSAL library under it) is loaded only when a real credential is chosen: a
- * start against the simulated tenant or another loopback endpoint never calls it, and loading it takes
- * a noticeable part of a start. A deployment with a managed identity or a secret still loads it here,
- * while the configuration is read, before the service takes any turn.
- */
-function identity(): typeof import('@azure/identity') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('@azure/identity') as typeof import('@azure/identity');
-}
+import {
+  EnvironmentCredential,
+  ManagedIdentityCredential,
+  type AccessToken,
+  type TokenCredential,
+} from '@azure/identity';
 
 export class DevelopmentTokenCredential implements TokenCredential {
   async getToken(): Promise<AccessToken> {
@@ -47,14 +41,13 @@ export function chooseCredential(
   endpoints: readonly string[],
 ): CredentialChoice {
   if (env.AZURE_CLIENT_SECRET) {
-    return { kind: 'clientSecret', credential: new (identity().EnvironmentCredential)() };
+    return { kind: 'clientSecret', credential: new EnvironmentCredential() };
   }
   if (env.AZURE_CLIENT_CERTIFICATE_PATH) {
-    return { kind: 'clientCertificate', credential: new (identity().EnvironmentCredential)() };
+    return { kind: 'clientCertificate', credential: new EnvironmentCredential() };
   }
   if (env.IDENTITY_ENDPOINT || env.MSI_ENDPOINT) {
     const clientId = env.AZURE_CLIENT_ID;
-    const { ManagedIdentityCredential } = identity();
     const credential = clientId ? new ManagedIdentityCredential({ clientId }) : new ManagedIdentityCredential();
     return { kind: 'managedIdentity', credential };
   }
