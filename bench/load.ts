@@ -37,7 +37,12 @@ export interface Scenario {
   /** For a message, text the reply at the connector must hold; for an invoke, text the HTTP answer must hold. */
   readonly expect: string;
   /** Untimed, before each window: what the turns need (a card to click). */
-  prepare?(conversation: Conversation, driver: TurnDriver): Promise<void>;
+  prepare?(conversation: Conversation, driver: TurnDriver, window: { readonly conversations: number }): Promise<void>;
+  /**
+   * Turns this conversation still has prepared, for a scenario whose every turn uses up something
+   * (a confirmation acts once): the conversation stops when none is left. Unlimited otherwise.
+   */
+  remaining?(conversation: Conversation): number;
 }
 
 export interface TurnOutcome {
@@ -173,7 +178,7 @@ export interface WindowOptions {
 export async function runWindow(options: WindowOptions): Promise<WindowResult> {
   const { scenario, driver, conversations } = options;
   if (scenario.prepare) {
-    await Promise.all(conversations.map((conversation) => scenario.prepare?.(conversation, driver)));
+    await Promise.all(conversations.map((conversation) => scenario.prepare?.(conversation, driver, { conversations: conversations.length })));
   }
   const latencies: number[] = [];
   let failures = 0;
@@ -187,7 +192,7 @@ export async function runWindow(options: WindowOptions): Promise<WindowResult> {
   const deadline = begin + options.seconds * 1000;
 
   const loop = async (conversation: Conversation): Promise<void> => {
-    while (performance.now() < deadline && started < options.maxTurns) {
+    while (performance.now() < deadline && started < options.maxTurns && (scenario.remaining?.(conversation) ?? 1) > 0) {
       started += 1;
       const outcome = await driver.send(conversation, scenario.turn(conversation), { kind: scenario.kind, text: scenario.expect });
       if (outcome.ok) {

@@ -31,11 +31,23 @@ import {
 import { startBenchStorage, startEcho, startSimulatorProcess, startUnlock, UNLOCK_MAIN } from './processes';
 import { profileScenario } from './profile';
 import { evaluateGoals, printReport, summariseLoad, type Findings } from './report';
-import { cardClickToConfirm, conversations, diagnosisByAddress, diagnosisByName, echoClick, echoMessage, help, OPERATOR } from './scenarios';
+import {
+  cardClickToConfirm,
+  conversations,
+  diagnosisByAddress,
+  diagnosisByName,
+  echoClick,
+  echoMessage,
+  growTenantForRemediation,
+  help,
+  OPERATOR,
+  REMEDIATION_CLICKS_PER_WINDOW,
+  remediationClick,
+} from './scenarios';
 import { readSettings, type Settings } from './settings';
 
 /** Interleaved in this order within every repetition. */
-const SCENARIOS: readonly Scenario[] = [echoMessage, help, diagnosisByAddress, diagnosisByName, echoClick, cardClickToConfirm];
+const SCENARIOS: readonly Scenario[] = [echoMessage, help, diagnosisByAddress, diagnosisByName, echoClick, cardClickToConfirm, remediationClick];
 
 function log(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -81,6 +93,10 @@ async function main(): Promise<void> {
   const findings: { -readonly [K in keyof Findings]?: Findings[K] } = {};
   try {
     if (wants('load')) {
+      // A person of their own for every remediation click: the warm-up and every window, each window's
+      // share rounded up per conversation.
+      const perWindow = Math.max(...[10, ...settings.conversations].map((count) => Math.ceil(REMEDIATION_CLICKS_PER_WINDOW / count) * count));
+      await growTenantForRemediation(tenant.url, perWindow * (1 + settings.conversations.length * settings.repetitions));
       const echo = await startEcho();
       const unlock = await startUnlock({ graphEndpoint: tenant.url });
       const drivers = { echo: new TurnDriver(echo, connector, OPERATOR), unlock: new TurnDriver(unlock, connector, OPERATOR) };

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
             const scenario = all[key as keyof typeof all];
             const driver = drivers[which];
             const chats = conversations(`ab-${which}-${key}-${rep}`, conv);
-            if (scenario.prepare) for (const c of chats) await scenario.prepare(c, driver);
+            if (scenario.prepare) for (const c of chats) await scenario.prepare(c, driver, { conversations: chats.length });
             const w = await runWindow({ scenario, driver, conversations: chats, seconds, maxTurns: 1e9, repetition: rep });
             (sums[`${key} ${which}`] ??= []).push(w.botCpuMsPerTurn);
             console.log(`${key} ${which} rep ${rep}: ${w.turns} turns, ${w.turnsPerSecond.toFixed(0)}/s, p50 ${w.p50Ms.toFixed(1)}, CPU ${w.botCpuMsPerTurn.toFixed(2)} ms/turn, fail ${w.failures}`);
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
         for (const key of wanted) {
           const scenario = all[key as keyof typeof all];
           const chats = conversations(`plain-${key}-${rep}`, conv);
-          if (scenario.prepare) for (const c of chats) await scenario.prepare(c, driver);
+          if (scenario.prepare) for (const c of chats) await scenario.prepare(c, driver, { conversations: chats.length });
           const w = await runWindow({ scenario, driver, conversations: chats, seconds, maxTurns: 1e9, repetition: rep });
           console.log(`${key} rep ${rep}: ${w.turns} turns, ${w.turnsPerSecond.toFixed(0)}/s, p50 ${w.p50Ms.toFixed(1)}, CPU ${w.botCpuMsPerTurn.toFixed(2)} ms/turn, fail ${w.failures}`);
         }
