@@ -1,5 +1,6 @@
 /**
- * The bot as a real process, as `npm start` and App Service run it: `node src/host/index.js`. The
+ * The bot as a real process, as `npm start` and App Service run it, but from its modules rather than
+ * the one-file bundle they run (test/deployment/bundle.test.ts starts that): `node src/host/index.js`. The
  * sources are transpiled once (TypeScript's own `transpileModule`, no type check: `npm run typecheck`
  * does that) into `node_modules/.cache/`, keyed by the sources' sizes and times, so test files and
  * reruns share one build; a full `tsc` build would take most of the time these tests may use.
