@@ -288,6 +288,40 @@ describe('confirmed by the user in Teams', () => {
     const { card: gone } = await answer(person, personalChat(), question.promptId, true);
     expect(cardText(gone)).toBe('This question has expired or was answered already. Nothing was changed.');
   });
+
+  it('Secure account asks once for all its parts; the one Yes covers each part, recorded on each, and is used up', async () => {
+    const chat = personalChat();
+    const person = users.atRisk;
+    const [card] = await say(secondOperator, chat, `unlock ${person.upn}`);
+    const confirm = await click(secondOperator, chat, card as CardJson, 'Secure account');
+    const { verb, data } = button(confirm, 'Yes, do it');
+    app.simulator?.resetLog();
+    const { captured } = await sent(teamsCardAction(connector.url, secondOperator, chat, { verb, data: { ...data, verifiedBy: 'userInTeams' } }));
+    const question = questionIn(captured, person);
+    expect(cardText(question.card)).toMatch(/^The helpdesk is about to secure your account at your request: a new password, suspicious mail rules and sign-in methods removed, and you signed out everywhere\. Was that you\?/);
+    expect(writes()).toEqual([`POST /v1.0/users/${person.id}/teamwork/installedApps`]);
+
+    app.simulator?.resetLog();
+    const { captured: notice } = await answer(person, personalChat(), question.promptId, true);
+    const again = await click(secondOperator, chat, cardsIn(notice)[0] as CardJson, 'Continue: Secure account');
+    const done = await click(secondOperator, chat, again, 'Yes, do it');
+    expect(cardText(done)).toMatch(new RegExp(`Temporary password for ${person.displayName}`));
+    // The password first, the authenticator added recently removed, the sessions last.
+    expect(writes()).toEqual([
+      `PATCH /v1.0/users/${person.id}`,
+      expect.stringMatching(new RegExp(`^DELETE /v1.0/users/${person.id}/authentication/microsoftAuthenticatorMethods/`)),
+      `POST /v1.0/users/${person.id}/revokeSignInSessions`,
+    ]);
+    const succeeded = (await auditOf(person.id)).filter((record) => record.outcome.kind === 'succeeded');
+    expect(succeeded.map((record) => record.step).sort()).toEqual(['removeSignInMethod', 'resetPassword', 'revokeSessions']);
+    for (const record of succeeded) {
+      expect(record).toMatchObject({ verifiedBy: 'userInTeams', answeredInTeams: { aadObjectId: person.id, answer: 'yes' } });
+    }
+    // The same Yes replayed on the same confirmation changes nothing more.
+    app.simulator?.resetLog();
+    expect(cardText(await click(secondOperator, chat, again, 'Yes, do it'))).not.toMatch(/Temporary password/);
+    expect(writes()).toEqual([]);
+  });
 });
 
 function escape(value: string): string {
