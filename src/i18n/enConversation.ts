@@ -267,6 +267,7 @@ export const enConversation = {
   'result.doneWithItem': '{action} {item}: done.',
   'result.doneDelay': 'It can take a few minutes to reach every Microsoft 365 service.',
   'result.partNotDone': '{action}: not done. It stays on the card: select it to do it on its own and read why.',
+  'result.partNotDoneWithItem': '{action} {item}: not done. It stays on the card: select it to do it on its own and read why.',
   'result.doneDelay.unblockSending': 'Sending usually works again within an hour, in rare cases only after up to 24 hours.',
   'result.failed.unblockInDefender':
     'You can unblock the user in the Microsoft Defender portal instead: Restricted entities (https://security.microsoft.com/restrictedentities), search for {address}.',

@@ -275,6 +275,7 @@ export const lvConversation = {
   'result.doneWithItem': '{action} {item}: izpildīts.',
   'result.doneDelay': 'Var paiet dažas minūtes, līdz izmaiņas nonāk visos Microsoft 365 pakalpojumos.',
   'result.partNotDone': '{action}: nav izpildīts. Darbība paliek kartītē: atlasiet to, lai to veiktu atsevišķi un uzzinātu, kāpēc tā netika izpildīta.',
+  'result.partNotDoneWithItem': '{action} {item}: nav izpildīts. Darbība paliek kartītē: atlasiet to, lai to veiktu atsevišķi un uzzinātu, kāpēc tā netika izpildīta.',
   'result.doneDelay.unblockSending': 'Sūtīšana parasti atkal darbojas stundas laikā, retos gadījumos tas var aizņemt līdz 24 stundām.',
   'result.failed.unblockInDefender':
     'Lietotāju var atbloķēt arī Microsoft Defender portālā: Restricted entities (https://security.microsoft.com/restrictedentities), meklējiet {address}.',

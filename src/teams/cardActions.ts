@@ -358,15 +358,17 @@ function refusalOnly(context: TurnContext, banner: Banner): Attachment {
 }
 
 /** "Allow sign-in: done.", or with the rule or method the step was about: 'Remove method "SM-A146B": done.' */
-function doneText(offer: CardOffer, step: RemediationStep): Text {
+function doneText(offer: CardOffer, step: RemediationStep, done = true): Text {
   const offered = offer.diagnosis.steps.find((candidate) => sameStep(candidate, step)) ?? step;
   const action = stepLabel({ id: offered.id });
-  return offered.itemName !== undefined ? text('result.doneWithItem', { action, item: itemLabel(offered.itemName) }) : text('result.done', { action });
+  const item = offered.itemName !== undefined ? itemLabel(offered.itemName) : undefined;
+  if (!done) return item ? text('result.partNotDoneWithItem', { action, item }) : text('result.partNotDone', { action });
+  return item ? text('result.doneWithItem', { action, item }) : text('result.done', { action });
 }
 
 /** What a step made of others did, part by part; one not done stays on the card, to try alone. */
 function partLines(offer: CardOffer, parts: readonly PartResult[]): Text[] {
-  return parts.map((part) => (part.done ? doneText(offer, part.step) : text('result.partNotDone', { action: stepLabel(part.step) })));
+  return parts.map((part) => doneText(offer, part.step, part.done));
 }
 
 function withParts(banner: Banner, parts: readonly Text[]): Banner {

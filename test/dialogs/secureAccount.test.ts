@@ -108,7 +108,7 @@ describe('Secure account', () => {
       `POST /v1.0/users/${id}/revokeSignInSessions`,
     ]);
     const shown = cardText(after);
-    expect(shown).toMatch(/Remove rule: "\.": not done\. It stays on the card/);
+    expect(shown).toMatch(/Remove rule "\.": not done\. It stays on the card/);
     expect(shown).toMatch(/Revoke sessions: done\./);
     expect(buttonTitles(after).some((title) => title.startsWith('Remove rule'))).toBe(true);
   });
