@@ -133,8 +133,8 @@ export class Router {
   }
 
   private async route(context: TurnContext, message: string): Promise<void> {
-    await applyPreferences(context, this.preferences);
-    const dialogs = await this.dialogs.createContext(context);
+    // The user's language and the conversation's dialog state are two reads of storage: side by side.
+    const [, dialogs] = await Promise.all([applyPreferences(context, this.preferences), this.dialogs.createContext(context)]);
     const command = parseCommand(message);
     const locale = viewOf(context).locale;
     switch (command.kind) {
@@ -196,10 +196,11 @@ export class Router {
    * clicked one. A click ends whatever question was open in this conversation.
    */
   async runCardAction(context: TurnContext, action: CardAction): Promise<Attachment> {
-    await applyPreferences(context, this.preferences);
-    if (action.verb !== 'unlock.hideSecret') {
-      await (await this.dialogs.createContext(context)).cancelAllDialogs();
-    }
+    const [, dialogs] = await Promise.all([
+      applyPreferences(context, this.preferences),
+      action.verb !== 'unlock.hideSecret' ? this.dialogs.createContext(context) : undefined,
+    ]);
+    await dialogs?.cancelAllDialogs();
     return this.deps.cardActions.answer(context, action);
   }
 
