@@ -216,7 +216,13 @@ describe('tampered card payloads', () => {
     const other = await findingsCard(users.healthy.upn);
     const allow = button(card, 'Allow sign-in');
     const otherCardId = button(other, 'Check again').data.cardId as string;
+    // A real Secure account confirmation, answered as asked, then pointed elsewhere.
+    const secure = button(card, 'Secure account');
+    const secureYes = button(((await post(teamsCardAction(connector.url, operator, chatOf(secure.data), secure))).body as { value: CardJson }).value, 'Yes, do it');
     const tampered: { verb: string; data: Record<string, unknown> }[] = [
+      { verb: 'unlock.confirm', data: { ...secureYes.data, verifiedBy: 'calledBack', cardId: otherCardId } },
+      { verb: 'unlock.confirm', data: { ...secureYes.data, verifiedBy: 'calledBack', itemId: 'someone-elses-rule' } },
+      { verb: 'unlock.confirm', data: { ...secureYes.data, verifiedBy: 'calledBack', userId: users.globalAdmin.id } },
       { verb: 'unlock.confirm', data: { ...allow.data, userId: users.globalAdmin.id } },
       { verb: 'unlock.confirm', data: { ...allow.data, target: { id: users.globalAdmin.id } } },
       { verb: 'unlock.confirm', data: { ...allow.data, from: { aadObjectId: operator.id } } },
