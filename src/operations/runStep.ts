@@ -283,17 +283,19 @@ export class StepRunner {
     const attempt = await this.writeOnce(click, offer, step, target, teamsYes, confirmationBack);
     if (attempt.kind !== 'written') return { ...attempt, offer };
     const { result } = attempt;
-    // The change is made: from here on nothing may keep the operator from seeing the result (and a
-    // secret that now is the user's only way in), so each follow-up is best effort.
-    const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
-    return {
-      kind: 'done',
-      offer,
-      target,
-      diagnosis: after?.kind === 'ok' ? diagnose(after.state, this.deps.diagnosis) : undefined,
+    return this.readBack(offer, target, {
       ...(result.kind === 'secret' ? { secret: { value: result.secret, details: result.details } } : {}),
       ...(result.requestId ? { requestId: result.requestId } : {}),
-    };
+    });
+  }
+
+  /**
+   * The change is made: the account read again for the card. From here on nothing may keep the
+   * operator from seeing the result (and a secret that now is the user's only way in), so it is best effort.
+   */
+  private async readBack(offer: CardOffer, target: UserSummary, made: Pick<Extract<StepOutcome, { kind: 'done' }>, 'secret' | 'requestId' | 'parts'>): Promise<StepOutcome> {
+    const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
+    return { kind: 'done', offer, target, diagnosis: after?.kind === 'ok' ? diagnose(after.state, this.deps.diagnosis) : undefined, ...made };
   }
 
   /**
@@ -349,16 +351,7 @@ export class StepRunner {
       await this.afterWrite(confirmationBack);
       return { ...(firstMiss as Exclude<WriteAttempt, { kind: 'written' }>), offer };
     }
-    const after = await this.afterWrite(() => this.deps.directory.readAccountState(target));
-    return {
-      kind: 'done',
-      offer,
-      target,
-      diagnosis: after?.kind === 'ok' ? diagnose(after.state, this.deps.diagnosis) : undefined,
-      ...(secret ? { secret } : {}),
-      ...(requestId ? { requestId } : {}),
-      parts: done,
-    };
+    return this.readBack(offer, target, { ...(secret ? { secret } : {}), ...(requestId ? { requestId } : {}), parts: done });
   }
 
   /**
