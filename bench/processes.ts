@@ -22,6 +22,8 @@ export const DIST = join(__dirname, '..');
 export const ECHO_MAIN = join(DIST, 'bench', 'echoBot.js');
 /** What `npm start` and `npm run simulator` run after their build step, read from package.json. */
 export const UNLOCK_MAIN = scriptMain('start', 'dist/src/host/index.js');
+/** The compiled modules the bundle is made of (tsc's output), for the start-up part's comparison. */
+export const UNLOCK_MODULES_MAIN = join(DIST, 'src', 'host', 'index.js');
 export const SIMULATOR_MAIN = scriptMain('simulator', 'dist/src/simulator/main.js');
 export const CHILD_PROBE = join(DIST, 'bench', 'childProbe.js');
 
@@ -221,13 +223,15 @@ export function benchStorageEnv(): Record<string, string> {
  * (`startBenchStorage`), as a deployment does in its storage account. Without one it is the local
  * `npm start`: the simulated tenant in-process, and an Azurite of its own that it starts.
  */
-export function startUnlock(options: { graphEndpoint?: string; nodeArgs?: readonly string[]; ipc?: boolean; env?: Record<string, string> } = {}): Promise<Server> {
+export function startUnlock(
+  options: { graphEndpoint?: string; nodeArgs?: readonly string[]; ipc?: boolean; env?: Record<string, string>; main?: string } = {},
+): Promise<Server> {
   const tenant: Record<string, string> = options.graphEndpoint
     ? { GRAPH_ENDPOINT: options.graphEndpoint, AZURE_TENANT_ID: SEEDED.tenantId, HELPDESK_GROUP_ID: SEEDED.helpdeskGroup.id, ...benchStorageEnv() }
     : {};
   return startServer({
     name: options.graphEndpoint ? 'Unlock' : 'Unlock (in-process simulated tenant)',
-    main: UNLOCK_MAIN,
+    main: options.main ?? UNLOCK_MAIN,
     env: { PLAYGROUND: 'off', TEAMSAPPTESTER_BROWSER: 'none', ...tenant, ...options.env },
     ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
     ...(options.ipc ? { ipc: options.ipc } : {}),
