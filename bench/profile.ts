@@ -5,13 +5,15 @@
  *   - self + libraries: samples attributed to the innermost frame of OUR code on the stack, so time
  *     spent in botbuilder, Intl, JSON or the template engine on our behalf counts against our caller
  * "Our code" is what `src/`, `dialogs/` and `cards/` compile to (`dist/src`, `dist/dialogs`, `dist/cards`).
+ * The bot runs from those compiled modules, not from npm start's one-file bundle, where every frame
+ * would name the bundle and nothing could be told apart; a turn runs the same code either way.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastConnector } from './connector';
 import { runWindow, TurnDriver, type Scenario, type WindowResult } from './load';
-import { startUnlock, stopChild, type Server } from './processes';
+import { startUnlock, stopChild, UNLOCK_MODULES_MAIN, type Server } from './processes';
 import { conversations, OPERATOR } from './scenarios';
 
 interface CallFrame {
@@ -194,7 +196,7 @@ export async function profileScenario(options: {
   const directory = mkdtempSync(join(tmpdir(), 'unlock-cpu-prof-'));
   let bot: Server | undefined;
   try {
-    bot = await startUnlock({ graphEndpoint: options.tenant.url, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${directory}`] });
+    bot = await startUnlock({ graphEndpoint: options.tenant.url, main: UNLOCK_MODULES_MAIN, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${directory}`] });
     const driver = new TurnDriver(bot, options.connector, OPERATOR);
     const chats = conversations(`profile-${options.scenario.name}`, options.conversations);
     await runWindow({ scenario: options.scenario, driver, conversations: chats, seconds: options.warmupSeconds, maxTurns: 1e9, repetition: 0 });
