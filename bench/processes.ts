@@ -6,7 +6,7 @@
  * from /proc, so nothing in `src/` has to expose them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -94,11 +94,14 @@ export async function startServer(options: {
   const port = await freePort();
   const stderr: string[] = [];
   const started = performance.now();
+  // stdout (pino's JSON lines for Unlock) is written as in production and read by nobody: to
+  // /dev/null, or with BENCH_LOGS to a file per server there, to find why a turn failed.
+  const stdout = logFile(options.name);
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.main], {
-    // stdout (pino's JSON lines for Unlock) goes to /dev/null: written as in production, read by nobody.
-    stdio: ['ignore', 'ignore', 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],
+    stdio: ['ignore', stdout, 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],
     env: { ...cleanEnv(), [options.portVariable ?? 'PORT']: String(port), HOST: '127.0.0.1', ...options.env },
   });
+  if (typeof stdout === 'number') closeSync(stdout); // the child has its own copy
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr.push(chunk.toString('utf8'));
     if (stderr.length > 50) stderr.shift();
@@ -134,6 +137,14 @@ export async function startServer(options: {
     startupCpuMs,
     stop: () => stopChild(child),
   };
+}
+
+/** `BENCH_LOGS/<name>.log` (appended) when `BENCH_LOGS` names a directory, else nowhere. */
+function logFile(name: string): 'ignore' | number {
+  const directory = process.env.BENCH_LOGS;
+  if (!directory) return 'ignore';
+  mkdirSync(directory, { recursive: true });
+  return openSync(join(directory, `${name.replace(/[^A-Za-z0-9-]+/g, '-')}.log`), 'a');
 }
 
 export function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {

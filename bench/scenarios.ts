@@ -70,16 +70,7 @@ export const cardClickToConfirm: Scenario = {
   expect: `Reset the password of ${TARGET.displayName}?`,
   // A fresh findings card for every window, so no card ever reaches CARD_MAX_AGE_MINUTES.
   prepare: async (conversation, driver) => {
-    // Untimed set-up: a diagnosis that fails now and then under load (the run of 2026-12-01 07:15 once
-    // got "I could not check the account just now" while 50 were asked at once) is asked again.
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        conversation.state = { button: await findingsButton(driver, conversation, 'Reset password') };
-        return;
-      } catch (error) {
-        if (attempt >= 3) throw error;
-      }
-    }
+    conversation.state = { button: await untimedSetUp(() => findingsButton(driver, conversation, 'Reset password')) };
   },
 };
 
@@ -108,7 +99,7 @@ export const remediationClick: Scenario = {
     const confirmations: Button[] = [];
     for (let index = 0; index < share; index += 1) {
       const target = remediationTargets.next();
-      const revoke = await findingsButton(driver, conversation, 'Revoke sessions', target);
+      const revoke = await untimedSetUp(() => findingsButton(driver, conversation, 'Revoke sessions', target));
       const asked = await driver.send(conversation, cardClick(revoke), { kind: 'invoke', text: `Sign ${target.displayName} out of all apps and devices?` });
       if (!asked.ok) throw new Error(`no confirmation to click for ${target.upn} (HTTP ${asked.status}): ${asked.body.slice(0, 300)}`);
       confirmations.push(buttonIn(cardOf(asked.body), 'Yes, do it'));
@@ -116,6 +107,21 @@ export const remediationClick: Scenario = {
     conversation.state = { confirmations };
   },
 };
+
+/**
+ * Untimed set-up before a window, asked again when it fails: a diagnosis fails now and then while 50
+ * are asked at once on this machine (the runs of 2026-12-01 07:15 and 2026-12-02 01:15 each got one
+ * "I could not check the account just now"). Failures inside a window are counted, never retried.
+ */
+async function untimedSetUp<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
 
 /** Remediation clicks in one window, shared by its conversations (each click needs a person of its own). */
 export const REMEDIATION_CLICKS_PER_WINDOW = 120;

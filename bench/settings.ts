@@ -12,6 +12,7 @@
  *   BENCH_LATENCY_WINDOW_S    seconds per window at 200 ms upstream       (8; quick 3)
  *   BENCH_PROFILE_S           seconds of the profiled window              (8; quick 3)
  *   BENCH_PARTS               which parts, comma-separated                (load,latency,startup,memory,profile,accountCheck,dataSize,actions)
+ *   BENCH_LOGS                a directory for the servers' stdout, one file each (none)
  */
 export interface Settings {
   readonly quick: boolean;
