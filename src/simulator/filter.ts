@@ -226,7 +226,7 @@ const EDM_TYPE: Readonly<Record<Literal['type'] | FilterableProperty<unknown>['t
   null: 'null',
 };
 
-function compile<T>(expression: FilterExpression, schema: FilterSchema<T>): (item: T) => boolean {
+export function compile<T>(expression: FilterExpression, schema: FilterSchema<T>): (item: T) => boolean {
   if (expression.kind !== 'predicate') {
     const left = compile(expression.left, schema);
     const right = compile(expression.right, schema);
