@@ -6,9 +6,10 @@
  * from /proc, so nothing in `src/` has to expose them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startAzurite, type RunningAzurite } from '../src/host/azurite';
@@ -192,22 +193,21 @@ const BENCH_CONTAINER = 'unlock-bench';
 let benchStorage: RunningAzurite | undefined;
 
 /**
- * The storage account of a run: one Azurite started here, with the container already created. A
- * deployed instance connects to an existing account (`STORAGE_CONNECTION_STRING` or
- * `STORAGE_ACCOUNT_URL`); it never boots an emulator, so neither does a production-shaped start here.
- * The Azurite is a process of its own, so its CPU and memory are not the bot's. It keeps its data in
- * memory (`--inMemoryPersistence`): with a folder, Azurite writes its whole blob index to disk every
- * 5 s, and after the ~20,000 card records of a run that write held every storage call for hundreds
- * of milliseconds (the run of 2026-12-02 01:31: `help` p99 2.3 s at 50 conversations) — an emulator's
- * cost that grows with what the run wrote, which Azure Storage does not have. Stop it at the end.
+ * The storage account of a run: one Azurite started here, its data in a fresh temporary folder, with
+ * the container already created. A deployed instance connects to an existing account
+ * (`STORAGE_CONNECTION_STRING` or `STORAGE_ACCOUNT_URL`); it never boots an emulator, so neither does
+ * a production-shaped start here. The Azurite is a process of its own, so its CPU and memory are
+ * not the bot's, as when each bot started its own. Stop it at the end of the run.
  */
 export async function startBenchStorage(): Promise<{ readonly connectionString: string; stop(): Promise<void> }> {
   if (benchStorage) throw new Error('the bench storage is already running');
-  const azurite = await startAzurite({ location: 'memory', port: 0 });
+  const folder = mkdtempSync(join(tmpdir(), 'unlock-bench-azurite-'));
+  const azurite = await startAzurite({ location: folder, port: 0 });
   try {
     await ensureContainer(containerClient({ kind: 'connectionString', connectionString: azurite.connectionString }, BENCH_CONTAINER));
   } catch (error) {
     await azurite.stop();
+    rmSync(folder, { recursive: true, force: true });
     throw error;
   }
   benchStorage = azurite;
@@ -216,6 +216,7 @@ export async function startBenchStorage(): Promise<{ readonly connectionString: 
     stop: async () => {
       benchStorage = undefined;
       await azurite.stop();
+      rmSync(folder, { recursive: true, force: true });
     },
   };
 }
