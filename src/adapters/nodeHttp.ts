@@ -4,8 +4,13 @@
  * call, measured on loopback over 2,000 calls each (client and server together): a small POST 0.65–1.07
  * ms against 0.22–0.31 ms; a `$batch`-sized answer 0.89–1.57 ms against 0.61–1.00 ms with a `Response`
  * made from the text for the Graph SDK. Every diagnosis and card click makes one or two such calls.
- * TLS is verified as by default; nothing is retried here; Node's agent honours the server's
- * `Keep-Alive: timeout` hint before reusing a connection.
+ * TLS is verified as by default; nothing is retried here.
+ *
+ * Idle connections are closed a second before the server's `Keep-Alive: timeout` says it will close
+ * them, and after a minute at most. Node's agent applies that hint only when it has a `timeout` of
+ * its own (it takes the smaller of the two; without one it keeps idle sockets forever): a request
+ * sent on a connection the server was closing failed with a reset (seen in `npm run bench`: a burst
+ * of turns after 5 s idle, several "could not check the account" at once).
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -18,7 +23,13 @@ export interface HttpAnswer {
   header(name: string): string | undefined;
 }
 
-const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+/** The longest an idle connection is kept; a shorter `Keep-Alive: timeout` from the server wins. */
+export const IDLE_CONNECTION_MS = 60_000;
+
+const agents = {
+  http: new HttpAgent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
+  https: new HttpsAgent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
+};
 
 export function sendHttp(
   method: string,
