@@ -19,7 +19,7 @@ export interface ExchangeAdminClientOptions {
   readonly maxRetries?: number;
   readonly maxRetryAfterSeconds?: number;
   readonly sleep?: (ms: number) => Promise<void>;
-  readonly onResponse?: (info: { cmdlet: string; status: number; requestId?: string }) => void;
+  readonly onResponse?: (info: { cmdlet: string; status: number; requestId?: string; networkError?: string }) => void;
 }
 
 /** The system mailbox app-only calls anchor to, as the EXO v3 module does. */
@@ -88,8 +88,9 @@ export class ExchangeAdminClient {
         retryAfterSeconds: parseRetryAfter(response.header('Retry-After')),
       };
     } catch (error) {
-      this.options.onResponse?.({ cmdlet, status: 0 });
-      return { status: 0, body: undefined, networkError: error instanceof Error ? error.message : String(error) };
+      const networkError = error instanceof Error ? error.message : String(error);
+      this.options.onResponse?.({ cmdlet, status: 0, networkError });
+      return { status: 0, body: undefined, networkError };
     }
     this.options.onResponse?.({ cmdlet, status: answer.status, requestId: answer.requestId });
     return answer;

@@ -50,7 +50,7 @@ export interface GraphGatewayOptions {
   readonly retry?: GraphRetryPolicy;
   readonly sleep?: (ms: number) => Promise<void>;
   /** Told of every answer's `request-id`, so logs tie a turn to Microsoft's records. */
-  readonly onResponse?: (info: { method: string; path: string; status: number; requestId?: string }) => void;
+  readonly onResponse?: (info: { method: string; path: string; status: number; requestId?: string; networkError?: string }) => void;
 }
 
 /** Graph's `$batch` takes at most 20 requests. https://learn.microsoft.com/en-us/graph/json-batching */
@@ -164,8 +164,9 @@ export class GraphGateway {
       };
     } catch (error) {
       // Connection refused or reset, DNS, TLS: the service is out of reach; say so instead of throwing.
-      this.options.onResponse?.({ method, path, status: 0 });
-      return { status: 0, body: undefined, networkError: describe(error) };
+      const networkError = describe(error);
+      this.options.onResponse?.({ method, path, status: 0, networkError });
+      return { status: 0, body: undefined, networkError };
     }
     this.options.onResponse?.({ method, path, status: answer.status, requestId: answer.requestId });
     return answer;
