@@ -199,7 +199,7 @@ export async function runWindow(options: WindowOptions): Promise<WindowResult> {
         latencies.push(outcome.ms);
       } else {
         failures += 1;
-        firstFailure ??= `HTTP ${outcome.status}: ${outcome.body.slice(0, 300)}`;
+        firstFailure ??= `HTTP ${outcome.status}: ${wordsOf(outcome.body) ?? outcome.body.slice(0, 300)}`;
       }
     }
   };
@@ -227,4 +227,21 @@ export async function runWindow(options: WindowOptions): Promise<WindowResult> {
     loadCpuMsPerTurn: (load.user + load.system) / 1000 / Math.max(turns, 1),
     ...(firstFailure ? { firstFailure } : {}),
   };
+}
+
+/**
+ * The words a card answer shows (its text blocks, in order), so a failure reads as what the
+ * operator would have seen rather than the first 300 characters of the card's JSON.
+ */
+function wordsOf(body: string): string | undefined {
+  try {
+    const texts: string[] = [];
+    JSON.stringify(JSON.parse(body), (key, value: unknown) => {
+      if (key === 'text' && typeof value === 'string') texts.push(value);
+      return value;
+    });
+    return texts.length > 0 ? texts.join(' | ').slice(0, 1000) : undefined;
+  } catch {
+    return undefined;
+  }
 }
