@@ -7,8 +7,13 @@ import { chromium, type Browser } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Whether the system's Chromium is where `launchChromium` looks for it. */
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+  if (!hasChromium()) {
     throw new Error(`No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   }
   return chromium.launch({
