@@ -39,6 +39,12 @@ export const resetPassword = {
       (finding) =>
         finding.kind === 'smartLockout' ||
         finding.kind === 'userAtRisk' ||
+        // Signs that someone else controls the account: whoever made the rule or added the method
+        // signed in with the password, and removing them does not lock that person out. Microsoft's
+        // steps for a compromised mailbox reset the password first:
+        // https://learn.microsoft.com/en-us/defender-office-365/responding-to-a-compromised-email-account
+        finding.kind === 'suspiciousInboxRule' ||
+        finding.kind === 'newSignInMethod' ||
         // Defender's unblock flow asks to regain control of the account (new password, MFA) first:
         // https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users
         (finding.kind === 'restrictedSender' && !finding.passwordChangedSince) ||

@@ -31,10 +31,11 @@ async function press(conversation: Conversation, card: CardJson, title: string, 
   return { card: invokeCard(invoke), others: replies.filter((reply) => reply !== invoke) };
 }
 
-/** Lee Gu's parts, in the order they run: the rule, the new phone, then the sessions. */
+/** Lee Gu's parts, in the order they run: the password, the rule, the new phone, then the sessions. */
 function leeGuSecured(): unknown[] {
   const id = users.forwardingRule.id;
   return [
+    `PATCH /v1.0/users/${id}`,
     expect.stringMatching(new RegExp(`^DELETE /v1.0/users/${id}/mailFolders/inbox/messageRules/`)),
     expect.stringMatching(new RegExp(`^DELETE /v1.0/users/${id}/authentication/phoneMethods/`)),
     `POST /v1.0/users/${id}/revokeSignInSessions`,
@@ -42,20 +43,24 @@ function leeGuSecured(): unknown[] {
 }
 
 describe('Secure account', () => {
-  it('on a forwarding rule and a new phone: first on the card, one confirmation naming each part, then each part written in order', async () => {
+  it('on a forwarding rule and a new phone: first on the card, one confirmation naming each part (the password first), then each part written in order', async () => {
     const conversation = harness.conversation();
     const card = await findingsCardFor(conversation, users.forwardingRule.upn);
     expect(buttonTitles(card)[0]).toBe('Secure account');
     expect(cardText(card)).toMatch(/This account looks compromised\. Secure it first: start with "Secure account"/);
 
     const { card: confirm } = await press(conversation, card, 'Secure account');
-    expect(cardText(confirm)).toMatch(/Secure the account of Lee Gu now\? In this order: Remove rule: "\.", Remove method: "[^"]+", Revoke sessions\./);
+    // Whoever made the rule and added the phone signed in with the password: it is reset first.
+    expect(cardText(confirm)).toMatch(/Secure the account of Lee Gu now\? In this order: Reset password, Remove rule: "\.", Remove method: "[^"]+", Revoke sessions\./);
     expect(tenantWrites(harness.simulator)).toEqual([]);
 
-    const { card: after } = await press(conversation, confirm, 'Yes, do it');
+    const { card: secret, others } = await press(conversation, confirm, 'Yes, do it', { verifiedBy: 'calledBack' });
     expect(tenantWrites(harness.simulator)).toEqual(leeGuSecured());
+    expect(cardText(secret)).toContain(TEMPORARY_PASSWORD);
+    const after = cardOf(others[0]);
     const shown = cardText(after);
     expect(shown).toMatch(/Secure account: done\./);
+    expect(shown).toMatch(/Reset password: done\./);
     expect(shown).toMatch(/Remove rule "\.": done\./);
     expect(shown).toMatch(/Remove method "[^"]+": done\./);
     expect(shown).toMatch(/Revoke sessions: done\./);
@@ -65,7 +70,7 @@ describe('Secure account', () => {
     // Each part is in the audit trail as if clicked on its own.
     const records = await new StorageAuditLog(harness.storage).forTarget(users.forwardingRule.id, 10);
     const succeeded = records.filter((record) => record.outcome.kind === 'succeeded').map((record) => record.step);
-    expect(succeeded.sort()).toEqual(['removeInboxRule', 'removeSignInMethod', 'revokeSessions']);
+    expect(succeeded.sort()).toEqual(['removeInboxRule', 'removeSignInMethod', 'resetPassword', 'revokeSessions']);
     expect(records.map((record) => record.step)).not.toContain('secureAccount');
   });
 
@@ -104,9 +109,10 @@ describe('Secure account', () => {
     const conversation = harness.conversation();
     const card = await findingsCardFor(conversation, users.forwardingRule.upn);
     const { card: confirm } = await press(conversation, card, 'Secure account');
-    const { card: after } = await press(conversation, confirm, 'Yes, do it');
-    // All three were sent; the rule's delete was answered 503 (the rule is still there), the others went ahead.
+    const { others } = await press(conversation, confirm, 'Yes, do it', { verifiedBy: 'calledBack' });
+    // All four were sent; the rule's delete was answered 503 (the rule is still there), the others went ahead.
     expect(tenantWrites(harness.simulator)).toEqual(leeGuSecured());
+    const after = cardOf(others[0]);
     const shown = cardText(after);
     expect(shown).toMatch(/Remove rule "\.": not done\. It stays on the card/);
     expect(shown).toMatch(/Revoke sessions: done\./);
@@ -116,16 +122,18 @@ describe('Secure account', () => {
   it('when no part could be written: the failure is said, and the confirmation can be used again', async () => {
     harness.simulator.addFault({ method: 'DELETE', path: '/users/', status: 503 });
     harness.simulator.addFault({ method: 'POST', path: '/revokeSignInSessions', status: 503 });
+    harness.simulator.addFault({ method: 'PATCH', path: '/users/', status: 503 });
     const conversation = harness.conversation();
     const card = await findingsCardFor(conversation, users.forwardingRule.upn);
     const { card: confirm } = await press(conversation, card, 'Secure account');
-    const { card: failed } = await press(conversation, confirm, 'Yes, do it');
+    const { card: failed } = await press(conversation, confirm, 'Yes, do it', { verifiedBy: 'calledBack' });
     expect(cardText(failed)).toMatch(/Secure account failed\.[\s\S]*Nothing was changed/);
     expect(cardText(failed)).not.toMatch(/: done\./);
     harness.simulator.clearFaults();
     harness.simulator.resetLog();
-    const { card: again } = await press(conversation, confirm, 'Yes, do it');
-    expect(cardText(again)).toMatch(/Secure account: done\./);
+    const { card: secret, others } = await press(conversation, confirm, 'Yes, do it', { verifiedBy: 'calledBack' });
+    expect(cardText(secret)).toContain(TEMPORARY_PASSWORD);
+    expect(cardText(cardOf(others[0]))).toMatch(/Secure account: done\./);
   });
 
   it('is refused from a card that never offered it (tampered data), with no write', async () => {

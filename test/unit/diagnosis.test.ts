@@ -375,9 +375,9 @@ describe('which steps a card highlights', () => {
   });
 
   it('Secure account is offered, first, only while two or more securing steps are open', () => {
-    // A forwarding rule: the rule and the sessions are open.
+    // A forwarding rule: the password (whoever made the rule signed in with it), the rule and the sessions are open.
     const forwarding = diagnose(stateWith(rules(rule('fwd', EXTERNAL_FORWARD))));
-    expect(forwarding.stillOpen.map((step) => step.id)).toEqual(['removeInboxRule', 'revokeSessions']);
+    expect(forwarding.stillOpen.map((step) => step.id)).toEqual(['resetPassword', 'removeInboxRule', 'revokeSessions']);
     expect(forwarding.steps[0]).toEqual({ id: 'secureAccount', primary: true });
     // Only the sessions left (a reset closed the risk): that step on its own, no bundle of one.
     const sessionsOnly = diagnose(
