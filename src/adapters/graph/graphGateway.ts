@@ -267,6 +267,22 @@ function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/**
+ * What went wrong, in a few words. The Graph SDK turns a network failure into a `GraphError` with an
+ * empty message and the original error in `body` (`{ code: 'ECONNREFUSED', syscall: 'connect' }`),
+ * and Node's own can carry only a `code`; so the message, else the code, else what it wraps.
+ */
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof Error)) return String(error);
+  if (error.message) return error.message;
+  const { code, body } = error as { code?: unknown; body?: unknown };
+  if (typeof code === 'string' && code) return code;
+  const wrapped = body ?? error.cause;
+  if (wrapped instanceof Error) return describe(wrapped);
+  if (typeof wrapped === 'object' && wrapped !== null) {
+    const inner = wrapped as { code?: unknown; message?: unknown; syscall?: unknown };
+    const words = [inner.syscall, inner.code, inner.message].filter((part): part is string => typeof part === 'string' && part !== '');
+    if (words.length > 0) return words.join(' ');
+  }
+  return error.name;
 }
