@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { ExchangeAdminClient } from '../../src/adapters/exchange/exchangeAdminClient';
 import { DevelopmentTokenCredential } from '../../src/adapters/graph/credentials';
 import { GraphGateway } from '../../src/adapters/graph/graphGateway';
+import { describeNetworkError } from '../../src/adapters/networkError';
 
 /** A loopback address where nothing listens: a port taken and given back. */
 async function closedEndpoint(): Promise<string> {
@@ -23,7 +24,7 @@ describe('a call that gets no answer', () => {
     const graph = new GraphGateway({ endpoint: await closedEndpoint(), credential: new DevelopmentTokenCredential(), onResponse: (info) => logged.push(info) });
     const answer = await graph.get('/users/meganb@contoso.com');
     expect(answer.status).toBe(0);
-    expect(logged).toEqual([expect.objectContaining({ status: 0, networkError: expect.stringMatching(/ECONNREFUSED|fetch failed|connect/i) })]);
+    expect(logged).toEqual([expect.objectContaining({ status: 0, networkError: expect.stringMatching(/ECONNREFUSED/) })]);
   });
 
   it('Exchange: answers status 0 and logs the network error', async () => {
@@ -36,6 +37,15 @@ describe('a call that gets no answer', () => {
     });
     const answer = await exchange.invokeCommand('Get-BlockedSenderAddress', { SenderAddress: 'meganb@contoso.com' });
     expect(answer.status).toBe(0);
-    expect(logged).toEqual([expect.objectContaining({ status: 0, networkError: expect.stringMatching(/ECONNREFUSED|connect/i) })]);
+    expect(logged).toEqual([expect.objectContaining({ status: 0, networkError: expect.stringMatching(/ECONNREFUSED/) })]);
+  });
+});
+
+describe('describeNetworkError', () => {
+  it('names an error without a message by its code, or by what it wraps', () => {
+    // Node: a refused connection to a name with two addresses (::1 and 127.0.0.1).
+    expect(describeNetworkError(Object.assign(new AggregateError([], ''), { code: 'ECONNREFUSED' }))).toBe('ECONNREFUSED');
+    expect(describeNetworkError(new Error('', { cause: new Error('read ECONNRESET') }))).toBe('read ECONNRESET');
+    expect(describeNetworkError(new Error('socket hang up'))).toBe('socket hang up');
   });
 });

@@ -11,6 +11,7 @@ import type { GraphResponse } from '../graph/batch';
 import { parseJsonBody } from '../graph/jsonBody';
 import { canWaitInTurn, requestSignal } from '../turnScope';
 import { sendHttp } from '../nodeHttp';
+import { describeNetworkError } from '../networkError';
 
 export interface ExchangeAdminClientOptions {
   readonly endpoint: string;
@@ -88,7 +89,7 @@ export class ExchangeAdminClient {
         retryAfterSeconds: parseRetryAfter(response.header('Retry-After')),
       };
     } catch (error) {
-      const networkError = error instanceof Error ? error.message : String(error);
+      const networkError = describeNetworkError(error);
       this.options.onResponse?.({ cmdlet, status: 0, networkError });
       return { status: 0, body: undefined, networkError };
     }

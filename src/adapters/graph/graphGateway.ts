@@ -19,6 +19,7 @@ import { parseJsonBody } from './jsonBody';
 import { sendHttp } from '../nodeHttp';
 import { canWaitInTurn, requestSignal } from '../turnScope';
 import { parseBatchResponses, retryableItems, longestRetryAfter, type BatchItem, type GraphResponse } from './batch';
+import { describeNetworkError } from '../networkError';
 
 export type { BatchItem, GraphResponse } from './batch';
 
@@ -164,7 +165,7 @@ export class GraphGateway {
       };
     } catch (error) {
       // Connection refused or reset, DNS, TLS: the service is out of reach; say so instead of throwing.
-      const networkError = describe(error);
+      const networkError = describeNetworkError(error);
       this.options.onResponse?.({ method, path, status: 0, networkError });
       return { status: 0, body: undefined, networkError };
     }
@@ -265,24 +266,4 @@ function retryAfterSeconds(response: Response | undefined): number {
 
 function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
-}
-
-/**
- * What went wrong, in a few words. The Graph SDK turns a network failure into a `GraphError` with an
- * empty message and the original error in `body` (`{ code: 'ECONNREFUSED', syscall: 'connect' }`),
- * and Node's own can carry only a `code`; so the message, else the code, else what it wraps.
- */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  if (error.message) return error.message;
-  const { code, body } = error as { code?: unknown; body?: unknown };
-  if (typeof code === 'string' && code) return code;
-  const wrapped = body ?? error.cause;
-  if (wrapped instanceof Error) return describe(wrapped);
-  if (typeof wrapped === 'object' && wrapped !== null) {
-    const inner = wrapped as { code?: unknown; message?: unknown; syscall?: unknown };
-    const words = [inner.syscall, inner.code, inner.message].filter((part): part is string => typeof part === 'string' && part !== '');
-    if (words.length > 0) return words.join(' ');
-  }
-  return error.name;
 }
