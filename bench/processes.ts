@@ -97,9 +97,10 @@ export async function startServer(options: {
   // stdout (pino's JSON lines for Unlock) is written as in production and read by nobody: to
   // /dev/null, or with BENCH_LOGS to a file per server there, to find why a turn failed.
   const stdout = logFile(options.name);
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.main], {
+  const trace = httpTrace(options.name);
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...trace.nodeArgs, options.main], {
     stdio: ['ignore', stdout, 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],
-    env: { ...cleanEnv(), [options.portVariable ?? 'PORT']: String(port), HOST: '127.0.0.1', ...options.env },
+    env: { ...cleanEnv(), [options.portVariable ?? 'PORT']: String(port), HOST: '127.0.0.1', ...options.env, ...trace.env },
   });
   if (typeof stdout === 'number') closeSync(stdout); // the child has its own copy
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -145,6 +146,20 @@ function logFile(name: string): 'ignore' | number {
   if (!directory) return 'ignore';
   mkdirSync(directory, { recursive: true });
   return openSync(join(directory, `${name.replace(/[^A-Za-z0-9-]+/g, '-')}.log`), 'a');
+}
+
+/**
+ * With `BENCH_HTTP_TRACE=1` and `BENCH_LOGS`, every server's outgoing HTTP requests are written to
+ * `BENCH_LOGS/<name>-http.log` (`httpTrace.ts`, loaded with `--require`); otherwise nothing.
+ */
+function httpTrace(name: string): { nodeArgs: readonly string[]; env: Record<string, string> } {
+  const directory = process.env.BENCH_LOGS;
+  if (process.env.BENCH_HTTP_TRACE !== '1' || !directory) return { nodeArgs: [], env: {} };
+  mkdirSync(directory, { recursive: true });
+  return {
+    nodeArgs: ['--require', join(DIST, 'bench', 'httpTrace.js')],
+    env: { BENCH_HTTP_TRACE_FILE: join(directory, `${name.replace(/[^A-Za-z0-9-]+/g, '-')}-http.log`) },
+  };
 }
 
 export function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {

@@ -4,13 +4,14 @@
  * the goals of issue 13 with the figure that meets or misses each, and the printed tables.
  */
 import type { AccountCheckResult } from './accountCheck';
+import type { NewConnectionsResult } from './newConnections';
 import type { DataSizeResult } from './dataSize';
 import type { OperatorActionsCase } from './operatorActions';
 import type { WindowResult } from './load';
 import type { LatencyResult, MemoryResult, NpmStartLatency, RoundTrips, StartupResults } from './measure';
 import type { ProfileSummary } from './profile';
 import { echoClick, echoMessage } from './scenarios';
-import { fmt, median, range, ratio, table } from './stats';
+import { fmt, median, percentile, range, ratio, table } from './stats';
 
 export interface LoadRow {
   readonly scenario: string;
@@ -98,6 +99,7 @@ export interface Findings {
   readonly accountCheck?: AccountCheckResult;
   readonly dataSize?: DataSizeResult;
   readonly operatorActions?: readonly OperatorActionsCase[];
+  readonly newConnections?: readonly NewConnectionsResult[];
 }
 
 function row(load: readonly LoadRow[], scenario: string, conversations: number): LoadRow | undefined {
@@ -376,6 +378,19 @@ export function printReport(findings: Findings, goals: readonly Goal[]): string 
           ['heap growth over two rounds of checks', entry.heapGrowthKiB.map((kib) => `${kib.toFixed(0)} kB`).join(', then '), 'flat'],
         ],
       ),
+      '',
+    );
+  }
+  if (findings.newConnections) {
+    out.push('## New connections to a busy server (25 GETs, each on a connection of its own, sent at once)', '');
+    const spread = (times: readonly number[]): string => `${fmt(times[0])} / ${fmt(percentile(times, 50))} / ${fmt(times[times.length - 1])}`;
+    out.push(
+      table(
+        ['server', 'new connections, server idle: first / median / last ms', 'while 25 kept-alive connections keep it busy', 'the kept-alive ones meanwhile, p50 ms'],
+        findings.newConnections.map((entry) => [entry.server, spread(entry.idleNewMs), spread(entry.busyNewMs), fmt(entry.busyKeptAliveP50Ms)]),
+      ),
+      '',
+      'A Node.js server busy with kept-alive connections answers new ones one after another. The bot opens new connections to storage when a burst of turns needs more than it has open (or after 5 s idle, when Azurite has closed them), which is the tail of `help` at 50 conversations.',
       '',
     );
   }

@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measureAccountCheck } from './accountCheck';
+import { measureNewConnections } from './newConnections';
 import { measureDataSize } from './dataSize';
 import { CASES, operatorActions } from './operatorActions';
 import { startFastConnector } from './connector';
@@ -158,6 +159,10 @@ async function main(): Promise<void> {
         await bot.stop();
         await actionsTenant.stop();
       }
+    }
+    if (wants('connections')) {
+      log('\nNew connections to a busy server: Azurite and a bare Node.js http server');
+      findings.newConnections = await measureNewConnections(storage.connectionString);
     }
     if (wants('profile')) {
       log(`\nCPU profile of ${diagnosisByAddress.name} at ${settings.profileConversations} conversations (node --cpu-prof on the bot)`);

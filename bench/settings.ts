@@ -11,8 +11,9 @@
  *   BENCH_STARTUP_RUNS        starts of each server                       (5; quick 3)
  *   BENCH_LATENCY_WINDOW_S    seconds per window at 200 ms upstream       (8; quick 3)
  *   BENCH_PROFILE_S           seconds of the profiled window              (8; quick 3)
- *   BENCH_PARTS               which parts, comma-separated                (load,latency,startup,memory,profile,accountCheck,dataSize,actions)
+ *   BENCH_PARTS               which parts, comma-separated                (load,latency,startup,memory,profile,accountCheck,dataSize,actions,connections)
  *   BENCH_LOGS                a directory for the servers' stdout, one file each (none)
+ *   BENCH_HTTP_TRACE=1        with BENCH_LOGS: each server's outgoing HTTP requests too (httpTrace.ts)
  */
 export interface Settings {
   readonly quick: boolean;
@@ -30,7 +31,7 @@ export interface Settings {
   readonly parts: readonly Part[];
 }
 
-export const PARTS = ['load', 'latency', 'startup', 'memory', 'profile', 'accountCheck', 'dataSize', 'actions'] as const;
+export const PARTS = ['load', 'latency', 'startup', 'memory', 'profile', 'accountCheck', 'dataSize', 'actions', 'connections'] as const;
 export type Part = (typeof PARTS)[number];
 
 export function readSettings(env: Readonly<Record<string, string | undefined>>): Settings {
