@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { FastConnector } from './connector';
 import { runWindow, TurnDriver, type Conversation, type Scenario, type WindowResult } from './load';
-import { askChild, CHILD_PROBE, ECHO_MAIN, rssMiB, startEcho, startServer, startSimulatorProcess, startUnlock, UNLOCK_MODULES_MAIN, type Server } from './processes';
+import { askChild, CHILD_PROBE, ECHO_MAIN, rssMiB, startEcho, startServer, startSimulatorProcess, startUnlock, UNLOCK_BUNDLE_MAIN, UNLOCK_MODULES_MAIN, type Server } from './processes';
 import { conversations, diagnosisByAddress, diagnosisByName, echoMessage, OPERATOR, SECOND_OPERATOR } from './scenarios';
 import type { Settings } from './settings';
 import { median } from './stats';
@@ -216,6 +216,8 @@ export async function measureStartup(settings: Settings, tenant: Server): Promis
     // As deployed: Graph at GRAPH_ENDPOINT, state in a storage account that is already there (the run's Azurite).
     ['Unlock production-shaped (GRAPH_ENDPOINT, STORAGE_CONNECTION_STRING)', () => startUnlock({ graphEndpoint: tenant.url })],
     // The same start from tsc's modules instead of npm start's bundle: what the bundle is worth.
+    // The same bundle run directly, without the code cache npm start's launcher compiles it with.
+    ['Unlock bundle without its code cache (the same, node index.bundle.js)', () => startUnlock({ graphEndpoint: tenant.url, main: UNLOCK_BUNDLE_MAIN })],
     ['Unlock unbundled (the same, from the compiled modules)', () => startUnlock({ graphEndpoint: tenant.url, main: UNLOCK_MODULES_MAIN })],
     // A developer's `npm start` without settings: the simulated tenant in-process and an Azurite it boots itself.
     ['Unlock npm start (in-process tenant, boots its own Azurite)', () => startUnlock()],

@@ -24,6 +24,8 @@ export const ECHO_MAIN = join(DIST, 'bench', 'echoBot.js');
 export const UNLOCK_MAIN = scriptMain('start', 'dist/src/host/index.js');
 /** The compiled modules the bundle is made of (tsc's output), for the start-up part's comparison. */
 export const UNLOCK_MODULES_MAIN = join(DIST, 'src', 'host', 'index.js');
+/** The bundle run directly, compiled from its source: what npm start's code cache is worth. */
+export const UNLOCK_BUNDLE_MAIN = join(DIST, 'src', 'host', 'index.bundle.js');
 export const SIMULATOR_MAIN = scriptMain('simulator', 'dist/src/simulator/main.js');
 export const CHILD_PROBE = join(DIST, 'bench', 'childProbe.js');
 

@@ -129,9 +129,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       linuxFxVersion: linuxFxVersion
       // The package holds dist/ and production dependencies only, so not `npm start` (it builds first,
       // and locally starts Azurite and the Playground), but the file it runs: the service bundled into
-      // one file by `npm run build` (scripts/bundle.ts), which starts faster than its ~2,200 modules.
+      // one file by `npm run build` (scripts/bundle.ts), which starts faster than its ~2,200 modules,
+      // compiled with the code cache the build writes beside it (src/host/start.ts).
       // test/deployment checks that it is npm start's file and that its source exists.
-      appCommandLine: 'node dist/src/host/index.bundle.js'
+      appCommandLine: 'node dist/src/host/start.js'
       alwaysOn: true
       // App Service takes an instance out of the load balancer when this stops answering 200.
       healthCheckPath: '/readyz'

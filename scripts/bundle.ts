@@ -1,7 +1,8 @@
 /**
  * The last step of `npm run build`: the service's compiled entry point (`dist/src/host/index.js`) and
  * everything it loads from `dist/` and `node_modules/`, in one file, `dist/src/host/index.bundle.js`,
- * which `npm start` and App Service run. A start then reads one file instead of about 2,200 (each one
+ * which `npm start` and App Service run (through `start.js`, with the V8 code cache written here beside
+ * it: src/host/bundleCache.ts). A start then reads one file instead of about 2,200 (each one
  * resolved, read and wrapped by Node's module loader): the production start to `/readyz` is a fifth to
  * a quarter shorter (bench/README.md "Start-up"). Every module is still evaluated before the server
  * listens, as without the bundle: `/readyz` still means a turn needs no more code.
@@ -29,11 +30,16 @@
  */
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 /** Relative to the project root. */
 export const BUNDLE_ENTRY = 'dist/src/host/index.js';
 export const BUNDLE_FILE = 'dist/src/host/index.bundle.js';
+/** What `npm start` and App Service run: the bundle compiled with its code cache (src/host/start.ts). */
+export const START_FILE = 'dist/src/host/start.js';
 
 /** Loaded at run time from beside the bundle or from node_modules, never bundled. */
 export const BUNDLE_EXTERNAL = ['../simulator', 'dtrace-provider'] as const;
@@ -97,7 +103,10 @@ export function simulatorInputs(metafile: Metafile): string[] {
   return Object.keys(metafile.inputs).filter((input) => /(^|\/)src\/simulator\//.test(input));
 }
 
-/** Bundles `entry` (a compiled `src/host/index.js`) into `outfile`; fails when the simulator got in. */
+/**
+ * Bundles `entry` (a compiled `src/host/index.js`) into `outfile`, and writes its V8 code cache beside
+ * it (`writeCodeCache`); fails when the simulator got in.
+ */
 export async function bundleService(entry: string, outfile: string): Promise<Metafile> {
   const result = await build(bundleOptions(entry, outfile));
   const metafile = result.metafile ?? { inputs: {}, outputs: {} };
@@ -106,7 +115,53 @@ export async function bundleService(entry: string, outfile: string): Promise<Met
     throw new Error(`the bundle holds the simulated tenant (${simulator.slice(0, 3).join(', ')}): a production start must not load it`);
   }
   await writeFile(outfile, asciiOnly(await readFile(outfile, 'utf8')));
+  writeCodeCache(outfile);
   return metafile;
+}
+
+/**
+ * Run in a process of its own with the launcher's `bundleCache.js` beside the bundle: the bundle's top
+ * level runs as a start's does, up to the start's first `await` (every module evaluated, the card
+ * templates parsed, the configuration read), then the cache of what that compiled is written and the
+ * process ends before the service has listened, read storage or called anyone.
+ */
+const WRITE_CODE_CACHE =
+  "const { runBundle, codeCachePath } = require(process.argv[1]); const bundle = process.argv[2]; require('node:fs').writeFileSync(codeCachePath(bundle), runBundle(bundle).codeCache()); process.exit(0);";
+
+/**
+ * A production-shaped configuration for that run (a tenant at an endpoint, memory storage), so the
+ * cache holds what a deployment's start compiles; nothing is ever called. Run from an empty folder, so
+ * no `.env` is read, and with nothing of this process's environment but PATH.
+ */
+const CODE_CACHE_RUN_ENV = {
+  STORAGE: 'memory',
+  PLAYGROUND: 'off',
+  GRAPH_ENDPOINT: 'http://127.0.0.1:9',
+  AZURE_TENANT_ID: '00000000-0000-0000-0000-0000000000001',
+  HELPDESK_GROUP_ID: 'b5e5a31e-9093-4d19-ba02-011a478ebd5e',
+  PORT: '0',
+  HOST: '127.0.0.1',
+};
+
+/**
+ * Writes `index.bundle.cache` beside the bundle (src/host/bundleCache.ts): made by this Node with
+ * V8's default flags, as `npm start` and App Service run it. A start on another Node or with other
+ * flags compiles from the source instead, as without a cache.
+ */
+export function writeCodeCache(bundle: string): void {
+  const folder = mkdtempSync(join(tmpdir(), 'unlock-code-cache-'));
+  try {
+    const run = spawnSync(process.execPath, ['-e', WRITE_CODE_CACHE, join(dirname(bundle), 'bundleCache.js'), bundle], {
+      cwd: folder,
+      env: { PATH: process.env.PATH ?? '', ...CODE_CACHE_RUN_ENV },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    if (run.status !== 0) throw new Error(`the code cache was not written (exit ${run.status ?? run.signal}): ${run.stderr.trim().slice(-500)}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 if (require.main === module) {

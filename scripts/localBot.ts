@@ -1,12 +1,12 @@
 /**
- * What the scripts that drive the Agents Playground share: `npm start`'s file (the bundle) started on free
+ * What the scripts that drive the Agents Playground share: `npm start`'s file (the bundle, through start.js) started on free
  * loopback ports with the Playground on, kept from any real bot or tenant a developer's `.env` names,
  * and a wait for it to answer.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { BUNDLE_FILE } from './bundle';
+import { START_FILE } from './bundle';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -30,7 +30,7 @@ export function startLocalBot(port: number, playgroundPort: number, options: { e
     MSI_ENDPOINT: '',
     ALLOWED_TENANTS: '',
   };
-  return spawn(process.execPath, [path.join(ROOT, BUNDLE_FILE)], { cwd: ROOT, env, detached: true, stdio: options.stdio ?? 'ignore' });
+  return spawn(process.execPath, [path.join(ROOT, START_FILE)], { cwd: ROOT, env, detached: true, stdio: options.stdio ?? 'ignore' });
 }
 
 /** Waits up to 30 s for `url` to answer 2xx; gives up early when `bot` has exited. */

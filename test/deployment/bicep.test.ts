@@ -9,7 +9,7 @@
 import { dirname, posix } from 'node:path';
 import { Expression, parseBicep, type BicepFile, type Resource, type Value } from './support/bicep';
 import { placeholdersIn, projectFileExists, projectFilesUnder, readEnvFile, readProjectFile } from './support/projectFiles';
-import { BUNDLE_FILE } from '../../scripts/bundle';
+import { START_FILE } from '../../scripts/bundle';
 
 const files = projectFilesUnder('infra', '.bicep');
 const parsed = new Map<string, BicepFile>(files.map((file) => [file, parseBicep(readProjectFile(file))]));
@@ -147,14 +147,14 @@ describe('the App Service', () => {
     expect(at(site.body, 'identity.type')).toBe('UserAssigned');
   });
 
-  it('starts the compiled service directly: the bundle npm start runs, built from a source in the repository', () => {
+  it('starts the compiled service directly: the file npm start runs (the launcher of the bundle), built from a source in the repository', () => {
     const command = at(site.body, 'properties.siteConfig.appCommandLine');
-    const entry = /^node (dist\/(\S+?)(\.bundle)?\.js)$/.exec(String(command));
+    const entry = /^node (dist\/(\S+?)\.js)$/.exec(String(command));
     expect(entry).not.toBeNull();
     expect(projectFileExists(`${entry?.[2]}.ts`)).toBe(true);
-    expect(entry?.[1]).toBe(BUNDLE_FILE);
+    expect(entry?.[1]).toBe(START_FILE);
     const { scripts } = JSON.parse(readProjectFile('package.json')) as { scripts: Record<string, string> };
-    expect(scripts.start).toMatch(new RegExp(`^npm run build && node ${BUNDLE_FILE.replace(/\./g, '\\.')}$`));
+    expect(scripts.start).toMatch(new RegExp(`^npm run build && node ${START_FILE.replace(/\./g, '\\.')}$`));
     expect(scripts.build).toMatch(/&& node dist\/scripts\/bundle\.js$/);
   });
 
