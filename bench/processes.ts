@@ -144,10 +144,8 @@ export async function startServer(options: {
 
 /** `BENCH_LOGS/<name>.log` (appended) when `BENCH_LOGS` names a directory, else nowhere. */
 function logFile(name: string): 'ignore' | number {
-  const directory = process.env.BENCH_LOGS;
-  if (!directory) return 'ignore';
-  mkdirSync(directory, { recursive: true });
-  return openSync(join(directory, `${name.replace(/[^A-Za-z0-9-]+/g, '-')}.log`), 'a');
+  const path = logPath(name, '.log');
+  return path === undefined ? 'ignore' : openSync(path, 'a');
 }
 
 /**
@@ -155,13 +153,17 @@ function logFile(name: string): 'ignore' | number {
  * `BENCH_LOGS/<name>-http.log` (`httpTrace.ts`, loaded with `--require`); otherwise nothing.
  */
 function httpTrace(name: string): { nodeArgs: readonly string[]; env: Record<string, string> } {
+  const path = process.env.BENCH_HTTP_TRACE === '1' ? logPath(name, '-http.log') : undefined;
+  if (path === undefined) return { nodeArgs: [], env: {} };
+  return { nodeArgs: ['--require', join(DIST, 'bench', 'httpTrace.js')], env: { BENCH_HTTP_TRACE_FILE: path } };
+}
+
+/** A server's file in `BENCH_LOGS` (the directory made if need be), named after it; none without `BENCH_LOGS`. */
+function logPath(name: string, ending: string): string | undefined {
   const directory = process.env.BENCH_LOGS;
-  if (process.env.BENCH_HTTP_TRACE !== '1' || !directory) return { nodeArgs: [], env: {} };
+  if (!directory) return undefined;
   mkdirSync(directory, { recursive: true });
-  return {
-    nodeArgs: ['--require', join(DIST, 'bench', 'httpTrace.js')],
-    env: { BENCH_HTTP_TRACE_FILE: join(directory, `${name.replace(/[^A-Za-z0-9-]+/g, '-')}-http.log`) },
-  };
+  return join(directory, `${name.replace(/[^A-Za-z0-9-]+/g, '-')}${ending}`);
 }
 
 export function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {

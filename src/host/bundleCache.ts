@@ -1,9 +1,9 @@
 /**
  * The bundled service (`index.bundle.js`, 12 MB) compiled with a V8 code cache that `npm run build`
- * writes beside it (`index.bundle.cache`, `writeCodeCache` in scripts/bundle.ts), so a start neither parses the whole
- * file again nor compiles the functions every start runs: V8 reads their bytecode from the cache (a
- * production start to `/readyz` about a third shorter: README "Benchmarks"). Node 22 has this built in
- * (`module.enableCompileCache`); Node 20, which Unlock runs on, does not.
+ * writes beside it (`index.bundle.cache`, `writeCodeCache` in scripts/bundle.ts), so a start neither
+ * parses the whole file again nor compiles the functions every start runs: V8 reads their bytecode
+ * from the cache (a production start to `/readyz` about a third shorter: README "Benchmarks"). Node 22
+ * has this built in (`module.enableCompileCache`); Node 20, which Unlock runs on, does not.
  *
  * The bundle is compiled as Node compiles a CommonJS module: one function of `exports, require,
  * module, __filename, __dirname`, its lines numbered as in the file. A cache is used only for the
@@ -27,7 +27,7 @@ export interface StartedBundle {
   readonly exports: unknown;
   /** Whether the code cache beside the bundle was made for it and V8 did not refuse it. */
   readonly cacheUsed: boolean;
-  /** A code cache for this bundle holding what has been compiled so far (`writeCodeCache` in scripts/bundle.ts). */
+  /** A code cache for this bundle with what has been compiled so far (`writeCodeCache`, scripts/bundle.ts). */
   codeCache(): Buffer;
 }
 
